@@ -1,0 +1,33 @@
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STORE ?= .frontline/store
+
+.PHONY: demo test graph lint typecheck clean
+
+$(BIN)/frontline: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q -e '.[test]'
+	touch $@
+
+venv: $(BIN)/frontline
+
+demo: $(BIN)/frontline
+	$(BIN)/frontline build corpus/ --store $(STORE)
+	$(BIN)/frontline validate --store $(STORE)
+	$(BIN)/frontline query acknowledgements --param about="North Korean troops" --store $(STORE)
+	$(BIN)/frontline query statements --store $(STORE)
+	$(BIN)/frontline stats --store $(STORE)
+
+test: $(BIN)/frontline
+	$(BIN)/python -m pytest -q
+
+graph: $(BIN)/frontline
+	$(BIN)/python -m frontline.graphgen corpus graph
+
+lint: $(BIN)/frontline
+	$(BIN)/ruff check src tests
+	$(BIN)/mypy
+
+clean:
+	rm -rf $(VENV) .frontline build dist
