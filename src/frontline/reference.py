@@ -1,0 +1,133 @@
+"""Reference entities (``ontology/entities.ttl``) as plain Python data for the extractor.
+
+Parsed with pyoxigraph's Turtle parser so the extraction side does not depend on rdflib.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from .namespaces import FL, OWL, RDF, RDFS, SKOS, WD, id_base
+
+
+@dataclass
+class RefEntity:
+    key: str
+    cls: str
+    label: str
+    alt_labels: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    demonyms: list[str] = field(default_factory=list)
+    wikidata: str | None = None
+    affiliation: str | None = None
+    located_in: str | None = None
+    capital: str | None = None
+    allegiance: str | None = None
+
+
+@dataclass
+class Reference:
+    entities: dict[str, RefEntity]
+
+    def by_class(self, *classes: str) -> list[RefEntity]:
+        return [e for e in self.entities.values() if e.cls in classes]
+
+    def country_by_demonym(self) -> dict[str, str]:
+        """Lower-cased demonym ("north korean") -> country key."""
+        out: dict[str, str] = {}
+        for e in self.by_class("Country"):
+            for d in e.demonyms:
+                out.setdefault(d.lower(), e.key)
+        return out
+
+    def capitals(self) -> dict[str, str]:
+        """Settlement key of a capital -> country key."""
+        return {e.capital: e.key for e in self.by_class("Country") if e.capital}
+
+
+def _default_path() -> Path:
+    from .resources import ontology_dir
+
+    return ontology_dir() / "entities.ttl"
+
+
+@lru_cache(maxsize=4)
+def load_reference(path: str | None = None) -> Reference:
+    """Read the reference entities; the result is cached per path."""
+    import pyoxigraph as ox
+
+    file = Path(path) if path else _default_path()
+    if not file.exists():
+        return Reference({})
+    base = id_base()
+    data: dict[str, dict[str, list[str]]] = {}
+    with file.open("rb") as fh:
+        for t in ox.parse(fh, format=ox.RdfFormat.TURTLE):
+            s = t.subject
+            if not isinstance(s, ox.NamedNode):
+                continue
+            iri = s.value
+            if not iri.startswith(base) and not iri.startswith("https://w3id.org/frontline/id/"):
+                continue
+            o = t.object
+            val = o.value
+            data.setdefault(iri, {}).setdefault(t.predicate.value, []).append(val)
+    entities: dict[str, RefEntity] = {}
+
+    def key_of(iri: str) -> str:
+        for b in (base, "https://w3id.org/frontline/id/"):
+            if iri.startswith(b):
+                return iri[len(b) :]
+        return iri
+
+    for iri, props in data.items():
+        types = [t[len(FL) :] for t in props.get(RDF + "type", []) if t.startswith(FL)]
+        labels = props.get(RDFS + "label", [])
+        if not types or not labels:
+            continue
+        cls = _most_specific(types)
+        wd = next((v[len(WD) :] for v in props.get(OWL + "sameAs", []) if v.startswith(WD)), None)
+
+        def one(pred: str, _p: dict[str, list[str]] = props) -> str | None:
+            vals = _p.get(pred)
+            return key_of(sorted(vals)[0]) if vals else None
+
+        entities[key_of(iri)] = RefEntity(
+            key=key_of(iri),
+            cls=cls,
+            label=sorted(labels)[0],
+            alt_labels=sorted(set(props.get(SKOS + "altLabel", []))),
+            roles=sorted(set(props.get(FL + "role", []))),
+            demonyms=sorted(set(props.get(FL + "demonym", []))),
+            wikidata=wd,
+            affiliation=one(FL + "affiliation"),
+            located_in=one(FL + "locatedIn"),
+            capital=one(FL + "capital"),
+            allegiance=one(FL + "allegiance"),
+        )
+    return Reference(entities)
+
+
+_SPECIFICITY = [
+    "MilitaryUnit",
+    "MediaOutlet",
+    "GovernmentBody",
+    "ArmedForce",
+    "InternationalOrganization",
+    "Country",
+    "Region",
+    "Settlement",
+    "Person",
+    "Group",
+    "Organization",
+    "Place",
+]
+
+
+def _most_specific(types: list[str]) -> str:
+    for c in _SPECIFICITY:
+        if c in types:
+            return c
+    return sorted(types)[0]
