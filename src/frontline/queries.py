@@ -1,0 +1,402 @@
+"""Canned SPARQL queries: find them, read their headers, bind parameters, run them, format rows.
+
+A canned query is a ``queries/NAME.rq`` file whose first lines are comments::
+
+    # title: Acknowledgements
+    # description: Who acknowledged something, and when.
+    # param: about (string) — what was acknowledged, e.g. "North Korean troops"
+
+Parameters are SPARQL variables (``?about``) bound by the store as RDF terms; user text is never
+pasted into the query. Only read-only queries are run: update operations are refused.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import shutil
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import NamedTuple, Protocol
+
+from rdflib.term import BNode, Identifier, Literal, URIRef
+from rich.console import Console
+from rich.table import Table
+
+from frontline import resources
+from frontline.errors import FrontlineError, QueryError, UsageError
+from frontline.namespaces import XSD
+
+SPARQL_SPEC = "https://www.w3.org/TR/sparql11-query/"
+FORMATS: tuple[str, ...] = ("table", "csv", "tsv", "json")
+PARAM_TYPES: tuple[str, ...] = ("string", "iri", "date", "integer", "decimal", "boolean")
+UPDATE_KEYWORDS: frozenset[str] = frozenset(
+    {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"}
+)
+QUERY_FORMS: frozenset[str] = frozenset({"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"})
+
+
+class QueryParam(NamedTuple):
+    """One declared parameter: the variable name, its type and what it means."""
+
+    name: str
+    type: str
+    meaning: str
+
+
+@dataclass(frozen=True)
+class CannedQuery:
+    """A SPARQL query file with its header."""
+
+    name: str
+    title: str
+    description: str
+    params: list[QueryParam] = field(default_factory=list)
+    path: Path | None = None
+    text: str = ""
+
+
+class SelectStore(Protocol):
+    """What running a query needs from a store (``frontline.store.Store`` has it)."""
+
+    def select(
+        self,
+        sparql: str,
+        bindings: Mapping[str, Identifier] | None = None,
+        timeout: float | None = None,
+    ) -> tuple[list[str], list[list[Identifier | None]]]: ...
+
+
+# --------------------------------------------------------------------------------------------
+# reading query files
+# --------------------------------------------------------------------------------------------
+
+_HEADER = re.compile(r"^\s*#\s*(title|description|param)\s*:\s*(.*?)\s*$", re.IGNORECASE)
+_PARAM = re.compile(
+    r"^(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*(?:\((?P<type>[^)]*)\))?\s*(?:(?:—|–|--|-|:)\s*(?P<meaning>.*))?$"
+)
+# the prologue (PREFIX / BASE declarations), whitespace and comments before the query form
+_PROLOGUE = re.compile(
+    r"(?:\s+|#[^\n]*|PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s*<[^>]*>)*",
+    re.IGNORECASE,
+)
+_KEYWORD = re.compile(r"[A-Za-z]+")
+_POSITION = re.compile(r"(?:error )?at (\d+):(\d+):?\s*(.*)", re.DOTALL)
+
+
+def _parse_header(text: str, where: str) -> tuple[str, str, list[QueryParam]]:
+    title = ""
+    description = ""
+    params: list[QueryParam] = []
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if not stripped.startswith("#"):
+            break
+        match = _HEADER.match(stripped)
+        if not match:
+            continue
+        key, value = match.group(1).lower(), match.group(2)
+        if key == "title":
+            title = value
+        elif key == "description":
+            description = value
+        else:
+            pm = _PARAM.match(value)
+            if not pm:
+                raise QueryError(
+                    f"malformed parameter declaration {value!r}",
+                    f"{where}:{lineno}",
+                    "write it as '# param: name (type) — meaning'",
+                    line=lineno,
+                )
+            ptype = (pm.group("type") or "string").strip().lower()
+            if ptype not in PARAM_TYPES:
+                raise QueryError(
+                    f"unknown parameter type {ptype!r} for {pm.group('name')!r}",
+                    f"{where}:{lineno}",
+                    f"use one of: {', '.join(PARAM_TYPES)}",
+                    line=lineno,
+                )
+            params.append(QueryParam(pm.group("name"), ptype, (pm.group("meaning") or "").strip()))
+    return title, description, params
+
+
+def query_form(text: str) -> str:
+    """The first keyword after the prologue, upper case ("SELECT", "INSERT", ...; "" if none)."""
+    prologue = _PROLOGUE.match(text)
+    rest = text[prologue.end() if prologue else 0 :]
+    keyword = _KEYWORD.match(rest)
+    return keyword.group(0).upper() if keyword else ""
+
+
+def check_query(text: str, where: str = "<query>") -> None:
+    """Raise QueryError if ``text`` is an update or not valid SPARQL 1.1 query syntax."""
+    form = query_form(text)
+    if form in UPDATE_KEYWORDS:
+        raise QueryError(
+            f"refusing to run a SPARQL update ({form})",
+            where,
+            "frontline query only reads the store; change it with `frontline build`",
+        )
+    import pyoxigraph
+
+    try:
+        # parsing happens when the query is prepared; the (empty) result is never iterated,
+        # so nothing is evaluated, not even a SERVICE call
+        pyoxigraph.Store().query(text)
+    except SyntaxError as exc:
+        message = str(exc)
+        match = _POSITION.search(message)
+        line = column = None
+        if match:
+            line, column = int(match.group(1)), int(match.group(2))
+            message = match.group(3).strip() or message
+            where = f"{where}:{line}:{column}"
+        raise QueryError(
+            f"SPARQL syntax error: {message}",
+            where,
+            f"fix the query; the grammar is at {SPARQL_SPEC}",
+            line=line,
+            column=column,
+        ) from None
+    if form not in QUERY_FORMS:  # pragma: no cover - the parser rejects these first
+        raise QueryError(f"not a SPARQL query (starts with {form!r})", where, "write a SELECT")
+    if form != "SELECT":
+        raise QueryError(
+            f"only SELECT queries can be run, this is {form}",
+            where,
+            "rewrite it as a SELECT that returns the columns you want",
+        )
+
+
+def read_query(path: Path, name: str | None = None) -> CannedQuery:
+    """Read and check one ``.rq`` file."""
+    where = str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise UsageError(f"query file not found: {path}", where, "check the path") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"cannot read query file: {exc}", where, "check the file") from None
+    title, description, params = _parse_header(text, where)
+    check_query(text, where)
+    for param in params:
+        if not re.search(rf"[?$]{re.escape(param.name)}\b", text):
+            raise QueryError(
+                f"parameter {param.name!r} is declared but ?{param.name} is not used",
+                where,
+                "use the variable in the query or remove the '# param:' line",
+            )
+    return CannedQuery(
+        name=name or path.stem,
+        title=title or path.stem,
+        description=description,
+        params=params,
+        path=path,
+        text=text,
+    )
+
+
+def _queries_dir() -> Path:
+    return resources.queries_dir()
+
+
+def list_queries() -> list[CannedQuery]:
+    """Every canned query, sorted by name."""
+    return [read_query(path) for path in sorted(_queries_dir().glob("*.rq"))]
+
+
+def query_names() -> list[str]:
+    return sorted(path.stem for path in _queries_dir().glob("*.rq"))
+
+
+def load_query(name_or_path: str | Path) -> CannedQuery:
+    """A canned query by name (``"statements"``) or any ``.rq`` file by path."""
+    if isinstance(name_or_path, Path):
+        return read_query(name_or_path)
+    text = str(name_or_path)
+    candidate = Path(text)
+    looks_like_path = text.endswith(".rq") or "/" in text or "\\" in text
+    if looks_like_path or (candidate.is_file() and not (_queries_dir() / f"{text}.rq").is_file()):
+        return read_query(candidate)
+    path = _queries_dir() / f"{text}.rq"
+    if not re.fullmatch(r"[A-Za-z0-9_.-]+", text) or not path.is_file():
+        names = ", ".join(query_names())
+        raise UsageError(
+            f"unknown query {text!r}",
+            None,
+            f"use one of: {names}, or a path to a .rq file (`frontline query --list`)",
+        )
+    return read_query(path, name=text)
+
+
+# --------------------------------------------------------------------------------------------
+# parameters
+# --------------------------------------------------------------------------------------------
+
+_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]*")
+_GYEARMONTH = re.compile(r"-?\d{4,}-(0[1-9]|1[0-2])")
+_GYEAR = re.compile(r"-?\d{4,}")
+
+
+def _bind_value(param: QueryParam, value: str) -> Identifier:
+    def bad(hint: str) -> UsageError:
+        return UsageError(f"bad value {value!r} for parameter {param.name!r}", param.type, hint)
+
+    if param.type == "iri":
+        iri = value[1:-1] if value.startswith("<") and value.endswith(">") else value
+        if not _IRI.fullmatch(iri):
+            raise bad("give an absolute IRI without spaces, e.g. <https://w3id.org/frontline/id/…>")
+        return URIRef(iri)
+    if param.type == "date":
+        if _GYEARMONTH.fullmatch(value):
+            return Literal(value, datatype=URIRef(XSD + "gYearMonth"))
+        if _GYEAR.fullmatch(value):
+            return Literal(value, datatype=URIRef(XSD + "gYear"))
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            raise bad("give an ISO date: YYYY-MM-DD, YYYY-MM or YYYY") from None
+        return Literal(value, datatype=URIRef(XSD + "date"))
+    if param.type == "integer":
+        try:
+            return Literal(int(value.strip()))
+        except ValueError:
+            raise bad("give a whole number") from None
+    if param.type == "decimal":
+        try:
+            return Literal(Decimal(value.strip()))
+        except InvalidOperation:
+            raise bad("give a decimal number") from None
+    if param.type == "boolean":
+        lowered = value.strip().lower()
+        if lowered not in ("true", "false", "1", "0"):
+            raise bad("give true or false")
+        return Literal(lowered in ("true", "1"))
+    return Literal(value)
+
+
+def bind_params(query: CannedQuery, params: Mapping[str, str] | None) -> dict[str, Identifier]:
+    """RDF terms for ``params``; UsageError for unknown, missing or malformed values."""
+    params = dict(params or {})
+    declared = {p.name: p for p in query.params}
+    unknown = sorted(set(params) - set(declared))
+    if unknown:
+        accepted = ", ".join(declared) if declared else "none"
+        raise UsageError(
+            f"unknown parameter{'s' if len(unknown) > 1 else ''} {', '.join(unknown)} "
+            f"for query {query.name!r}",
+            None,
+            f"it accepts: {accepted}",
+        )
+    missing = [name for name in declared if name not in params]
+    if missing:
+        usage = " ".join(f"--param {name}=…" for name in missing)
+        raise UsageError(
+            f"missing parameter{'s' if len(missing) > 1 else ''} {', '.join(missing)} "
+            f"for query {query.name!r}",
+            None,
+            f"give {usage}",
+        )
+    return {name: _bind_value(declared[name], value) for name, value in params.items()}
+
+
+def parse_param_options(options: Sequence[str]) -> dict[str, str]:
+    """``["k=v", ...]`` (the CLI's ``--param``) -> ``{"k": "v"}``; UsageError without ``=``."""
+    result: dict[str, str] = {}
+    for option in options:
+        key, sep, value = option.partition("=")
+        if not sep or not key.strip():
+            raise UsageError(f"bad --param {option!r}", None, "write it as --param name=value")
+        result[key.strip()] = value
+    return result
+
+
+# --------------------------------------------------------------------------------------------
+# running and formatting
+# --------------------------------------------------------------------------------------------
+
+
+def display(term: Identifier | None) -> str:
+    """A term as text: full IRI, literal lexical form, ``_:id`` blank node, '' unbound."""
+    if term is None:
+        return ""
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    return str(term)
+
+
+def run_query(
+    store: SelectStore,
+    query: CannedQuery | str | Path,
+    params: Mapping[str, str] | None = None,
+    timeout: float | None = None,
+) -> tuple[list[str], list[list[str]]]:
+    """Run a canned query (object, name or path) with ``params``: column names and display rows."""
+    canned = query if isinstance(query, CannedQuery) else load_query(query)
+    bindings = bind_params(canned, params)
+    try:
+        columns, rows = store.select(canned.text, bindings or None, timeout=timeout)
+    except FrontlineError:
+        raise
+    except TimeoutError:
+        raise QueryError(
+            f"query {canned.name!r} timed out after {timeout} s",
+            str(canned.path or canned.name),
+            "raise --timeout or narrow the query",
+        ) from None
+    except Exception as exc:  # the store's own errors, explained
+        raise QueryError(
+            f"query {canned.name!r} failed: {exc}",
+            str(canned.path or canned.name),
+            "check the query and the store",
+        ) from None
+    return list(columns), [[display(term) for term in row] for row in rows]
+
+
+def rows_table(
+    columns: Sequence[str], rows: Sequence[Sequence[str]], title: str | None = None
+) -> Table:
+    """A rich Table of the rows (the CLI prints it)."""
+    table = Table(title=title, show_lines=False)
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(*row)
+    return table
+
+
+def format_rows(
+    columns: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    fmt: str = "table",
+    width: int | None = None,
+) -> str:
+    """Rows as text: ``table`` (rich), ``csv``/``tsv`` (header row), ``json`` (array of objects)."""
+    if fmt == "json":
+        objects = [dict(zip(columns, row, strict=True)) for row in rows]
+        return json.dumps(objects, ensure_ascii=False, indent=2)
+    if fmt in ("csv", "tsv"):
+        out = io.StringIO()
+        writer = csv.writer(out, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows(rows)
+        return out.getvalue()
+    if fmt == "table":
+        out = io.StringIO()
+        console = Console(
+            file=out,
+            width=width or shutil.get_terminal_size((120, 24)).columns,
+            no_color=True,
+            highlight=False,
+        )
+        console.print(rows_table(columns, rows))
+        return out.getvalue()
+    raise UsageError(f"unknown format {fmt!r}", None, f"use one of: {', '.join(FORMATS)}")
