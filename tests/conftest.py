@@ -1,0 +1,84 @@
+"""Shared fixtures. Store/reader fixtures are prefixed ``io_``."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+_OXIGRAPH = Path(__file__).resolve().parent.parent / ".venv" / "bin" / "oxigraph"
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture(scope="session")
+def io_oxigraph_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Base URL of a real ``oxigraph serve`` on a free port (query: /query, update: /update)."""
+    binary = str(_OXIGRAPH) if _OXIGRAPH.exists() else shutil.which("oxigraph")
+    if binary is None:
+        pytest.skip("the oxigraph server binary is not installed")
+    location = tmp_path_factory.mktemp("oxigraph")
+    port = _free_port()
+    base = f"http://127.0.0.1:{port}"
+    proc = subprocess.Popen(
+        [binary, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                with urllib.request.urlopen(f"{base}/query?query=ASK%7B%7D", timeout=1):
+                    break
+            except OSError:
+                if proc.poll() is not None:
+                    err = proc.stderr.read().decode() if proc.stderr else ""
+                    pytest.fail(f"oxigraph serve exited: {err}")
+                if time.monotonic() > deadline:
+                    pytest.fail("oxigraph serve did not answer within 20 s")
+                time.sleep(0.1)
+        yield base
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+@pytest.fixture
+def io_embedded_store(tmp_path: Path) -> Iterator[object]:
+    """A fresh embedded store in tmp_path, closed afterwards."""
+    from frontline.store import EmbeddedStore
+
+    store = EmbeddedStore(tmp_path / "store")
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def io_entities_ttl(tmp_path: Path) -> Path:
+    """A tiny stand-in for ontology/entities.ttl."""
+    path = tmp_path / "entities.ttl"
+    path.write_text(
+        "@prefix fl: <https://w3id.org/frontline/ontology#> .\n"
+        "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+        "@prefix owl: <http://www.w3.org/2002/07/owl#> .\n"
+        "<https://w3id.org/frontline/id/country/russia> a fl:Country ;\n"
+        '    rdfs:label "Russia" ;\n'
+        "    owl:sameAs <http://www.wikidata.org/entity/Q159> .\n",
+        encoding="utf-8",
+    )
+    return path
