@@ -535,9 +535,12 @@ def _coordinated_regions(st: _Article) -> None:
             continue
         suffix = {"oblasts": "Oblast", "regions": "Oblast", "provinces": "Province"}[tok.lower_]
         names = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.is_title]
+        # "the Kursk and neighboring Belgorod oblasts": Kursk heads the coordination
+        names.extend(c for c in tok.conjuncts if c.is_title and c.pos_ == "PROPN")
         for n in list(names):
-            names.extend(c for c in n.conjuncts if c.is_title)
+            names.extend(c for c in n.conjuncts if c.is_title and c.pos_ == "PROPN" and c not in names)
         for n in names:
+            st.mentions[:] = [m for m in st.mentions if not (m.start <= n.i < m.end)]
             label = f"{n.text} {suffix}"
             key = st.ref_by_name.get(_norm(label))
             if key is None and suffix == "Oblast":
@@ -838,7 +841,7 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
         cut = {x.i for c in tok.children if c.dep_ in ("relcl", "acl", "appos") for x in c.subtree}
         phrase = [t for t in tok.subtree if t.i not in cut and not t.is_punct
                   and not (t.dep_ == "det" and t.head.i == tok.i)]
-        label = _clean_label(" ".join(t.text for t in phrase))
+        label = _clean_label(st.doc[min(t.i for t in phrase) : max(t.i for t in phrase) + 1].text)
         if not label:
             return None
         plural = tok.tag_ in ("NNS", "NNPS")
@@ -852,6 +855,13 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
             d.roles.add(label)
         if country and d.affiliation is None:
             d.affiliation = country
+        if d.affiliation is None:
+            # "the acting commander of Russia's 810th Brigade": affiliated with what it commands
+            for t in phrase:
+                k = st.token_key.get(t.i)
+                if k and t.dep_ == "pobj" and st.entities[k].cls in ACTOR_CLASSES - {"Person"}:
+                    d.affiliation = k
+                    break
         for t in phrase:
             if t.i not in st.token_key:
                 st.token_key[t.i] = key
@@ -866,7 +876,9 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                     return m.key
         if country is None and not mods:
             return None
-        label = _clean_label(" ".join(t.text for t in tok.subtree if t.dep_ not in ("relcl", "acl", "punct")))
+        cut = {x.i for c in tok.children if c.dep_ in ("relcl", "acl", "appos") for x in c.subtree}
+        keep = [t.i for t in tok.subtree if t.i not in cut]
+        label = _clean_label(st.doc[min(keep) : max(keep) + 1].text)
         key = _kind(cls) + "/" + slug(label)
         d = st.ensure(key, cls, label)
         if country and d.affiliation is None:
@@ -974,11 +986,25 @@ def _inherited_subject(tok: Token) -> Token | None:
     return None
 
 
+CONCESSIVE = {"though", "although", "while", "whereas", "but", "even"}
+
+
+def _without_asides(root: Token) -> list[Token]:
+    """A clause's tokens without concessive side clauses ('..., though Moscow has not confirmed')."""
+    cut = {
+        x.i
+        for t in root.subtree
+        if t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONCESSIVE for m in t.children)
+        for x in t.subtree
+    }
+    return [t for t in root.subtree if t.i not in cut]
+
+
 def _content_tokens(tok: Token) -> list[Token]:
     for dep in ("ccomp", "xcomp"):
         for c in tok.children:
             if c.dep_ == dep:
-                return [t for t in c.subtree]
+                return _without_asides(c)
     for c in tok.children:
         if c.dep_ in ("dobj", "attr", "oprd") and c.lower_ not in ("reporters", "journalists"):
             toks = list(c.subtree)
@@ -1011,7 +1037,7 @@ def _doc_quotes(doc: Doc) -> list[tuple[int, int, str]]:
         cached = []
         for rx in (CURLY_QUOTE_RE, STRAIGHT_QUOTE_RE):
             for m in rx.finditer(doc.text):
-                text = " ".join(m.group(1).split()).strip(" ,")
+                text = " ".join(m.group(1).split()).strip(" ,.;:")
                 if text:
                     cached.append((m.start(), m.end(), text))
         cached.sort()
@@ -1361,8 +1387,9 @@ def _event(st: _Article, tok: Token, etype: str) -> None:
                 if k and st.cls_of(k) in ACTOR_CLASSES:
                     agents.append(k)
     places: list[str] = []
-    cut = {x.i for c in tok.children if c.dep_ in ("relcl", "acl") for x in c.subtree}
-    scope = [t for t in tok.subtree if t.i not in cut]
+    cut = {x.i for c in tok.children if c.dep_ in ("relcl", "acl", "advcl", "ccomp", "conj")
+           for x in c.subtree}
+    scope = [t for t in _without_asides(tok) if t.i not in cut]
     if governor is not tok:
         scope += [t for c in governor.children if c.dep_ == "prep" for t in c.subtree]
     for t in scope:

@@ -81,10 +81,11 @@ def ruler_patterns(ref: Reference) -> list[dict[str, Any]]:
             name = name.strip()
             if name.lower().startswith("the "):
                 name = name[4:]
-            if len(name) < 2 or (name, ent.key) in seen:
-                continue
-            seen.add((name, ent.key))
-            patterns.append({"label": label, "pattern": name, "id": ent.key})
+            for variant in {name, name.replace("'", "’")}:
+                if len(variant) < 2 or (variant, ent.key) in seen:
+                    continue
+                seen.add((variant, ent.key))
+                patterns.append({"label": label, "pattern": variant, "id": ent.key})
         for dem in ent.demonyms:
             patterns.append({"label": "NORP", "pattern": dem, "id": "demonym:" + ent.key})
     title_or_mod = {"IS_TITLE": True, "OP": "*"}

@@ -58,7 +58,10 @@ def load_reference(path: str | None = None) -> Reference:
     """Read the reference entities; the result is cached per path."""
     import pyoxigraph as ox
 
-    file = Path(path) if path else _default_path()
+    import os
+
+    chosen = path or os.environ.get("FRONTLINE_ENTITIES")
+    file = Path(chosen) if chosen else _default_path()
     if not file.exists():
         return Reference({})
     base = id_base()
