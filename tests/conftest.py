@@ -82,3 +82,11 @@ def io_entities_ttl(tmp_path: Path) -> Path:
         encoding="utf-8",
     )
     return path
+
+
+@pytest.fixture(scope="session")
+def nlp():  # type: ignore[no-untyped-def]
+    """The real spaCy pipeline with frontline's entity ruler, loaded once per session."""
+    from frontline.nlp import get_nlp
+
+    return get_nlp()

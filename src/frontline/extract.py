@@ -202,6 +202,7 @@ SKIP_ENT_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "Q
 ACTOR_CLASSES = {"Person", "Organization", "GovernmentBody", "ArmedForce", "MilitaryUnit",
                  "MediaOutlet", "Country", "Group", "InternationalOrganization"}
 PLACE_CLASSES = {"Country", "Region", "Settlement", "Place"}
+DATELINE_RE = re.compile(r"^[A-Z][A-Z .,'/-]{2,}(?:\([^)]{1,40}\))?\s*[—–-]+\s*")
 CURLY_QUOTE_RE = re.compile(r"“([^”]{2,}?)”")
 STRAIGHT_QUOTE_RE = re.compile(r'"([^"\n]{2,}?)"')
 MEDIA_WORDS = re.compile(
@@ -484,9 +485,20 @@ def _collect_entities(st: _Article) -> None:
                 persons_full[ref.label.split()[-1].lower()] = ref_key
             continue
         if ent.label_ == "PERSON":
+            # the small model often leaves the first name out: "Minister Rustem Umerov" -> "Umerov"
+            while (
+                start > 0
+                and doc[start - 1].pos_ == "PROPN"
+                and doc[start - 1].is_title
+                and doc[start - 1].lower_ not in TITLE_WORDS
+                and doc[start - 1].dep_ == "compound"
+                and not doc[start - 1].ent_type_
+            ):
+                start -= 1
+            text = _clean_label(doc[start : ent.end].text)
             words = text.split()
             if len(words) == 1:
-                pending_short.append(ent)
+                pending_short.append(doc[start : ent.end])
                 continue
             key = "person/" + slug(text)
             st.ensure(key, "Person", text)
@@ -820,13 +832,14 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
         if k and k.startswith("country/"):
             country = k
     if lemma in ROLE_NOUNS or noun in ROLE_NOUNS:
-        if definite and lemma not in ("official", "source", "analyst", "witness", "resident"):
+        if definite:
             # coreference: a person in this article holding that role
             for m in sorted(st.mentions, key=lambda m: m.start, reverse=True):
                 d = st.entities[m.key]
                 if m.start >= tok.i or d.cls != "Person":
                     continue
-                if any(lemma in r.lower() for r in d.roles) and (
+                names = [r.lower() for r in d.roles] + [d.label.lower()]
+                if any(re.search(rf"\b{re.escape(lemma)}\b", n) for n in names) and (
                     country is None or d.affiliation in (None, country)
                 ):
                     return m.key
@@ -928,6 +941,17 @@ def _has_date_words(text: str) -> bool:
                           r"saturday|sunday", text, re.I))
 
 
+def _date_in(st: _Article, tokens: list[Token]) -> TimeValue | None:
+    """The first date mentioned among ``tokens`` ("at Wednesday's briefing")."""
+    idx = {t.i for t in tokens}
+    for t in tokens:
+        if t.ent_type_ == "DATE" and t.ent_iob_ == "B":
+            span = next((e for e in t.sent.ents if e.start == t.i), None)
+            if span is not None and span.end - 1 in idx:
+                return _time(st, span.text)
+    return None
+
+
 def _noun_date(st: _Article, noun: Token) -> TimeValue | None:
     """A date modifying a noun: 'his April 26 phone call'."""
     for ent in noun.sent.ents:
@@ -1026,7 +1050,8 @@ def _span_text(tokens: list[Token]) -> str:
     end = max(t.i for t in tokens) + 1
     span = doc[start:end]
     text = span.text
-    text = re.sub(r"^(that|to)\s+", "", text.strip())
+    text = DATELINE_RE.sub("", text.strip())
+    text = re.sub(r"^(that|to)\s+", "", text)
     return " ".join(text.strip(" ,.;“”\"'\n").split())
 
 
@@ -1190,7 +1215,7 @@ def _declined(st: _Article, tok: Token) -> _Found | None:
     content = list(x.subtree)
     stype = "Confirmation" if x.lemma_ == "confirm" else "Remark"
     f = _Found(tok, x.lemma_, stype, speaker, content, True)
-    f.date = _dates_attached(st, tok)
+    f.date = _dates_attached(st, tok) or _dates_attached(st, x) or _date_in(st, content)
     return f
 
 
