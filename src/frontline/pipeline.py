@@ -1,0 +1,260 @@
+"""build: read -> extract -> rdf -> store, incremental, one article at a time.
+
+Articles whose content hash is already in the store are skipped (unless ``rebuild``), duplicates
+within a run are skipped, and every article goes into its own named graph in one atomic
+``put_graph``. A source that cannot be read or an article that cannot be extracted is reported
+in the :class:`BuildReport` with its path and reason and the others go on; ``strict`` raises the
+first such error instead. When two articles share a URL but not their text, the later one (in
+source order) replaces the earlier one's graph, with a warning.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+
+from frontline import namespaces as ns
+from frontline.errors import ExtractionError, FrontlineError, StoreError
+from frontline.model import Article, Extraction
+from frontline.rdf import extraction_to_graph, safe_iri
+from frontline.reader import read_sources
+from frontline.store import Store, load_reference
+
+Extractor = Callable[..., Iterable[Extraction]]
+Progress = Callable[[int, int], None]
+Outcome = Extraction | FrontlineError
+
+_URLS = f"""SELECT ?url ?h WHERE {{
+  GRAPH ?g {{ ?a a <{ns.FL}Article> ; <{ns.SCHEMA}url> ?url ; <{ns.FL}contentHash> ?h }}
+}}"""
+
+
+@dataclass
+class BuildReport:
+    """What a build did; ``failed`` and ``warnings`` are (source, message) pairs."""
+
+    built: int = 0
+    skipped_unchanged: int = 0
+    duplicates: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+
+def _message(error: FrontlineError) -> str:
+    return f"{error.what}: {error.hint}" if error.hint else error.what
+
+
+def _url_key(url: str | None) -> str | None:
+    iri = safe_iri(url) if url else None
+    return str(iri) if iri is not None else None
+
+
+def extract_chunk(
+    extractor: Extractor, chunk: Sequence[Article], model: str | None, batch_size: int
+) -> list[Outcome]:
+    """Extractions for ``chunk`` in order; an article that fails gets an ExtractionError.
+
+    The chunk is extracted in one call; if that raises, each article is retried alone so only the
+    culprit fails. Module-level so it can run in a worker process.
+    """
+    try:
+        results = list(extractor(list(chunk), model=model, batch_size=batch_size))
+        by_id = {ex.article.id: ex for ex in results}
+        if all(a.id in by_id for a in chunk):
+            return [by_id[a.id] for a in chunk]
+    except Exception:  # noqa: BLE001 - fall through to one-by-one to find the culprit
+        pass
+    outcomes: list[Outcome] = []
+    for article in chunk:
+        try:
+            single = list(extractor([article], model=model, batch_size=1))
+            if not single:
+                raise ValueError("the extractor returned nothing")
+            outcomes.append(single[0])
+        except FrontlineError as exc:
+            outcomes.append(ExtractionError(exc.what, article.source, exc.hint))
+        except Exception as exc:  # noqa: BLE001 - any extractor failure is per article
+            reason = str(exc) or type(exc).__name__
+            outcomes.append(ExtractionError(f"extraction failed: {reason}", article.source))
+    return outcomes
+
+
+def _chunks(items: Iterator[Article], size: int) -> Iterator[list[Article]]:
+    while chunk := list(islice(items, size)):
+        yield chunk
+
+
+class _Build:
+    """State of one build run (see the module docstring for the URL rule)."""
+
+    def __init__(self, store: Store, *, rebuild: bool, strict: bool, progress: Progress | None):
+        self.store = store
+        self.rebuild = rebuild
+        self.strict = strict
+        self.progress = progress
+        self.report = BuildReport()
+        self.live: set[str] = set() if rebuild else store.article_hashes()
+        self.url_owner: dict[str, str] = {}
+        if not rebuild:
+            _, rows = store.select(_URLS)
+            for url, digest in rows:
+                if url is not None and digest is not None:
+                    self.url_owner[str(url)] = str(digest)
+        self.seen: set[str] = set()
+        self.pending: set[str] = set()
+        self.superseded: set[str] = set()
+        self.to_drop: dict[str, str] = {}
+        self.queued = 0
+        self.done = 0
+
+    def fail(self, error: FrontlineError, source: str) -> None:
+        self.report.failed.append((source, _message(error)))
+        if self.strict:
+            raise error
+
+    def accepted(self, sources: Iterable[Path | str]) -> Iterator[Article]:
+        """Articles that need extracting, in source order."""
+        for item in read_sources(sources):
+            if isinstance(item, FrontlineError):
+                self.fail(item, item.where or "?")
+                continue
+            digest = item.id
+            if digest in self.seen:
+                self.report.duplicates += 1
+                continue
+            self.seen.add(digest)
+            for warning in item.warnings:
+                self.report.warnings.append((item.source, warning))
+            url = _url_key(item.url)
+            if url is not None:
+                prev = self.url_owner.get(url)
+                self.url_owner[url] = digest
+                if prev is not None and prev != digest:
+                    self.report.warnings.append(
+                        (
+                            item.source,
+                            f"replaces the earlier article with the same URL {item.url}"
+                            f" (article {prev[:16]})",
+                        )
+                    )
+                    if prev in self.pending:
+                        self.superseded.add(prev)
+                    else:
+                        self.to_drop[digest] = prev
+            if digest in self.live:
+                self.report.skipped_unchanged += 1
+                prev_drop = self.to_drop.pop(digest, None)
+                if prev_drop is not None:
+                    self._drop(prev_drop)
+                continue
+            self.pending.add(digest)
+            self.queued += 1
+            yield item
+
+    def _drop(self, digest: str) -> None:
+        self.store.drop_graph(ns.graph_iri(digest[:16]))
+        self.live.discard(digest)
+
+    def store_outcome(self, article: Article, outcome: Outcome) -> None:
+        digest = article.id
+        self.pending.discard(digest)
+        self.done += 1
+        try:
+            if isinstance(outcome, FrontlineError):
+                self.fail(outcome, article.source)
+                return
+            if digest in self.superseded:
+                return
+            try:
+                graph = extraction_to_graph(outcome)
+            except FrontlineError as exc:
+                self.fail(ExtractionError(exc.what, article.source, exc.hint), article.source)
+                return
+            except Exception as exc:  # noqa: BLE001 - a bad extraction fails one article
+                self.fail(
+                    ExtractionError(f"cannot convert to RDF: {exc}", article.source), article.source
+                )
+                return
+            prev = self.to_drop.pop(digest, None)
+            if prev is not None:
+                self._drop(prev)
+            self.store.put_graph(ns.graph_iri(article.short_id), graph)
+            self.live.add(digest)
+            self.report.built += 1
+            for warning in outcome.warnings:
+                self.report.warnings.append((article.source, warning))
+        finally:
+            if self.progress is not None:
+                self.progress(self.done, self.queued)
+
+
+def build(
+    sources: Iterable[Path | str],
+    store: Store,
+    *,
+    rebuild: bool = False,
+    strict: bool = False,
+    model: str | None = None,
+    workers: int = 1,
+    batch_size: int = 16,
+    progress: Progress | None = None,
+    extractor: Extractor | None = None,
+) -> BuildReport:
+    """Read ``sources``, extract, convert and store every new article; see the module docstring.
+
+    ``progress(done, total)`` is called after each article; ``total`` counts the articles queued
+    so far and is final once all sources are read. ``workers > 1`` extracts chunks of
+    ``batch_size`` articles in that many processes (``extractor`` must then be picklable).
+    StoreError (store unreachable, locked) stops the build.
+    """
+    if extractor is None:
+        from frontline.extract import extract_many  # spaCy loads only when a build runs
+
+        extractor = extract_many
+    run = _Build(store, rebuild=rebuild, strict=strict, progress=progress)
+    try:
+        load_reference(store)
+    except StoreError:
+        raise
+    except FrontlineError as exc:
+        run.report.warnings.append((exc.where or "entities.ttl", _message(exc)))
+
+    chunks = _chunks(run.accepted(sources), max(1, batch_size))
+    if workers <= 1:
+        for chunk in chunks:
+            for article, outcome in zip(
+                chunk, extract_chunk(extractor, chunk, model, batch_size), strict=True
+            ):
+                run.store_outcome(article, outcome)
+        return run.report
+
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        inflight: deque[tuple[list[Article], Future[list[Outcome]]]] = deque()
+
+        def drain_one() -> None:
+            chunk, future = inflight.popleft()
+            for article, outcome in zip(chunk, future.result(), strict=True):
+                run.store_outcome(article, outcome)
+
+        for chunk in chunks:
+            inflight.append(
+                (chunk, pool.submit(extract_chunk, extractor, chunk, model, batch_size))
+            )
+            while len(inflight) >= 2 * workers:
+                drain_one()
+        while inflight:
+            drain_one()
+    return run.report
+
+
+__all__ = ["BuildReport", "build", "extract_chunk"]
