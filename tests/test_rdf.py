@@ -228,3 +228,12 @@ def test_packaged_reference_graph_when_present() -> None:
     except FrontlineError:
         pytest.skip("ontology/entities.ttl is not written yet")
     assert len(g) > 0
+
+
+def test_resources_found_from_checkout() -> None:
+    from frontline.resources import ontology_dir, ontology_file, queries_dir
+
+    assert ontology_dir().name == "ontology" and ontology_dir().is_dir()
+    assert queries_dir().name == "queries" and queries_dir().is_dir()
+    with pytest.raises(FrontlineError, match="missing"):
+        ontology_file("no-such-file.ttl")

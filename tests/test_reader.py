@@ -242,3 +242,23 @@ def test_a_bad_file_does_not_stop_the_batch(tmp_path: Path) -> None:
     (tmp_path / "2.md").write_text("B.")
     items = read(tmp_path)
     assert isinstance(items[0], InputError) and isinstance(items[1], Article)
+
+
+def test_error_text_and_exit_codes() -> None:
+    import pickle
+
+    from frontline.errors import (
+        ExtractionError,
+        FrontlineError,
+        QueryError,
+        StoreError,
+        UsageError,
+    )
+
+    e = InputError("file is empty", "corpus/a.md", "add the article text")
+    assert str(e) == "file is empty (corpus/a.md): add the article text"
+    assert str(InputError("bad")) == "bad"
+    for cls in (InputError, UsageError, StoreError, QueryError, ExtractionError):
+        assert issubclass(cls, FrontlineError) and cls("x").exit_code == 2
+    q = pickle.loads(pickle.dumps(QueryError("syntax", "q.rq", "fix", line=2, column=5)))
+    assert (q.line, q.column, str(q)) == (2, 5, "syntax (q.rq): fix")

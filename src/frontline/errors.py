@@ -8,6 +8,8 @@ process exit status the CLI uses for it.
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class FrontlineError(Exception):
     """Base class: something frontline cannot do, explained for a human."""
@@ -31,7 +33,7 @@ class FrontlineError(Exception):
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.what!r}, where={self.where!r}, hint={self.hint!r})"
 
-    def __reduce__(self) -> tuple[type[FrontlineError], tuple[str, str | None, str | None]]:
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
         # keep what/where/hint when an error crosses a process boundary (parallel builds)
         return (type(self), (self.what, self.where, self.hint))
 
@@ -72,7 +74,7 @@ class QueryError(FrontlineError):
         self.line = line
         self.column = column
 
-    def __reduce__(self):  # type: ignore[no-untyped-def, override]
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
         return (_rebuild_query_error, (self.what, self.where, self.hint, self.line, self.column))
 
 
