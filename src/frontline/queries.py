@@ -27,6 +27,7 @@ from typing import NamedTuple, Protocol
 from rdflib.term import BNode, Identifier, Literal, URIRef
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from frontline import resources
 from frontline.errors import FrontlineError, QueryError, UsageError
@@ -369,7 +370,7 @@ def rows_table(
     for column in columns:
         table.add_column(column, overflow="fold")
     for row in rows:
-        table.add_row(*row)
+        table.add_row(*(Text(cell) for cell in row))  # cells are data, never rich markup
     return table
 
 

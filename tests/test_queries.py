@@ -1,0 +1,510 @@
+"""Canned queries over the hand-written fixture graph (tests/fixtures/graph.trig)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from rdflib import Dataset, URIRef
+
+from frontline import queries
+from frontline.errors import FrontlineError, QueryError, UsageError
+from frontline.queries import CannedQuery, QueryParam, format_rows, load_query, run_query
+from frontline.store import Store, insert_values, open_store
+
+FIXTURE = Path(__file__).parent / "fixtures" / "graph.trig"
+FLI = "https://w3id.org/frontline/id/"
+A1 = FLI + "article/5f2c0a9e7d1b3c44"
+A2 = FLI + "article/9d8e7f6a5b4c3d2e"
+CANNED = {
+    "acknowledgements",
+    "actor-statements",
+    "disputed-claims",
+    "entities",
+    "foreign-forces",
+    "military-units",
+    "places",
+    "sources",
+    "statements",
+    "timeline",
+}
+
+
+def load_fixture(path: Path) -> Store:
+    """An embedded store holding the fixture's named graphs, put in through the Store API."""
+    store = open_store(path)
+    dataset = Dataset()
+    dataset.parse(FIXTURE, format="trig")
+    for graph in dataset.graphs():
+        if isinstance(graph.identifier, URIRef) and len(graph):
+            store.put_graph(str(graph.identifier), graph)
+    return store
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    opened = load_fixture(tmp_path / "store")
+    yield opened
+    opened.close()
+
+
+def records(store: Store, name: str, **params: str) -> list[dict[str, str]]:
+    columns, rows = run_query(store, name, params)
+    return [dict(zip(columns, row, strict=True)) for row in rows]
+
+
+def snapshot(store: Store) -> tuple[int, list[str], list[tuple[str, ...]]]:
+    _, rows = store.select("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+    return (
+        store.triple_count(),
+        store.graph_iris(),
+        sorted(tuple(str(t) for t in row) for row in rows),
+    )
+
+
+# --- the files -----------------------------------------------------------------------------
+
+
+def test_every_canned_query_is_listed_with_a_header() -> None:
+    listed = queries.list_queries()
+    assert {q.name for q in listed} == CANNED
+    assert [q.name for q in listed] == sorted(q.name for q in listed)
+    for q in listed:
+        assert q.title and q.description, q.name
+        assert q.path is not None and q.path.suffix == ".rq"
+        assert "ORDER BY" in q.text, f"{q.name} has no deterministic order"
+        assert "GRAPH" not in q.text.upper().replace("GROUP", ""), q.name
+
+
+def test_headers_declare_parameters() -> None:
+    assert load_query("acknowledgements").params == [
+        QueryParam("about", "string", 'what was acknowledged, e.g. "North Korean troops"')
+    ]
+    assert [p.name for p in load_query("actor-statements").params] == ["actor"]
+    assert load_query("statements").params == []
+
+
+def test_contract_columns(store: Store) -> None:
+    columns, _ = run_query(store, "statements")
+    assert columns == [
+        "statement",
+        "type",
+        "verb",
+        "speaker",
+        "speakerLabel",
+        "date",
+        "content",
+        "quotation",
+        "about",
+        "reportedBy",
+        "reportedByLabel",
+        "negated",
+        "disputes",
+        "evidence",
+        "article",
+    ]
+    columns, _ = run_query(store, "entities")
+    assert columns == ["entity", "type", "label", "altLabels", "role", "wikidata", "article"]
+
+
+# --- the questions -------------------------------------------------------------------------
+
+
+def test_who_acknowledged_north_korean_troops(store: Store) -> None:
+    rows = records(store, "acknowledgements", about="North Korean troops")
+    assert [(r["speakerLabel"], r["date"]) for r in rows] == [("Valery Gerasimov", "2025-04-26")]
+    assert rows[0]["speaker"] == FLI + "person/valery-gerasimov"
+    assert rows[0]["about"] == "North Korean troops"
+    assert "North Korean troops" in rows[0]["content"]
+    assert rows[0]["evidence"].startswith("On April 26, Chief of the General Staff")
+
+
+def test_acknowledgements_match_case_insensitively_and_in_content(store: Store) -> None:
+    assert [
+        r["speakerLabel"] for r in records(store, "acknowledgements", about="north KOREAN troops")
+    ] == ["Valery Gerasimov"]
+    # an altLabel of an about-entity matches
+    assert [r["date"] for r in records(store, "acknowledgements", about="remnants")] == [
+        "2025-04-30"
+    ]
+    # contained in the content
+    assert [r["speakerLabel"] for r in records(store, "acknowledgements", about="remain in")] == [
+        "Vladimir Putin"
+    ]
+    # praise of North Korean troops is not an acknowledgement
+    assert records(store, "acknowledgements", about="fortitude") == []
+
+
+def test_statements_one_row_per_statement(store: Store) -> None:
+    rows = records(store, "statements")
+    assert len(rows) == 10
+    assert len({r["statement"] for r in rows}) == 10
+    by_id = {r["statement"].rsplit("/", 1)[-1]: r for r in rows}
+    claim = by_id["5f2c0a9e7d1b3c44-0"]
+    assert claim == {
+        "statement": FLI + "statement/5f2c0a9e7d1b3c44-0",
+        "type": "Claim",
+        "verb": "claim",
+        "speaker": FLI + "government/kremlin",
+        "speakerLabel": "Kremlin",
+        "date": "2025-04-26",
+        "content": "Russian forces have fully recaptured the territory of Kursk Oblast",
+        "quotation": "",
+        "about": FLI + "region/kursk-oblast",
+        "reportedBy": "",
+        "reportedByLabel": "",
+        "negated": "false",
+        "disputes": "",
+        "evidence": "Russian forces have fully recaptured the territory of Kursk Oblast, "
+        "the Kremlin claimed on April 26.",
+        "article": A1,
+    }
+    report = by_id["5f2c0a9e7d1b3c44-5"]
+    assert (
+        report["quotation"] == "scattered groups and individual soldiers | will soon be destroyed"
+    )
+    assert report["reportedByLabel"] == "RIA Novosti"
+    assert by_id["5f2c0a9e7d1b3c44-4"]["about"] == (
+        FLI + "region/belgorod-oblast | " + FLI + "region/kursk-oblast"
+    )
+    assert by_id["5f2c0a9e7d1b3c44-3"]["disputes"] == claim["statement"]
+    assert by_id["5f2c0a9e7d1b3c44-3"]["type"] == "Denial"
+    assert by_id["5f2c0a9e7d1b3c44-8"]["negated"] == "true"
+    assert by_id["9d8e7f6a5b4c3d2e-0"]["article"] == A2
+    assert [r["statement"] for r in rows] == sorted(r["statement"] for r in rows)
+
+
+def test_entities_one_row_per_mentioned_entity(store: Store) -> None:
+    rows = {r["entity"].removeprefix(FLI): r for r in records(store, "entities")}
+    assert len(rows) == 19
+    assert "country/south-korea" not in rows  # in the reference graph only, never mentioned
+    putin = rows["person/vladimir-putin"]
+    assert putin["type"] == "Person"
+    assert putin["label"] == "Vladimir Putin"
+    assert putin["role"] == "President of Russia"
+    assert putin["wikidata"] == "http://www.wikidata.org/entity/Q7747"
+    assert putin["article"] == f"{A1} | {A2}"
+    assert rows["person/volodymyr-zelensky"]["altLabels"] == "Zelensky | Zelenskyy"
+    assert rows["unit/russia-810th-brigade"]["type"] == "MilitaryUnit"
+
+
+def test_disputed_claims(store: Store) -> None:
+    assert records(store, "disputed-claims") == [
+        {
+            "statement": FLI + "statement/5f2c0a9e7d1b3c44-3",
+            "speakerLabel": "Ukraine",
+            "date": "",
+            "content": "the claims of recapture",
+            "disputedStatement": FLI + "statement/5f2c0a9e7d1b3c44-0",
+            "disputedSpeakerLabel": "Kremlin",
+            "disputedDate": "2025-04-26",
+            "disputedContent": "Russian forces have fully recaptured the territory of Kursk Oblast",
+        }
+    ]
+
+
+def test_timeline_is_in_date_order_with_undated_last(store: Store) -> None:
+    columns, rows = run_query(store, "timeline")
+    assert columns == ["date", "kind", "type", "label", "actor", "content"]
+    assert len(rows) == 15
+    assert rows[0][:3] == ["2024-08", "event", "Incursion"]
+    assert rows[1][:3] == ["2025-03", "event", "Counteroffensive"]
+    dated = [r[0] for r in rows if r[0]]
+    assert dated == sorted(dated)
+    assert dated[-1] == "2025-05-01"
+    first_undated = next(i for i, r in enumerate(rows) if not r[0])
+    assert all(not r[0] for r in rows[first_undated:])
+    deployment = next(r for r in rows if r[2] == "Deployment")
+    assert deployment[4] == "North Korea | North Korean troops"
+
+
+def test_actor_statements_by_alt_label(store: Store) -> None:
+    rows = records(store, "actor-statements", actor="putin")
+    assert [(r["type"], r["date"]) for r in rows] == [
+        ("Acknowledgement", "2025-04-30"),
+        ("Claim", "2025-05-01"),
+        ("Remark", ""),
+    ]
+    assert rows[0]["about"] == "Kursk Oblast | Ukrainian soldiers"
+    assert rows[2]["quotation"].startswith("They’ve been pushed out of Kursk Oblast")
+    assert records(store, "actor-statements", actor="Nobody At All") == []
+
+
+def test_military_units(store: Store) -> None:
+    assert records(store, "military-units") == [
+        {
+            "unit": FLI + "unit/russia-810th-brigade",
+            "label": "810th Brigade",
+            "echelon": "Brigade",
+            "number": "810th",
+            "allegiance": FLI + "country/russia",
+            "allegianceLabel": "Russia",
+            "parent": FLI + "armed-force/russian-armed-forces",
+            "parentLabel": "Russian Armed Forces",
+            "role": "",
+        }
+    ]
+
+
+def test_foreign_forces(store: Store) -> None:
+    rows = records(store, "foreign-forces")
+    pairs = [(r["forceLabel"], r["countryLabel"], r["placeLabel"]) for r in rows]
+    assert pairs == [
+        ("North Korean troops", "North Korea", "Kursk Oblast"),
+        ("Ukrainian soldiers", "Ukraine", "Kursk Oblast"),
+    ]
+    assert "11,000 troops" in rows[0]["evidence"]
+    # Russian forces in a Russian region are not foreign
+    assert all(r["countryLabel"] != "Russia" for r in rows)
+
+
+def test_places(store: Store) -> None:
+    rows = {r["label"]: r for r in records(store, "places")}
+    assert set(rows) == {
+        "Belgorod Oblast",
+        "Kursk Oblast",
+        "Moscow",
+        "North Korea",
+        "Russia",
+        "South Korea",
+        "Sudzha",
+        "Ukraine",
+    }
+    assert rows["Sudzha"]["type"] == "Settlement"
+    assert rows["Sudzha"]["locatedIn"] == FLI + "region/kursk-oblast"
+    assert rows["Sudzha"]["locatedInLabel"] == "Kursk Oblast"
+    assert rows["Kursk Oblast"]["locatedInLabel"] == "Russia"
+    assert rows["Russia"]["wikidata"] == "http://www.wikidata.org/entity/Q159"
+
+
+def test_sources(store: Store) -> None:
+    rows = [(r["label"], r["statements"], r["articles"]) for r in records(store, "sources")]
+    assert rows == [
+        ("RIA Novosti", "1", "1"),
+        ("Russian state media", "1", "0"),
+        ("The Kyiv Independent", "0", "1"),
+    ]
+
+
+def test_results_are_deterministic(store: Store) -> None:
+    for name in sorted(CANNED - {"acknowledgements", "actor-statements"}):
+        assert run_query(store, name) == run_query(store, name), name
+
+
+def test_params_work_when_bound_by_a_values_block(store: Store) -> None:
+    """What a remote store does: VALUES at the start of the outermost WHERE gives the same rows."""
+    memory = ox.Store()
+    memory.load(path=str(FIXTURE), format=ox.RdfFormat.TRIG)
+    for name, params in (
+        ("acknowledgements", {"about": "North Korean troops"}),
+        ("actor-statements", {"actor": "Putin"}),
+    ):
+        canned = load_query(name)
+        text = insert_values(canned.text, queries.bind_params(canned, params))
+        result = memory.query(text, use_default_graph_as_union=True)
+        assert isinstance(result, ox.QuerySolutions)
+        names = [v.value for v in result.variables]
+        got = [
+            [queries.display(None) if s[v] is None else s[v].value for v in names] for s in result
+        ]
+        assert got == run_query(store, canned, params)[1], name
+
+
+# --- hostile parameters --------------------------------------------------------------------
+
+HOSTILE = [
+    'North Korean troops"',
+    "'; DROP GRAPH <x> ; '",
+    "} INSERT DATA { <http://x/a> <http://x/b> <http://x/c> } #",
+    '" } } INSERT DATA { GRAPH <http://x/g> { <http://x/a> <http://x/b> "c" } } #',
+    "line one\nline two\r\n",
+    "{ ?s ?p ?o }",
+    '\\"\\u0022 \\',
+    "[bold]markup[/]",
+    "",
+]
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+def test_hostile_text_is_bound_not_pasted(store: Store, value: str) -> None:
+    before = snapshot(store)
+    for name, param in (("acknowledgements", "about"), ("actor-statements", "actor")):
+        columns, rows = run_query(store, name, {param: value})
+        assert param in columns
+        for row in rows:  # when something matches, the value comes back verbatim
+            assert row[columns.index(param)] == value
+    assert snapshot(store) == before
+
+
+IRI_QUERY = """# title: Statements by speaker IRI
+# description: test query with an IRI parameter
+# param: speaker (iri) — the speaker's IRI
+PREFIX fl: <https://w3id.org/frontline/ontology#>
+SELECT ?statement ?speaker WHERE { ?statement fl:speaker ?speaker } ORDER BY ?statement
+"""
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "<https://w3id.org/frontline/id/person/valery gerasimov>",
+        "<https://w3id.org/x> } INSERT DATA { <http://x/a> <http://x/b> <http://x/c> } #",
+        "not an iri",
+        '<http://x/"quoted">',
+        "<http://x/{a}>",
+    ],
+)
+def test_hostile_iris_are_refused_cleanly(store: Store, tmp_path: Path, value: str) -> None:
+    path = tmp_path / "by-speaker.rq"
+    path.write_text(IRI_QUERY, encoding="utf-8")
+    before = snapshot(store)
+    with pytest.raises(UsageError) as info:
+        run_query(store, str(path), {"speaker": value})
+    assert "speaker" in str(info.value)
+    assert snapshot(store) == before
+
+
+def test_iri_parameter_binds_an_iri(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "by-speaker.rq"
+    path.write_text(IRI_QUERY, encoding="utf-8")
+    for value in (f"<{FLI}person/valery-gerasimov>", f"{FLI}person/valery-gerasimov"):
+        _, rows = run_query(store, str(path), {"speaker": value})
+        assert [r[0].rsplit("/", 1)[-1] for r in rows] == [
+            "5f2c0a9e7d1b3c44-6",
+            "5f2c0a9e7d1b3c44-7",
+        ]
+
+
+def test_typed_parameters(tmp_path: Path) -> None:
+    canned = CannedQuery(
+        name="t",
+        title="t",
+        description="",
+        params=[
+            QueryParam("d", "date", ""),
+            QueryParam("n", "integer", ""),
+            QueryParam("b", "boolean", ""),
+        ],
+    )
+    bound = queries.bind_params(canned, {"d": "2025-04", "n": "11000", "b": "true"})
+    assert str(bound["d"].datatype).endswith("#gYearMonth")  # type: ignore[union-attr]
+    assert bound["n"].toPython() == 11000  # type: ignore[union-attr]
+    assert bound["b"].toPython() is True  # type: ignore[union-attr]
+    for bad in ({"d": "April 26", "n": "1", "b": "true"}, {"d": "2025", "n": "x", "b": "true"}):
+        with pytest.raises(UsageError):
+            queries.bind_params(canned, bad)
+
+
+# --- errors ---------------------------------------------------------------------------------
+
+
+def test_unknown_query_lists_the_names() -> None:
+    with pytest.raises(UsageError) as info:
+        load_query("who-won")
+    message = str(info.value)
+    assert "unknown query 'who-won'" in message
+    for name in CANNED:
+        assert name in message
+
+
+def test_missing_and_unknown_params(store: Store) -> None:
+    with pytest.raises(UsageError, match="missing parameter about"):
+        run_query(store, "acknowledgements", {})
+    with pytest.raises(UsageError, match="unknown parameter speaker"):
+        run_query(store, "acknowledgements", {"about": "x", "speaker": "y"})
+    with pytest.raises(UsageError, match="it accepts: none"):
+        run_query(store, "statements", {"x": "1"})
+
+
+def test_syntax_error_has_line_and_column(tmp_path: Path) -> None:
+    path = tmp_path / "broken.rq"
+    path.write_text("# title: broken\nSELECT ?s WHERE {\n  ?s ?p \n}\n", encoding="utf-8")
+    with pytest.raises(QueryError) as info:
+        load_query(str(path))
+    error = info.value
+    assert error.line == 4 and isinstance(error.column, int)
+    assert str(error).startswith("SPARQL syntax error")
+    assert f"{path}:4:{error.column}" in str(error)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "INSERT DATA { <http://x/a> <http://x/b> <http://x/c> }",
+        "PREFIX x: <http://x/#>\n# comment\nDELETE WHERE { ?s ?p ?o }",
+        "DROP ALL",
+        "load <http://example.org/data.ttl>",
+        "CLEAR GRAPH <http://x/g>",
+        "WITH <http://x/g> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }",
+    ],
+)
+def test_updates_are_refused(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "update.rq"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(QueryError, match="refusing to run a SPARQL update"):
+        load_query(path)
+
+
+def test_only_select(tmp_path: Path) -> None:
+    path = tmp_path / "ask.rq"
+    path.write_text("ASK { ?s ?p ?o }", encoding="utf-8")
+    with pytest.raises(QueryError, match="only SELECT"):
+        load_query(path)
+
+
+def test_declared_param_must_be_used(tmp_path: Path) -> None:
+    path = tmp_path / "unused.rq"
+    path.write_text(
+        "# param: who (string) — nobody\nSELECT ?s WHERE { ?s ?p ?o }", encoding="utf-8"
+    )
+    with pytest.raises(QueryError, match="not used"):
+        load_query(path)
+
+
+def test_missing_file() -> None:
+    with pytest.raises(UsageError, match="query file not found"):
+        load_query("nowhere/at-all.rq")
+
+
+def test_errors_are_frontline_errors_with_hints() -> None:
+    with pytest.raises(FrontlineError) as info:
+        load_query("who-won")
+    assert info.value.hint and info.value.exit_code == 2
+
+
+# --- formatting -----------------------------------------------------------------------------
+
+COLUMNS = ["speaker", "date", "quote"]
+ROWS = [["Valery Gerasimov", "2025-04-26", 'said "fortitude, heroism"'], ["Putin", "", "a\tb"]]
+
+
+def test_csv_and_tsv_have_a_header_row() -> None:
+    assert format_rows(COLUMNS, ROWS, "csv") == (
+        'speaker,date,quote\nValery Gerasimov,2025-04-26,"said ""fortitude, heroism"""\n'
+        "Putin,,a\tb\n"
+    )
+    tsv = format_rows(COLUMNS, ROWS, "tsv").splitlines()
+    assert tsv[0] == "speaker\tdate\tquote"
+    assert tsv[1].split("\t")[:2] == ["Valery Gerasimov", "2025-04-26"]
+
+
+def test_json_is_an_array_of_objects() -> None:
+    assert json.loads(format_rows(COLUMNS, ROWS, "json")) == [
+        {"speaker": "Valery Gerasimov", "date": "2025-04-26", "quote": 'said "fortitude, heroism"'},
+        {"speaker": "Putin", "date": "", "quote": "a\tb"},
+    ]
+    assert json.loads(format_rows(COLUMNS, [], "json")) == []
+
+
+def test_table_shows_columns_and_cells_verbatim() -> None:
+    text = format_rows(["a", "b"], [["[bold]x[/]", "2025-04-26"]], "table", width=80)
+    assert "a" in text and "2025-04-26" in text
+    assert "[bold]x[/]" in text
+
+
+def test_unknown_format() -> None:
+    with pytest.raises(UsageError, match="unknown format 'xml'"):
+        format_rows(COLUMNS, ROWS, "xml")
