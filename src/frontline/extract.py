@@ -369,10 +369,32 @@ def _clean_label(text: str) -> str:
 # public API
 
 
+WIRE_DATELINE_RE = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Z .'/-]{2,},?(?:[ \t]+[A-Z][a-z]{2,9}\.?[ \t]+\d{1,2}\.?)?"
+    r"[ \t]*(?:\(\s*[A-Za-z][A-Za-z .&-]{1,30}\)|/[A-Za-z .-]{2,20}/\.?)?[ \t]*(?:[—–-]{1,2}|\.)?[ \t]+(?=[A-Z])"
+)
+
+
+def mask_datelines(text: str) -> str:
+    """Blank out wire datelines ("KYIV, June 12 (Reuters) - ", "MOSCOW, March 18. /TASS/. ").
+
+    They are replaced by spaces of the same length, so character offsets stay those of the text.
+    """
+
+    def blank(m: re.Match[str]) -> str:
+        chunk = m.group(0)
+        # only a real dateline: a place in capitals followed by an agency, a date or a dash
+        if not re.search(r"\(|/|[—–-]|\d", chunk) or len(chunk.strip()) < 4:
+            return chunk
+        return " " * len(chunk)
+
+    return WIRE_DATELINE_RE.sub(blank, text)
+
+
 def extract(article: Article, nlp: Language | None = None) -> Extraction:
     """Extract entities, statements and events from one article."""
     nlp = nlp or get_nlp()
-    return _extract_doc(article, nlp(article.text))
+    return _extract_doc(article, nlp(mask_datelines(article.text)))
 
 
 def extract_many(
@@ -380,7 +402,7 @@ def extract_many(
 ) -> Iterator[Extraction]:
     """Extract lazily from many articles, parsing them in batches with ``nlp.pipe``."""
     nlp = get_nlp(model)
-    stream = ((a.text, a) for a in articles)
+    stream = ((mask_datelines(a.text), a) for a in articles)
     for doc, article in nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
         yield _extract_doc(article, doc)
 
@@ -616,6 +638,22 @@ def _collective(st: _Article, ent: Span) -> None:
     st.add_mention(ent.start, head.i + 1, key)
 
 
+UNIT_WORDS = re.compile(r"\b(brigade|division|regiment|battalion|corps|company|squadron|wing|fleet)\b", re.I)
+
+
+def _main_country(st: _Article, before: Token) -> str | None:
+    """The country mentioned most often (directly or by nationality) before a token."""
+    counts: dict[str, int] = {}
+    for m in st.mentions:
+        if m.start >= before.i:
+            continue
+        d = st.entities[m.key]
+        c = m.key if d.cls == "Country" else d.affiliation
+        if c and c.startswith("country/"):
+            counts[c] = counts.get(c, 0) + 1
+    return max(sorted(counts), key=lambda c: counts[c]) if counts else None
+
+
 def _national_force(st: _Article, country: str) -> str | None:
     best = None
     for e in st.ref.by_class("ArmedForce"):
@@ -782,6 +820,16 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
     if key is None:
         key = _role_phrase(st, tok)
     if key is None:
+        # "the Ukrainska Pravda newspaper": the name sits in a compound
+        for c in tok.children:
+            if c.dep_ in ("compound", "nmod") and st.key_at(c):
+                k = st.key_at(c)
+                if k and st.entities[k].cls in ACTOR_CLASSES:
+                    key = k
+                    break
+    if key is None:
+        key = _proper_name(st, tok)
+    if key is None:
         return None
     d = st.entities[key]
     if d.cls == "Settlement" and key in st.capitals:
@@ -790,6 +838,38 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
         if for_event and d.cls in ("Region", "Place"):
             return None
         return None
+    return key
+
+
+ORG_HEADS = {"forum", "committee", "council", "agency", "institute", "center", "centre", "group",
+             "network", "union", "coalition", "association", "foundation", "society", "federation",
+             "party", "front", "movement", "alliance", "office", "ministry", "service", "command",
+             "commission", "organization", "organisation", "observatory", "watch", "brigades",
+             "forces", "army", "militia", "directorate", "bureau", "authority", "court", "mission"}
+
+
+def _proper_name(st: _Article, tok: Token) -> str | None:
+    """A capitalised name the NER missed: 'The Hostages and Missing Families Forum'."""
+    if tok.pos_ != "PROPN" and not tok.is_title:
+        return None
+    toks = [t for t in tok.subtree if t.dep_ not in ("relcl", "acl", "appos", "punct")]
+    cut = {x.i for c in tok.children if c.dep_ in ("relcl", "acl", "appos") for x in c.subtree}
+    toks = [t for t in toks if t.i not in cut]
+    if not toks:
+        return None
+    span = st.doc[min(t.i for t in toks) : max(t.i for t in toks) + 1]
+    words = [t for t in span if not t.is_punct]
+    if words and words[0].lower_ == "the":
+        words = words[1:]
+    if len(words) < 2 or not all(w.is_title or w.lower_ in ("and", "of", "for", "the", "on", "in") for w in words):
+        return None
+    if words[-1].lower_ not in ORG_HEADS:
+        return None
+    label = _clean_label(span.text)
+    cls = _classify_unknown(label, "ORG")
+    key = _kind(cls) + "/" + slug(label)
+    st.ensure(key, cls, label)
+    st.add_mention(words[0].i, words[-1].i + 1, key)
     return key
 
 
@@ -883,10 +963,25 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
     if noun in INSTITUTION_NOUNS or lemma in INSTITUTION_NOUNS:
         cls = INSTITUTION_NOUNS.get(noun) or INSTITUTION_NOUNS[lemma]
         if definite:
+            def fits(k: str) -> bool:
+                d = st.entities[k]
+                return d.cls == cls and not d.echelon and not UNIT_WORDS.search(d.label) and (
+                    country is None or d.affiliation in (None, country))
+
+            for stmt in reversed(st.statements):
+                if st.stmt_tokens[stmt.index][0] < tok.i and fits(stmt.speaker):
+                    return stmt.speaker
             for m in sorted(st.mentions, key=lambda m: m.start, reverse=True):
-                d = st.entities[m.key]
-                if m.start < tok.i and d.cls == cls and (country is None or d.affiliation in (None, country)):
+                if m.start < tok.i and fits(m.key):
                     return m.key
+            if cls == "ArmedForce" and country is None:
+                # "the military" with no force named yet: the national force of the main country
+                main = _main_country(st, tok)
+                if main:
+                    national = _national_force(st, main)
+                    if national:
+                        st.ensure(national, "ArmedForce", tok.text)
+                        return national
         if country is None and not mods:
             return None
         cut = {x.i for c in tok.children if c.dep_ in ("relcl", "acl", "appos") for x in c.subtree}
@@ -1257,6 +1352,11 @@ def _relations_in_sentence(st: _Article, sent: Span, found: list[_Found]) -> Non
         elif first in ("advcl", "conj", "xcomp", "relcl", "pcomp"):
             if f.date is None:
                 f.date = parent.date
+            if first == "advcl" and f.lemma == "say" and f.verb.tag_ == "VBG" and f.speaker == parent.speaker:
+                # "rejected the claim, saying its troops still held positions": one speech act
+                parent.content = parent.content + [t for t in f.content if t not in parent.content]
+                parent.quotes.extend(f.quotes)
+                f.suppress = True
             if f.speaker == parent.speaker and f.reported_by is None:
                 f.reported_by = parent.reported_by
         # "though Moscow has not confirmed this": 'this' is the parent's content

@@ -122,11 +122,32 @@ def ruler_patterns(ref: Reference) -> list[dict[str, Any]]:
     return patterns
 
 
+#: abbreviations after which a sentence does not end ("IDF spokesperson Brig. Gen. Ronen Shaked")
+ABBREVIATIONS = ["Brig.", "Gen.", "Lt.", "Col.", "Maj.", "Sgt.", "Adm.", "Capt.", "Cmdr.", "Cpl.",
+                 "Pvt.", "Sen.", "Rep.", "Gov.", "Dr.", "Prof.", "Amb.", "Lt.-Gen.", "Maj.-Gen.",
+                 "Rev.", "Mr.", "Mrs.", "Ms.", "St.", "U.S.", "U.N.", "U.K.", "Jan.", "Feb.",
+                 "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "No."]
+
+
+@Language.component("frontline_abbreviations")
+def keep_sentences_after_abbreviations(doc):  # type: ignore[no-untyped-def]
+    for tok in doc[:-1]:
+        if tok.text in ABBREVIATIONS:
+            doc[tok.i + 1].is_sent_start = False
+    return doc
+
+
 @lru_cache(maxsize=2)
 def get_nlp(name: str | None = None) -> Language:
     """The loaded pipeline with frontline's entity ruler (cached per model name)."""
     nlp = _load_model(model_name(name))
     ref = load_reference()
+    from spacy.symbols import ORTH
+
+    for abbr in ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("frontline_abbreviations", before="parser")
     ruler = nlp.add_pipe(
         "entity_ruler",
         name="frontline_ruler",
