@@ -280,13 +280,17 @@ class EmbeddedStore(Store):
         subs: dict[ox.Variable, Any] = {ox.Variable(k): to_ox(v) for k, v in checked.items()}
         try:
             try:
-                result = self.ox_store.query(sparql, substitutions=subs or None)
+                result = self.ox_store.query(
+                    sparql, substitutions=subs or None, use_default_graph_as_union=True
+                )
             except RuntimeError as exc:
                 # pyoxigraph only substitutes projected variables; bind the others with an
                 # escaped VALUES block, exactly as for a remote store
                 if not subs or "projection" not in str(exc):
                     raise QueryError(f"query failed: {exc}") from exc
-                result = self.ox_store.query(insert_values(sparql, checked))
+                result = self.ox_store.query(
+                    insert_values(sparql, checked), use_default_graph_as_union=True
+                )
         except SyntaxError as exc:
             line, column = _position(str(exc))
             raise QueryError(
