@@ -11,13 +11,15 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeAlias
 
 import networkx as nx
 from rdflib.term import Identifier
 
 from frontline.model import EVENT_TYPES, KIND_OF_CLASS
 from frontline.namespaces import FL, RDFS
+
+EntityGraph: TypeAlias = nx.Graph  # nodes are entity IRIs
 
 TOP_N = 10
 #: above this many nodes betweenness is estimated from a fixed sample of sources (seeded)
@@ -74,11 +76,9 @@ def _top(
     ]
 
 
-def entity_network(
-    entities: Iterable[str], edges: Iterable[tuple[str, str]]
-) -> nx.Graph:  # type: ignore[type-arg]
+def entity_network(entities: Iterable[str], edges: Iterable[tuple[str, str]]) -> EntityGraph:
     """Undirected graph over ``entities``; edges whose ends are not both entities are dropped."""
-    graph: nx.Graph = nx.Graph()  # type: ignore[type-arg]
+    graph: EntityGraph = nx.Graph()
     nodes = set(entities)
     graph.add_nodes_from(sorted(nodes))
     for a, b in edges:
@@ -87,7 +87,7 @@ def entity_network(
     return graph
 
 
-def network_stats(graph: nx.Graph, labels: Mapping[str, str]) -> dict[str, Any]:  # type: ignore[type-arg]
+def network_stats(graph: EntityGraph, labels: Mapping[str, str]) -> dict[str, Any]:
     """Degree and betweenness leaders, components and density of an entity network."""
     n = graph.number_of_nodes()
     if n == 0:
