@@ -508,3 +508,36 @@ def test_table_shows_columns_and_cells_verbatim() -> None:
 def test_unknown_format() -> None:
     with pytest.raises(UsageError, match="unknown format 'xml'"):
         format_rows(COLUMNS, ROWS, "xml")
+
+
+def test_canned_queries_on_a_remote_store(io_oxigraph_server: str) -> None:
+    """Over SPARQL 1.1 HTTP, parameters travel as a VALUES block; the answers are the same."""
+    from frontline.store import RemoteStore
+
+    remote = RemoteStore(
+        f"{io_oxigraph_server}/query", update_endpoint=f"{io_oxigraph_server}/update"
+    )
+    dataset = Dataset()
+    dataset.parse(FIXTURE, format="trig")
+    # the two article graphs only (self-contained); the shared reference graph is left alone
+    mine = [g for g in dataset.graphs() if str(g.identifier).startswith(FLI + "graph/") and len(g)]
+    mine = [g for g in mine if not str(g.identifier).endswith("/reference")]
+    try:
+        for graph in mine:
+            remote.put_graph(str(graph.identifier), graph)
+        rows = records(remote, "acknowledgements", about="North Korean troops")
+        assert {
+            "statement": FLI + "statement/5f2c0a9e7d1b3c44-6",
+            "speakerLabel": "Valery Gerasimov",
+            "date": "2025-04-26",
+        }.items() <= next(r for r in rows if r["statement"].endswith("5f2c0a9e7d1b3c44-6")).items()
+        hostile = '" } } INSERT DATA { GRAPH <http://x/g> { <http://x/a> <http://x/b> "c" } } #'
+        before = remote.graph_iris()
+        _, none = run_query(remote, "actor-statements", {"actor": hostile})
+        assert none == []
+        assert remote.graph_iris() == before
+        ours = [r for r in records(remote, "statements") if "5f2c0a9e7d1b3c44-" in r["statement"]]
+        assert len(ours) == 9
+    finally:
+        for graph in mine:
+            remote.drop_graph(str(graph.identifier))
