@@ -152,7 +152,9 @@ _ARTICLE_HASHES = f"""SELECT DISTINCT ?h WHERE {{
   GRAPH ?g {{ ?a a <{ns.FL}Article> ; <{ns.FL}contentHash> ?h }}
 }}"""
 _GRAPHS = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
-_COUNT = "SELECT (COUNT(*) AS ?n) WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"
+# frontline writes only named graphs; counting them works whether or not the server treats its
+# default graph as their union
+_COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
 
 
 class Store:
@@ -586,9 +588,9 @@ class RemoteStore(Store):
 
     def dataset(self) -> Dataset:
         ds = _new_dataset()
-        _, rows = self.select(
-            "SELECT ?s ?p ?o ?g WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"
-        )
+        # named graphs only: frontline writes nothing else, and a server whose default graph is
+        # the union of the named graphs would otherwise return every triple twice
+        _, rows = self.select("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
         for s, p, o, graph in rows:
             ctx = graph if graph is not None else DATASET_DEFAULT_GRAPH_ID
             ds.graph(ctx).add((s, p, o))  # type: ignore[arg-type]
