@@ -374,22 +374,34 @@ def rows_table(
     return table
 
 
+def _tsv_cell(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+
+
 def format_rows(
     columns: Sequence[str],
     rows: Sequence[Sequence[str]],
     fmt: str = "table",
     width: int | None = None,
 ) -> str:
-    """Rows as text: ``table`` (rich), ``csv``/``tsv`` (header row), ``json`` (array of objects)."""
+    """Rows as text: ``table`` (rich), ``csv``/``tsv`` (header row), ``json`` (array of objects).
+
+    csv follows RFC 4180 (quoted when needed); tsv never quotes and writes a backslash, tab, newline
+    or carriage return inside a cell as ``\\\\``, ``\\t``, ``\\n``, ``\\r``.
+    """
     if fmt == "json":
         objects = [dict(zip(columns, row, strict=True)) for row in rows]
         return json.dumps(objects, ensure_ascii=False, indent=2)
-    if fmt in ("csv", "tsv"):
+    if fmt == "csv":
         out = io.StringIO()
-        writer = csv.writer(out, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        writer = csv.writer(out, lineterminator="\n")
         writer.writerow(columns)
         writer.writerows(rows)
         return out.getvalue()
+    if fmt == "tsv":
+        # one line per row, no quoting: backslash, tab and line breaks inside a cell are escaped
+        lines = ["\t".join(_tsv_cell(cell) for cell in line) for line in [list(columns), *rows]]
+        return "\n".join(lines) + "\n"
     if fmt == "table":
         out = io.StringIO()
         console = Console(
