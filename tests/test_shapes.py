@@ -37,6 +37,7 @@ SEVERITY: dict[str, URIRef] = {
     "DateNotResolvedShape": SH.Warning,
     "DisputeShape": SH.Violation,
     "ArticleDateShape": SH.Violation,
+    "ArticleUndatedShape": SH.Warning,
     "ArticleHashShape": SH.Violation,
     "EventTypeShape": SH.Violation,
     "EventEvidenceShape": SH.Violation,
