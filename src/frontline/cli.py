@@ -86,6 +86,17 @@ def _store(
         store.close()
 
 
+def _short(iri: str) -> str:
+    """An IRI with frontline's prefixes (fli:, fl:, schema:, ...) for tables meant for people."""
+    from frontline import namespaces as ns
+
+    bases = {**ns.PREFIXES, "fli": ns.id_base()}
+    for prefix, base in sorted(bases.items(), key=lambda kv: -len(kv[1])):
+        if iri.startswith(base) and len(iri) > len(base):
+            return f"{prefix}:{iri[len(base) :]}"
+    return iri
+
+
 def _run(action: Callable[[], T]) -> T:
     """Call ``action``; a FrontlineError becomes ``Error: …`` on stderr and its exit code."""
     try:
@@ -246,7 +257,8 @@ def validate(
         if report.results:
             table = Table("severity", "focus", "path", "message", "graph")
             for r in report.results:
-                table.add_row(*(Text(x) for x in (r.severity, r.focus, r.path, r.message, r.graph)))
+                cells = (r.severity, _short(r.focus), _short(r.path), r.message, _short(r.graph))
+                table.add_row(*(Text(x) for x in cells))
             console.print(table)
         verdict = "conforms" if report.conforms else "does not conform"
         typer.echo(
