@@ -638,7 +638,43 @@ def _collective(st: _Article, ent: Span) -> None:
     st.add_mention(ent.start, head.i + 1, key)
 
 
-UNIT_WORDS = re.compile(r"\b(brigade|division|regiment|battalion|corps|company|squadron|wing|fleet)\b", re.I)
+UNIT_WORDS = re.compile(
+    r"\b(brigades?|divisions?|regiments?|battalions?|corps|company|squadrons?|wings?|fleets?)\b", re.I
+)
+
+
+UNIT_NOUNS = {"brigade", "division", "regiment", "battalion", "corps", "unit", "detachment", "fleet"}
+MINISTRY_WORDS = {
+    "foreign": ("foreign affairs", "foreign ministry"),
+    "defence": ("defence", "defense"),
+    "defense": ("defence", "defense"),
+    "interior": ("interior", "internal affairs"),
+    "health": ("health",),
+    "emergency": ("emergency", "emergencies"),
+}
+
+
+def _ministry(st: _Article, tok: Token, country: str) -> str | None:
+    """"China's foreign ministry" -> the reference ministry of that country, else a new one."""
+    kinds = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.lower_ in MINISTRY_WORDS]
+    if not kinds:
+        return None
+    words = MINISTRY_WORDS[kinds[0]]
+    for e in st.ref.by_class("GovernmentBody"):
+        names = " ".join([e.label, *e.alt_labels]).lower()
+        if e.affiliation == country and "ministry" in names and any(w in names for w in words):
+            st.ensure(e.key, e.cls, e.label)
+            st.token_key.setdefault(tok.i, e.key)
+            return e.key
+    clabel = st.ref.entities[country].label if country in st.ref.entities else country
+    topic = {"foreign": "Foreign Affairs", "defence": "Defence", "defense": "Defence"}.get(
+        kinds[0], kinds[0].title())
+    label = f"Ministry of {topic} of {clabel}"
+    key = "government/" + slug(label)
+    d = st.ensure(key, "GovernmentBody", label)
+    d.affiliation = d.affiliation or country
+    st.token_key.setdefault(tok.i, key)
+    return key
 
 
 def _main_country(st: _Article, before: Token) -> str | None:
@@ -911,7 +947,30 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
         k = st.country_key(c.text) or st.token_key.get(c.i)
         if k and k.startswith("country/"):
             country = k
+    if definite and lemma in UNIT_NOUNS:
+        for m in sorted(st.mentions, key=lambda m: m.start, reverse=True):
+            d = st.entities[m.key]
+            if m.start < tok.i and (d.cls == "MilitaryUnit" or d.echelon) and (
+                d.echelon or "").lower() == lemma:
+                return m.key
+    if lemma == "ministry" and country:
+        ministry = _ministry(st, tok, country)
+        if ministry:
+            return ministry
+    if lemma in ("regime", "government", "authorities", "leadership") and country is None:
+        for c in tok.children:
+            k = st.key_at(c)
+            if k and k in st.capitals:  # "the Kiev regime"
+                return _government(st, st.capitals[k], _clean_label(st.doc[c.i : tok.i + 1].text))
     if lemma in ROLE_NOUNS or noun in ROLE_NOUNS:
+        if tok.tag_ in ("NNS", "NNPS"):
+            # "analysts at the Institute for the Study of War", "officials of the ministry"
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in ("at", "of", "from", "with"):
+                    for p in c.children:
+                        k = st.key_at(p) or (_proper_name(st, p) if p.dep_ == "pobj" else None)
+                        if k and st.entities[k].cls in ACTOR_CLASSES - {"Person", "Country"}:
+                            return k
         if definite:
             # coreference: a person in this article holding that role
             for m in sorted(st.mentions, key=lambda m: m.start, reverse=True):
@@ -963,8 +1022,12 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
     if noun in INSTITUTION_NOUNS or lemma in INSTITUTION_NOUNS:
         cls = INSTITUTION_NOUNS.get(noun) or INSTITUTION_NOUNS[lemma]
         if definite:
+            state_force = cls == "ArmedForce" and noun in ("military", "army")
+
             def fits(k: str) -> bool:
                 d = st.entities[k]
+                if state_force and not (d.affiliation or "").startswith("country/"):
+                    return False  # "the military" is a state's, not a rebel group's
                 return d.cls == cls and not d.echelon and not UNIT_WORDS.search(d.label) and (
                     country is None or d.affiliation in (None, country))
 
@@ -1068,6 +1131,8 @@ def _is_speech_verb(tok: Token) -> bool:
             return any(c.dep_ in ("prep", "prt") and c.lower_ in ("on", "for", "upon") for c in tok.children)
         if lemma == "report" and tok.dep_ == "amod":
             return False
+        if tok.dep_ == "acl" and tok.tag_ == "VBN":
+            return False  # "a statement relayed by ...": a relay, handled by the governing verb
         return True
     # "but claim to still maintain ..." is tagged as a noun with a clausal complement
     return tok.pos_ == "NOUN" and tok.dep_ == "conj" and any(
@@ -1104,6 +1169,10 @@ def _inherited_subject(tok: Token) -> Token | None:
         break
     return None
 
+
+#: "..., saying / adding / insisting ..." after a speech verb is part of that speech act
+FOLDED_PARTICIPLES = {"say", "add", "insist", "warn", "accuse", "note", "stress", "explain", "tell",
+                      "claim", "allege", "emphasize", "emphasise"}
 
 CONCESSIVE = {"though", "although", "while", "whereas", "but", "even"}
 
@@ -1240,15 +1309,49 @@ def _same_paragraph(st: _Article, stmt_index: int, sent: Span) -> bool:
 
 def _speech(st: _Article, tok: Token) -> _Found | None:
     lemma = tok.lemma_.lower()
+    if _inside_quotation(tok):
+        return None  # speech reported inside a quotation belongs to the quoted speaker's words
+    relayed_by: str | None = None
     subj = _subject(tok) or _inherited_subject(tok)
+    if tok.dep_ == "advcl" and tok.head.lemma_ == "quote":
+        # "X quoted a senior official as saying ...": the official speaks, X relays
+        obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            subj = obj
     if subj is not None and subj.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
         subj = tok.head
+    according = next((c for c in tok.children if c.lower_ == "according"), None)
+    if subj is None and according is not None:
+        # the parser hung the speaker off the source: "According to Tasnim, Chief ... X said"
+        to = next((c for c in according.children if c.lower_ == "to"), None)
+        src = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        if src is not None:
+            appos = next((c for c in src.children if c.dep_ == "appos"), None)
+            if appos is not None:
+                subj = appos
+                relayed_by = _actor(st, src)
     if subj is None:
         return None
+    if according is not None and subj.dep_ != "appos":
+        # "According to RIA Novosti, the director, Yuri Cherkasov, accused ...", parsed with the
+        # outlet as subject: the apposition is the speaker
+        k = st.key_at(subj)
+        appos = next((c for c in subj.children if c.dep_ == "appos"), None)
+        if k and st.cls_of(k) == "MediaOutlet" and appos is not None:
+            relayed_by, subj = k, appos
     speakers = [subj] + [c for c in subj.conjuncts if c.i > subj.i]
-    speaker = _actor(st, subj)
+    if subj.lower_ in ("we", "i", "our") and not _inside_quotation(subj):
+        speaker = _issuer(st)
+    else:
+        speaker = _actor(st, subj)
     if speaker is None:
         return None
+    if (
+        lemma in ("verify", "confirm")
+        and any(c.lower_ == "independently" for c in tok.children)
+        and st.cls_of(speaker) == "MediaOutlet"
+    ):
+        return None  # the outlet's own note that it could not verify, not a statement in the news
     content = _content_tokens(tok)
     quotes = _quotes_in(tok.sent)
     if lemma in NEEDS_CONTENT and not content and not quotes:
@@ -1267,6 +1370,15 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
             if target is not None:
                 addressee = _actor(st, target) or addressee
     f = _Found(tok, lemma, VERB_TYPES[lemma], speaker, content, negated, addressee=addressee)
+    f.reported_by = relayed_by
+    for c in tok.subtree:
+        # "claimed, in a statement relayed by its media arm, ..." / "... as quoted by TASS"
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in ("relay", "quote", "report", "carry", "publish"):
+            for a in c.children:
+                if a.dep_ == "agent":
+                    src = next((p for p in a.children if p.dep_ == "pobj"), None)
+                    if src is not None:
+                        f.reported_by = _actor(st, src) or f.reported_by
     f.date = _dates_attached(st, tok)
     if f.date is None and tok.dep_ == "relcl":
         f.date = _noun_date(st, tok.head)
@@ -1280,6 +1392,26 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
         f_extra[tok.i] = extra
         st._extra_speakers = f_extra  # type: ignore[attr-defined]
     return f
+
+
+def _inside_quotation(tok: Token) -> bool:
+    return any(start < tok.idx < end for start, end, _ in _doc_quotes(tok.doc))
+
+
+def _issuer(st: _Article) -> str | None:
+    """Who speaks in the first person in an official statement: the publisher, if it is an actor."""
+    name = st.article.publisher
+    if not name:
+        return None
+    key = st.ref_by_name.get(_norm(name))
+    if key:
+        ref = st.ref.entities[key]
+        st.ensure(key, ref.cls, ref.label)
+        return key
+    cls = _classify_unknown(name, "ORG")
+    key = _kind(cls) + "/" + slug(_clean_label(name))
+    st.ensure(key, cls, _clean_label(name))
+    return key
 
 
 def _according(st: _Article, tok: Token) -> _Found | None:
@@ -1352,7 +1484,12 @@ def _relations_in_sentence(st: _Article, sent: Span, found: list[_Found]) -> Non
         elif first in ("advcl", "conj", "xcomp", "relcl", "pcomp"):
             if f.date is None:
                 f.date = parent.date
-            if first == "advcl" and f.lemma == "say" and f.verb.tag_ == "VBG" and f.speaker == parent.speaker:
+            if (
+                first == "advcl"
+                and f.lemma in FOLDED_PARTICIPLES
+                and f.verb.tag_ == "VBG"
+                and f.speaker == parent.speaker
+            ):
                 # "rejected the claim, saying its troops still held positions": one speech act
                 parent.content = parent.content + [t for t in f.content if t not in parent.content]
                 parent.quotes.extend(f.quotes)
