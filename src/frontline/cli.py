@@ -453,6 +453,46 @@ def stats(
         console.print(table)
 
 
+# --------------------------------------------------------------------------------------------
+# serve
+# --------------------------------------------------------------------------------------------
+
+
+@app.command()
+def serve(
+    host: Annotated[
+        str,
+        typer.Option("--host", help="Address to listen on (other than loopback: a warning)."),
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="TCP port to listen on.")] = 7878,
+    timeout: Annotated[
+        int | None, typer.Option("--timeout", help="Stop a query after this many seconds.")
+    ] = None,
+    store: StoreOpt = None,
+    endpoint: EndpointOpt = None,
+    update_endpoint: UpdateEndpointOpt = None,
+) -> None:
+    """Serve the embedded store read-only as a SPARQL 1.1 endpoint at /query (Ctrl-C stops)."""
+    from frontline import serve as server
+
+    if endpoint or update_endpoint:
+        _fail(
+            UsageError(
+                "serve serves an embedded store, not a remote one",
+                "--endpoint",
+                "query the remote endpoint directly, or give --store PATH",
+            )
+        )
+    chosen = _run(lambda: server.plan(store, host=host, port=port, timeout=timeout))
+    if chosen.warning:
+        typer.echo(f"Warning: {chosen.warning}", err=True)
+
+    def ready(plan: Any) -> None:
+        typer.echo(f"Serving {server.store_path(store)} read-only at {plan.url}", err=True)
+
+    _run(lambda: server.serve(store, host=host, port=port, timeout=timeout, on_ready=ready))
+
+
 def run() -> None:  # pragma: no cover - python -m frontline.cli
     app(prog_name="frontline")
 
