@@ -3,7 +3,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STORE ?= .frontline/store
 
-.PHONY: demo test graph lint typecheck clean
+.PHONY: demo test graph eval lint typecheck clean
 
 $(BIN)/frontline: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,10 @@ test: $(BIN)/frontline
 
 graph: $(BIN)/frontline
 	$(BIN)/python -m frontline.graphgen corpus graph
+
+eval: $(BIN)/frontline
+	$(BIN)/pip install -q 'textacy>=0.13'
+	$(BIN)/python benchmarks/quality/run.py --write-readme README.md
 
 lint: $(BIN)/frontline
 	$(BIN)/ruff check src tests

@@ -370,7 +370,8 @@ def _clean_label(text: str) -> str:
 
 
 WIRE_DATELINE_RE = re.compile(
-    r"(?m)^[ \t]*[A-Z][A-Z .'/-]{2,},?(?:[ \t]+[A-Z][a-z]{2,9}\.?[ \t]+\d{1,2}\.?)?"
+    r"(?m)^[ \t]*[A-Z][A-Z .'/-]{2,},?(?:[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3},?)?"
+    r"(?:[ \t]+[A-Z][a-z]{2,9}\.?[ \t]+\d{1,2}\.?(?:,[ \t]*\d{4})?)?"
     r"[ \t]*(?:\(\s*[A-Za-z][A-Za-z .&-]{1,30}\)|/[A-Za-z .-]{2,20}/\.?)?[ \t]*(?:[—–-]{1,2}|\.)?[ \t]+(?=[A-Z])"
 )
 
@@ -869,7 +870,8 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
         return None
     d = st.entities[key]
     if d.cls == "Settlement" and key in st.capitals:
-        return _government(st, st.capitals[key], d.label)
+        # "Kyiv and Seoul have said", "Moscow began": the capital speaks or acts for its country
+        return st.capitals[key]
     if d.cls not in ACTOR_CLASSES:
         if for_event and d.cls in ("Region", "Place"):
             return None
@@ -957,11 +959,20 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
         ministry = _ministry(st, tok, country)
         if ministry:
             return ministry
+    if lemma in ("government", "regime") and country is None:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    k = st.country_key(p.text) or st.key_at(p)
+                    if k and k.startswith("country/"):
+                        return _government(st, k, _clean_label(st.doc[tok.i : p.i + 1].text))
     if lemma in ("regime", "government", "authorities", "leadership") and country is None:
         for c in tok.children:
             k = st.key_at(c)
             if k and k in st.capitals:  # "the Kiev regime"
                 return _government(st, st.capitals[k], _clean_label(st.doc[c.i : tok.i + 1].text))
+    if lemma in ("government", "regime") and country is not None:
+        return _government(st, country, _clean_label(st.doc[tok.i - 1 : tok.i + 1].text))
     if lemma in ROLE_NOUNS or noun in ROLE_NOUNS:
         if tok.tag_ in ("NNS", "NNPS"):
             # "analysts at the Institute for the Study of War", "officials of the ministry"
@@ -1071,9 +1082,10 @@ def _dates_attached(st: _Article, verb: Token, *, include_nouns: bool = False) -
         if ent.label_ not in ("DATE", "TIME"):
             continue
         gov = ent.root
-        while gov.head.i != gov.i and gov.pos_ not in ("VERB", "AUX") and gov.i != verb.i:
-            if include_nouns and gov.i == verb.i:
-                break
+        while gov.head.i != gov.i and gov.i != verb.i and (
+            gov.pos_ not in ("VERB", "AUX") or (gov.dep_ == "acl" and gov.tag_ == "VBN")
+        ):
+            # a participle inside a phrase ("in a video posted on Monday") dates its governor
             gov = gov.head
         if gov.i == verb.i:
             best = ent
@@ -1524,7 +1536,43 @@ def _assign_quotes(sent: Span, found: list[_Found]) -> None:
         (best or live[0]).quotes.append(text)
 
 
+OCCASIONS = {"ceremony", "briefing", "conference", "speech", "address", "interview", "meeting",
+             "event", "summit", "statement", "video", "session", "rally", "parade", "visit",
+             "appearance", "remarks", "talks", "call"}
+
+
+def _occasion_date(st: _Article, f: _Found) -> TimeValue | None:
+    """'Speaking at the ceremony, he said' / 'In his address, ...': the date of that occasion."""
+    nouns = set()
+    for t in f.verb.subtree:
+        if t.lemma_.lower() in OCCASIONS and t.pos_ == "NOUN" and any(
+            c.lower_ in ("the", "same", "his", "her", "their", "its", "that") for c in t.children
+        ):
+            nouns.add(t.lemma_.lower())
+    if not nouns:
+        return None
+    for prev in reversed(st.statements):
+        if prev.date is None or prev.date.value is None:
+            continue
+        words = {t.lemma_.lower() for t in st.doc[st.stmt_tokens[prev.index][0]].sent}
+        if nouns & words:
+            return prev.date
+    for prev in reversed(st.statements):
+        if prev.speaker == f.speaker and prev.date is not None and prev.date.value is not None:
+            return prev.date
+    return None
+
+
 def _emit(st: _Article, sent: Span, f: _Found) -> int:
+    if f.lemma in ("report", "according to") and _is_publisher(st, f.speaker):
+        return len(st.statements) - 1  # "..., Ukrinform reports": the article itself, not a relay
+    if f.reported_by and _is_publisher(st, f.reported_by):
+        f.reported_by = None
+    if f.date is None:
+        f.date = _occasion_date(st, f)
+    if f.date is None and st.published and _is_issuer_statement(st, f):
+        # an official release speaking in the present: dated by its publication
+        f.date = TimeValue("(publication date)", st.published.isoformat(), "day")
     content_text = _span_text(f.content)
     if not content_text and f.quotes:
         content_text = " ".join(f.quotes)
@@ -1563,6 +1611,26 @@ def _emit(st: _Article, sent: Span, f: _Found) -> int:
     return last
 
 
+def _is_publisher(st: _Article, key: str) -> bool:
+    name = st.article.publisher
+    if not name:
+        return False
+    d = st.entities.get(key)
+    if d is None:
+        return False
+    names = {_norm(n) for n in [d.label, *d.alt_labels]}
+    return _norm(name) in names or st.ref_by_name.get(_norm(name)) == key
+
+
+def _is_issuer_statement(st: _Article, f: _Found) -> bool:
+    """A first-person or present-tense statement of the body that issued the article."""
+    if not _is_publisher(st, f.speaker) or st.cls_of(f.speaker) == "MediaOutlet":
+        return False
+    subj = _subject(f.verb)
+    first_person = subj is not None and subj.lower_ in ("we", "i")
+    return first_person or f.verb.tag_ in ("VBZ", "VBP")
+
+
 def _content_words(st: _Article, s: Statement) -> set[str]:
     _, lo, hi = st.stmt_tokens[s.index]
     return {
@@ -1595,6 +1663,13 @@ def _link_disputes(st: _Article) -> None:
             claims = [o for o in candidates if o.type == "Claim" and o.index < s.index]
             if claims:
                 chosen.append(claims[-1].index)
+        if not chosen:
+            # "Moscow has denied targeting civilians" answers the accusation made about Russia
+            denier = {s.speaker, st.entities[s.speaker].affiliation}
+            aimed = [o for o in candidates if o.type in ("Accusation", "Claim") and o.index < s.index
+                     and denier & set(o.about)]
+            if aimed:
+                chosen.append(aimed[-1].index)
         if chosen:
             st.statements[s.index] = replace(s, disputes=tuple(sorted(set(chosen))))
 
