@@ -854,6 +854,13 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
         return _last(st, tok, ACTOR_CLASSES - {"Person"}, prefer_speakers=True)
     if key is None and tok.lower_ in ("i",):
         return _last(st, tok, {"Person"})
+    if key is None and tok.lower_ in ROLE_NOUNS | TITLE_WORDS and tok.i + 1 < len(tok.doc):
+        # "spokesperson Khaing Min Naing" parsed with the name hanging off the title
+        nxt = st.key_at(tok.doc[tok.i + 1])
+        if nxt and st.cls_of(nxt) == "Person":
+            key = nxt
+    if key is None:
+        key = _name_after_title(st, tok)
     if key is None:
         key = _role_phrase(st, tok)
     if key is None:
@@ -890,24 +897,63 @@ def _proper_name(st: _Article, tok: Token) -> str | None:
     """A capitalised name the NER missed: 'The Hostages and Missing Families Forum'."""
     if tok.pos_ != "PROPN" and not tok.is_title:
         return None
-    toks = [t for t in tok.subtree if t.dep_ not in ("relcl", "acl", "appos", "punct")]
+    toks = [t for t in tok.subtree if t.dep_ not in ("relcl", "acl", "appos", "punct") and not t.is_space]
     cut = {x.i for c in tok.children if c.dep_ in ("relcl", "acl", "appos") for x in c.subtree}
     toks = [t for t in toks if t.i not in cut]
     if not toks:
         return None
     span = st.doc[min(t.i for t in toks) : max(t.i for t in toks) + 1]
-    words = [t for t in span if not t.is_punct]
+    words = [t for t in span if not t.is_punct and not t.is_space]
     if words and words[0].lower_ == "the":
         words = words[1:]
-    if len(words) < 2 or not all(w.is_title or w.lower_ in ("and", "of", "for", "the", "on", "in") for w in words):
+    if len(words) < 2 or not all(
+        w.is_title or w.lower_ in ("and", "of", "for", "the", "on", "in", "'s", "’s") for w in words
+    ):
         return None
     if words[-1].lower_ not in ORG_HEADS:
         return None
-    label = _clean_label(span.text)
+    label = _clean_label(st.doc[words[0].i : words[-1].i + 1].text)
+    # "Israel's Prime Minister's Office" is the reference "Prime Minister's Office of Israel"
+    m = re.match(r"^(.+?)'s (.+)$", label)
+    for name in [label] + ([f"{m.group(2)} of {m.group(1)}"] if m else []):
+        ref_key = st.ref_by_name.get(_norm(name))
+        if ref_key:
+            ref = st.ref.entities[ref_key]
+            st.ensure(ref_key, ref.cls, label)
+            st.add_mention(words[0].i, words[-1].i + 1, ref_key)
+            return ref_key
     cls = _classify_unknown(label, "ORG")
+    if m and st.country_key(m.group(1)):
+        label = f"{m.group(2)} of {st.ref.entities[st.country_key(m.group(1)) or ''].label}" \
+            if st.country_key(m.group(1)) in st.ref.entities else label
     key = _kind(cls) + "/" + slug(label)
     st.ensure(key, cls, label)
     st.add_mention(words[0].i, words[-1].i + 1, key)
+    return key
+
+
+def _name_after_title(st: _Article, tok: Token) -> str | None:
+    """'Arakan Army spokesperson Khaing Min Naing' when the NER missed the name."""
+    if tok.pos_ != "PROPN" or not tok.is_title:
+        return None
+    chain = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i] + [tok]
+    chain = sorted(chain, key=lambda t: t.i)
+    titles = [i for i, t in enumerate(chain) if t.lower_ in ROLE_NOUNS | TITLE_WORDS]
+    if not titles:
+        return None
+    name = chain[titles[-1] + 1 :]
+    if len(name) < 2 or not all(t.pos_ == "PROPN" and t.is_title for t in name):
+        return None
+    label = " ".join(t.text for t in name)
+    key = st.ref_by_name.get(_norm(label)) or "person/" + slug(label)
+    d = st.ensure(key, "Person", label)
+    role = _clean_label(st.doc[chain[0].i : name[0].i].text)
+    if role:
+        d.roles.add(role)
+    org = next((st.key_at(t) for t in chain[: titles[-1]] if st.key_at(t)), None)
+    if org and d.affiliation is None and st.cls_of(org) in ACTOR_CLASSES - {"Person"}:
+        d.affiliation = org
+    st.add_mention(name[0].i, name[-1].i + 1, key)
     return key
 
 
@@ -1004,10 +1050,14 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
         cut = {x.i for c in tok.children if c.dep_ in ("relcl", "acl", "appos") for x in c.subtree}
         phrase = [t for t in tok.subtree if t.i not in cut and not t.is_punct
                   and not (t.dep_ == "det" and t.head.i == tok.i)]
+        plural = tok.tag_ in ("NNS", "NNPS")
+        if plural:
+            # a collective is named by its noun and modifiers, not by where it was found
+            phrase = [t for t in phrase if t.i <= tok.i and (t.i == tok.i or t.head.i == tok.i
+                                                             or t.head.i < tok.i)]
         label = _clean_label(st.doc[min(t.i for t in phrase) : max(t.i for t in phrase) + 1].text)
         if not label:
             return None
-        plural = tok.tag_ in ("NNS", "NNPS")
         cls = "Group" if plural else "Person"
         indefinite = ("a" in dets or "an" in dets or not dets) and not plural
         key = _kind(cls) + "/" + slug(label)
