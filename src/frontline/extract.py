@@ -353,6 +353,7 @@ class _Article:
 
 def _norm(name: str) -> str:
     name = name.replace("’", "'").strip()
+    name = re.sub(r"\bthe Republic of (the )?", "", name)
     name = re.sub(r"^(the)\s+", "", name, flags=re.I)
     name = re.sub(r"'s$", "", name)
     return " ".join(name.lower().split())
@@ -513,7 +514,7 @@ def _collect_entities(st: _Article) -> None:
                 start > 0
                 and doc[start - 1].pos_ == "PROPN"
                 and doc[start - 1].is_title
-                and doc[start - 1].lower_ not in TITLE_WORDS
+                and doc[start - 1].lower_ not in TITLE_WORDS | ROLE_NOUNS | RANKS
                 and doc[start - 1].dep_ == "compound"
                 and not doc[start - 1].ent_type_
             ):
@@ -767,6 +768,8 @@ def _sentence_country(st: _Article, span: Span) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+RANKS = {"captain", "major", "colonel", "sergeant", "lieutenant", "general", "private", "corporal",
+         "commander", "brigadier", "admiral", "marshal", "comrade", "sheikh", "minister"}
 TITLE_WORDS = {"president", "minister", "chief", "commander", "general", "gen.", "secretary",
                "spokesperson", "spokesman", "spokeswoman", "prime", "defense", "defence",
                "foreign", "lt.", "col.", "maj.", "adm.", "admiral", "colonel", "lieutenant",
@@ -987,6 +990,11 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
         return None
     lemma = tok.lemma_.lower()
     noun = tok.lower_
+    if lemma == "head" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(p.lower_ == "state" for p in c.children)
+        for c in tok.children
+    ):
+        lemma = noun = "president"  # "the head of state"
     dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "poss")]
     definite = "the" in dets or "its" in dets or "his" in dets or "her" in dets
     mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
@@ -998,8 +1006,8 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
     if definite and lemma in UNIT_NOUNS:
         for m in sorted(st.mentions, key=lambda m: m.start, reverse=True):
             d = st.entities[m.key]
-            if m.start < tok.i and (d.cls == "MilitaryUnit" or d.echelon) and (
-                d.echelon or "").lower() == lemma:
+            echelon = (d.echelon or d.label.split()[-1]).lower()
+            if m.start < tok.i and (d.cls == "MilitaryUnit" or d.echelon) and echelon == lemma:
                 return m.key
     if lemma == "ministry" and country:
         ministry = _ministry(st, tok, country)
@@ -1470,9 +1478,10 @@ def _issuer(st: _Article) -> str | None:
         ref = st.ref.entities[key]
         st.ensure(key, ref.cls, ref.label)
         return key
-    cls = _classify_unknown(name, "ORG")
-    key = _kind(cls) + "/" + slug(_clean_label(name))
-    st.ensure(key, cls, _clean_label(name))
+    label = re.sub(r"\bthe Republic of (the )?", "", _clean_label(name))
+    cls = _classify_unknown(label, "ORG")
+    key = _kind(cls) + "/" + slug(label)
+    st.ensure(key, cls, label)
     return key
 
 
@@ -1690,38 +1699,56 @@ def _content_words(st: _Article, s: Statement) -> set[str]:
     }
 
 
+DISPUTABLE = ("Claim", "Announcement", "Remark", "Report", "Accusation", "Acknowledgement",
+              "Confirmation", "Assessment", "Warning")
+
+
 def _link_disputes(st: _Article) -> None:
-    """A denial of 'the claims of recapture' disputes the earlier statements it names."""
+    """A denial disputes the one earlier statement it answers, by another speaker.
+
+    Candidates are scored: shared content words, being the kind of statement the denial names
+    ("the claims" -> a claim, "the accusation" -> an accusation), coming from the speaker the denial
+    names ("rejected Moscow's claim"), being about the denier ("accused Russia ..." answered by
+    "Moscow denied ...") and coming before the denial.
+    """
     for s in list(st.statements):
         if s.type != "Denial" or s.negated:
             continue
-        verb_i, lo, hi = st.stmt_tokens[s.index]
-        objs = [t for t in st.doc[lo:hi]]
+        _, lo, hi = st.stmt_tokens[s.index]
+        objs = list(st.doc[lo:hi])
         words = {t.lemma_.lower() for t in objs if not t.is_stop and t.lower_ not in DISPUTE_NOUNS
-                 and t.pos_ in ("NOUN", "VERB", "PROPN", "ADJ")}
-        targets_speaker = {st.key_at(t) for t in objs if st.key_at(t)}
-        about_claims = any(t.lower_ in DISPUTE_NOUNS for t in objs)
-        candidates = [o for o in st.statements if o.speaker != s.speaker and o.index != s.index
-                      and o.type in ("Claim", "Announcement", "Remark", "Report", "Accusation",
-                                     "Acknowledgement", "Confirmation") and not o.negated]
-        chosen = []
-        for o in candidates:
-            overlap = words & _content_words(st, o)
-            if overlap or (o.speaker in targets_speaker and about_claims):
-                chosen.append(o.index)
-        if not chosen and about_claims:
-            claims = [o for o in candidates if o.type == "Claim" and o.index < s.index]
-            if claims:
-                chosen.append(claims[-1].index)
-        if not chosen:
-            # "Moscow has denied targeting civilians" answers the accusation made about Russia
-            denier = {s.speaker, st.entities[s.speaker].affiliation}
-            aimed = [o for o in candidates if o.type in ("Accusation", "Claim") and o.index < s.index
-                     and denier & set(o.about)]
-            if aimed:
-                chosen.append(aimed[-1].index)
-        if chosen:
-            st.statements[s.index] = replace(s, disputes=tuple(sorted(set(chosen))))
+                 and t.pos_ in ("NOUN", "VERB", "PROPN", "ADJ") and t.lemma_.lower() not in VERB_TYPES}
+        named_speakers = {k for t in objs if (k := st.key_at(t))}
+        nouns = {t.lemma_.lower() for t in objs if t.lower_ in DISPUTE_NOUNS}
+        wanted = set()
+        if nouns & {"claim", "assertion", "suggestion"}:
+            wanted |= {"Claim", "Announcement", "Report"}
+        if nouns & {"allegation", "accusation"}:
+            wanted |= {"Accusation", "Claim"}
+        if nouns & {"report", "account", "statement"}:
+            wanted |= {"Report", "Claim", "Remark", "Announcement"}
+        denier = {s.speaker, st.entities[s.speaker].affiliation} - {None}
+        best, best_score = None, 0.0
+        for o in st.statements:
+            if o.index == s.index or o.speaker == s.speaker or o.negated or o.type not in DISPUTABLE:
+                continue
+            if o.type == "Denial":
+                continue
+            score = 3.0 * len(words & _content_words(st, o))
+            if o.type in wanted:
+                score += 4.0
+            if o.speaker in named_speakers or st.entities[o.speaker].affiliation in named_speakers:
+                score += 3.0
+            if denier & set(o.about):
+                score += 2.0
+            if score == 0:
+                continue
+            score += 0.5 if o.index < s.index else 0.0
+            score += 0.01 * o.index if o.index < s.index else 0.0  # the latest earlier one wins ties
+            if score > best_score:
+                best, best_score = o.index, score
+        if best is not None and best_score >= 2.0:
+            st.statements[s.index] = replace(s, disputes=(best,))
 
 
 # ---------------------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ regions ("Sumy Oblast"), which the small model often mislabels.
 from __future__ import annotations
 
 import os
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -129,11 +130,27 @@ ABBREVIATIONS = ["Brig.", "Gen.", "Lt.", "Col.", "Maj.", "Sgt.", "Adm.", "Capt."
                  "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "No."]
 
 
+_QUOTED = re.compile(r"“[^”\n]{2,}?”|\"[^\"\n]{2,}?\"")
+
+
 @Language.component("frontline_abbreviations")
-def keep_sentences_after_abbreviations(doc):  # type: ignore[no-untyped-def]
+def keep_sentences_whole(doc):  # type: ignore[no-untyped-def]
+    """No sentence break after a rank abbreviation or inside a quotation.
+
+    "“Three years ago … three days. We are still standing,” the President said." stays one
+    sentence, so the quotation and its attribution are parsed together.
+    """
     for tok in doc[:-1]:
         if tok.text in ABBREVIATIONS:
             doc[tok.i + 1].is_sent_start = False
+    for m in _QUOTED.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        for tok in span[1:]:
+            tok.is_sent_start = False
+        if span.end < len(doc) and not doc[span.end].is_space:
+            doc[span.end].is_sent_start = False  # the attribution after the closing mark
     return doc
 
 
