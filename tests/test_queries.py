@@ -27,6 +27,7 @@ CANNED = {
     "foreign-forces",
     "military-units",
     "places",
+    "same-statements",  # rows asserted in tests/test_links.py
     "sources",
     "statements",
     "timeline",

@@ -22,7 +22,7 @@ from frontline import namespaces as ns
 from frontline.errors import ExtractionError, FrontlineError, StoreError
 from frontline.model import Article, Extraction
 from frontline.rdf import extraction_to_graph, safe_iri
-from frontline.reader import read_sources
+from frontline.reader import language_problem, read_sources
 from frontline.store import Store, load_reference
 
 Extractor = Callable[..., Iterable[Extraction]]
@@ -41,6 +41,7 @@ class BuildReport:
     built: int = 0
     skipped_unchanged: int = 0
     duplicates: int = 0
+    skipped_language: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)
 
@@ -96,8 +97,17 @@ def _chunks(items: Iterator[Article], size: int) -> Iterator[list[Article]]:
 class _Build:
     """State of one build run (see the module docstring for the URL rule)."""
 
-    def __init__(self, store: Store, *, rebuild: bool, strict: bool, progress: Progress | None):
+    def __init__(
+        self,
+        store: Store,
+        *,
+        rebuild: bool,
+        strict: bool,
+        progress: Progress | None,
+        max_bytes: int | None = None,
+    ):
         self.store = store
+        self.max_bytes = max_bytes
         self.rebuild = rebuild
         self.strict = strict
         self.progress = progress
@@ -123,7 +133,7 @@ class _Build:
 
     def accepted(self, sources: Iterable[Path | str]) -> Iterator[Article]:
         """Articles that need extracting, in source order."""
-        for item in read_sources(sources):
+        for item in read_sources(sources, max_bytes=self.max_bytes):
             if isinstance(item, FrontlineError):
                 self.fail(item, item.where or "?")
                 continue
@@ -134,6 +144,13 @@ class _Build:
             self.seen.add(digest)
             for warning in item.warnings:
                 self.report.warnings.append((item.source, warning))
+            problem = language_problem(item)
+            if problem is not None:
+                self.report.skipped_language += 1
+                self.report.warnings.append(
+                    (item.source, f"skipped: {problem}; frontline extracts English text only")
+                )
+                continue
             url = _url_key(item.url)
             if url is not None:
                 prev = self.url_owner.get(url)
@@ -191,10 +208,20 @@ class _Build:
             self.live.add(digest)
             self.report.built += 1
             for warning in outcome.warnings:
-                self.report.warnings.append((article.source, warning))
+                if warning not in article.warnings:  # reported when the article was read
+                    self.report.warnings.append((article.source, warning))
         finally:
             if self.progress is not None:
                 self.progress(self.done, self.queued)
+
+
+def _finish(store: Store, report: BuildReport) -> BuildReport:
+    """After a build that changed the store: relink statements relayed by several articles."""
+    if report.built:
+        from frontline.links import link_statements
+
+        link_statements(store)
+    return report
 
 
 def build(
@@ -208,19 +235,24 @@ def build(
     batch_size: int = 16,
     progress: Progress | None = None,
     extractor: Extractor | None = None,
+    max_bytes: int | None = None,
 ) -> BuildReport:
     """Read ``sources``, extract, convert and store every new article; see the module docstring.
 
     ``progress(done, total)`` is called after each article; ``total`` counts the articles queued
     so far and is final once all sources are read. ``workers > 1`` extracts chunks of
     ``batch_size`` articles in that many processes (``extractor`` must then be picklable).
-    StoreError (store unreachable, locked) stops the build.
+    ``max_bytes`` caps the size of one source file (default: ``FRONTLINE_MAX_BYTES``, else
+    10 MB). An article that is not English (its front matter ``language``, else a heuristic,
+    see :func:`frontline.reader.detect_language`) is skipped with a warning.
+    StoreError (store unreachable, locked, full) stops the build; every article stored before
+    it is complete, and the next build does the rest.
     """
     if extractor is None:
         from frontline.extract import extract_many  # spaCy loads only when a build runs
 
         extractor = extract_many
-    run = _Build(store, rebuild=rebuild, strict=strict, progress=progress)
+    run = _Build(store, rebuild=rebuild, strict=strict, progress=progress, max_bytes=max_bytes)
     try:
         load_reference(store)
     except StoreError:
@@ -235,7 +267,7 @@ def build(
                 chunk, extract_chunk(extractor, chunk, model, batch_size), strict=True
             ):
                 run.store_outcome(article, outcome)
-        return run.report
+        return _finish(store, run.report)
 
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
@@ -254,7 +286,7 @@ def build(
                 drain_one()
         while inflight:
             drain_one()
-    return run.report
+    return _finish(store, run.report)
 
 
 __all__ = ["BuildReport", "build", "extract_chunk"]
