@@ -79,7 +79,7 @@ def test_bad_date_names_the_field(tmp_path: Path, value: str) -> None:
     p.write_text(f"---\npublished: {value}\n---\nText.\n", encoding="utf-8")
     e = only(read(p))
     assert isinstance(e, InputError)
-    assert "'published'" in e.what and e.where == str(p)
+    assert "'published'" in e.what and e.where == f"{p}:2"  # the field's line
 
 
 @pytest.mark.parametrize(

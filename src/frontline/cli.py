@@ -192,6 +192,15 @@ def build(
     workers: Annotated[
         int, typer.Option("--workers", min=1, help="Extraction processes to run in parallel.")
     ] = 1,
+    max_bytes: Annotated[
+        int | None,
+        typer.Option(
+            "--max-bytes",
+            min=1,
+            help="Largest source file to read (default: $FRONTLINE_MAX_BYTES, else 10 MB).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Read articles, extract statements, events and entities, and store one graph per article."""
     from frontline.pipeline import build as run_build
@@ -209,6 +218,7 @@ def build(
                     model=model,
                     workers=workers,
                     progress=progress,
+                    max_bytes=max_bytes,
                 )
             finally:
                 progress.stop()
@@ -222,6 +232,7 @@ def build(
     typer.echo(
         f"{report.built} built, {report.skipped_unchanged} unchanged, "
         f"{report.duplicates} duplicates, {len(report.failed)} failed"
+        + (f", {report.skipped_language} not English" if report.skipped_language else "")
     )
     if strict and report.failed:
         raise typer.Exit(2)

@@ -16,10 +16,13 @@ them are skipped; symlinked directories are followed once (no loops).
 from __future__ import annotations
 
 import codecs
+import errno
 import json
 import os
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -59,8 +62,20 @@ def read_sources(
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
+            found = False
             for file in _walk(path):
-                yield from read_file(file, max_bytes=limit)
+                found = True
+                if isinstance(file, InputError):
+                    yield file
+                else:
+                    yield from read_file(file, max_bytes=limit)
+            if not found:
+                yield InputError(
+                    "no articles found in the directory",
+                    str(path),
+                    "put .md, .markdown, .txt, .jsonl, .html or .htm files in it"
+                    " (hidden files are skipped)",
+                )
         elif path.exists():
             if path.suffix.lower() not in SUFFIXES:
                 yield InputError(
@@ -70,22 +85,41 @@ def read_sources(
                 )
                 continue
             yield from read_file(path, max_bytes=limit)
+        elif path.is_symlink():
+            yield _link_error(path)
         else:
             yield InputError("no such file or directory", str(path), "check the path")
 
 
-def _walk(root: Path) -> Iterator[Path]:
-    """Supported files under ``root``, sorted, hidden entries skipped, each real dir once."""
+def _link_error(path: Path) -> InputError:
+    """The error for a symbolic link that leads nowhere: a loop or a dangling target."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return InputError("symbolic link loop", str(path), "fix or remove the link")
+    return InputError("broken symbolic link", str(path), "fix or remove the link")
+
+
+def _walk(root: Path) -> Iterator[Path | InputError]:
+    """Supported files under ``root``, sorted, hidden entries skipped, each real dir once.
+
+    Symlinked directories are followed once (a link back to an ancestor is not walked again);
+    a link loop or an unreadable directory is yielded as an InputError.
+    """
     seen: set[str] = set()
 
-    def visit(directory: Path) -> Iterator[Path]:
+    def visit(directory: Path) -> Iterator[Path | InputError]:
         real = os.path.realpath(directory)
         if real in seen:
             return
         seen.add(real)
         try:
             entries = sorted(os.scandir(directory), key=lambda e: e.name)
-        except OSError:
+        except OSError as exc:
+            yield InputError(
+                f"cannot read directory: {exc.strerror or exc}", str(directory), "check permissions"
+            )
             return
         for entry in entries:
             if entry.name.startswith("."):
@@ -94,17 +128,31 @@ def _walk(root: Path) -> Iterator[Path]:
             try:
                 is_dir = entry.is_dir()  # follows symlinks; loops are cut by `seen`
             except OSError:
+                if Path(entry.name).suffix.lower() in SUFFIXES or entry.is_symlink():
+                    yield _link_error(child)
                 continue
             if is_dir:
                 yield from visit(child)
-            elif Path(entry.name).suffix.lower() in SUFFIXES and child.is_file():
-                yield child
+            elif Path(entry.name).suffix.lower() in SUFFIXES:
+                if child.is_file():
+                    yield child
+                elif entry.is_symlink():
+                    yield _link_error(child)
 
     yield from visit(root)
 
 
 def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
-    """Articles of one file, dispatched on its extension."""
+    """Articles of one file, dispatched on its extension, with :func:`article_warnings` added."""
+    for item in _read_file(path, max_bytes):
+        if isinstance(item, Article):
+            extra = article_warnings(item)
+            if extra:
+                item = replace(item, warnings=item.warnings + extra)
+        yield item
+
+
+def _read_file(path: Path, max_bytes: int) -> Iterator[Item]:
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
         yield from _read_jsonl(path, max_bytes)
@@ -116,6 +164,135 @@ def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Ite
         yield _read_html(path, data)
     else:
         yield _read_text(path, data)
+
+
+#: a run of more words than this without . ! ? ; or a line break is reported
+LONG_RUN_WORDS = 500
+#: an article of fewer words than this is reported as too short to say much
+SHORT_ARTICLE_WORDS = 5
+_SENTENCE_END = re.compile(r"[.!?;\n\u3002\uff01\uff1f]+")
+
+
+def article_warnings(article: Article, today: date | None = None) -> tuple[str, ...]:
+    """Doubtful-but-buildable things about an article, as warning messages.
+
+    A publication date in the future, no title, no publisher, a text of very few words, a run of
+    more than :data:`LONG_RUN_WORDS` words without sentence punctuation.
+    """
+    warnings: list[str] = []
+    today = today or date.today()
+    if article.published is not None and article.published > today:
+        warnings.append(
+            f"publication date {article.published.isoformat()} is in the future;"
+            " statement dates are still never later than it"
+        )
+    if not article.title:
+        warnings.append("article has no title (give 'title' in the front matter)")
+    if not article.publisher:
+        warnings.append(
+            "article has no publisher (give 'publisher' in the front matter); it is built without"
+        )
+    words = len(article.text.split())
+    if words < SHORT_ARTICLE_WORDS:
+        warnings.append(
+            f"article has only {words} word{'s' if words != 1 else ''}: there is little to extract"
+        )
+    longest = max((len(run.split()) for run in _SENTENCE_END.split(article.text)), default=0)
+    if longest > LONG_RUN_WORDS:
+        warnings.append(
+            f"a sentence of {longest} words has no punctuation: extraction may be slow and its"
+            " evidence long"
+        )
+    return tuple(warnings)
+
+
+# -- language ---------------------------------------------------------------------------------
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_STOPWORDS: dict[str, frozenset[str]] = {
+    "English": _words(
+        "the of and to in a is that for on was with as by at from said it has have be are were"
+        " his her their its an this which not but after who will had been they he she or over"
+        " than would could also about into against we our more"
+    ),
+    "French": _words(
+        "le la les de des du et en un une est que qui dans pour sur pas au aux par avec ce cette"
+        " il elle ont sont été plus a selon"
+    ),
+    "German": _words(
+        "der die das und ist nicht ein eine zu den dem des von mit sich auf für im auch es wurde"
+        " sind hat werden bei nach"
+    ),
+    "Spanish": _words(
+        "el la los las de del y en un una es que por con para se su al lo como más pero sus fue"
+        " ha según"
+    ),
+    "Italian": _words(
+        "il lo la gli le di del della e è un una che per con non sono nel alla ha da dei delle"
+        " secondo"
+    ),
+    "Portuguese": _words(
+        "o os as de do da dos das e em um uma que para com não por se no na ao é foi segundo"
+    ),
+    "Dutch": _words(
+        "de het een en van in is dat op te zijn voor met niet aan er ook als bij door werd"
+    ),
+}
+_WORD = re.compile(r"[^\W\d_]+")
+#: fewer words than this (or letters, in a non-Latin script) and the language is not judged
+MIN_WORDS_TO_JUDGE = 20
+ENGLISH_RATIO = 0.15
+
+
+def detect_language(text: str) -> str | None:
+    """The language (or script) ``text`` is in when it is clearly *not* English, else None.
+
+    A light heuristic, no model: a text mostly in a non-Latin script is named by its script
+    ("Cyrillic script"); a Latin-script text is English when at least 15 % of its words are common
+    English function words and no other language's function words are more frequent. Texts of
+    fewer than 20 words are not judged (None).
+    """
+    letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) >= MIN_WORDS_TO_JUDGE:
+        scripts: dict[str, int] = {}
+        for ch in letters:
+            name = unicodedata.name(ch, "UNKNOWN").split()[0]
+            scripts[name] = scripts.get(name, 0) + 1
+        if scripts.get("LATIN", 0) < len(letters) / 2:
+            script = max(scripts, key=lambda k: scripts[k])
+            return f"{'CJK' if script == 'CJK' else script.title()} script"
+    words = [w.lower() for w in _WORD.findall(text)]
+    if len(words) < MIN_WORDS_TO_JUDGE:
+        return None
+    ratios = {
+        lang: sum(1 for w in words if w in stop) / len(words) for lang, stop in _STOPWORDS.items()
+    }
+    english = ratios.pop("English")
+    best = max(ratios, key=lambda k: ratios[k])
+    if english >= ENGLISH_RATIO and english >= ratios[best]:
+        return None
+    return best if ratios[best] > english else "an unknown language"
+
+
+def language_problem(article: Article) -> str | None:
+    """Why ``article`` is not extracted as English, or None when it is (or may be) English.
+
+    The front matter's ``language`` wins (``en``, ``en-GB``, ``eng``, ``English``); without one,
+    :func:`detect_language` decides.
+    """
+    declared = (article.language or "").strip().lower()
+    if declared:
+        if declared in ("en", "eng", "english") or declared.startswith(("en-", "en_")):
+            return None
+        return f"the article's language is {article.language!r}"
+    detected = detect_language(article.text)
+    if detected is None:
+        return None
+    return f"the text looks like {detected}, not English"
 
 
 # -- bytes and text ---------------------------------------------------------------------------
@@ -231,8 +408,14 @@ def _read_text(path: Path, data: bytes) -> Item:
         published = parse_date(meta.get("published", meta.get("date")))
     except ValueError as exc:
         field = "published" if "published" in meta else "date"
+        line = next(
+            (i + 1 for i, text_line in enumerate(lines) if re.match(rf"{field}\s*:", text_line)),
+            None,
+        )
         return InputError(
-            f"invalid date in field {field!r}: {exc}", str(path), "write it as YYYY-MM-DD"
+            f"invalid date in field {field!r}: {exc}",
+            f"{path}:{line}" if line else str(path),
+            "write it as YYYY-MM-DD",
         )
     return Article(
         text=body,

@@ -10,10 +10,12 @@ user text is never pasted into a query.
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import json
 import os
 import re
+import threading
 import time
 import urllib.error
 import urllib.parse
@@ -220,6 +222,32 @@ def _check_bindings(bindings: Mapping[str, Identifier] | None) -> dict[str, Iden
     return checked
 
 
+def _store_error(what: str, exc: BaseException, where: str) -> StoreError:
+    """A StoreError for an error of the embedded store, saying what to do about it."""
+    message = str(exc)
+    lowered = message.lower()
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC or "no space left" in lowered:
+        return StoreError(
+            f"{what}: the disk is full ({message})",
+            where,
+            "free some space and run the build again: articles stored so far are complete,"
+            " the next build adds the rest",
+        )
+    if "corrupt" in lowered or "checksum" in lowered:
+        return StoreError(
+            f"{what}: the store is corrupt ({message})",
+            where,
+            "delete the store directory and run frontline build again",
+        )
+    if isinstance(exc, PermissionError) or "permission denied" in lowered:
+        return StoreError(f"{what}: permission denied", where, "check the directory's permissions")
+    return StoreError(
+        f"{what}: {message}",
+        where,
+        "check the path and permissions; a corrupt store can be deleted and rebuilt",
+    )
+
+
 class EmbeddedStore(Store):
     """A persistent pyoxigraph store in one directory (RocksDB; one writer process at a time)."""
 
@@ -239,7 +267,7 @@ class EmbeddedStore(Store):
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(self.path))
-        except OSError as exc:
+        except (OSError, RuntimeError) as exc:
             message = str(exc)
             if "lock" in message.lower():
                 raise StoreError(
@@ -247,11 +275,7 @@ class EmbeddedStore(Store):
                     str(self.path),
                     "wait for the other frontline command to finish, or use another --store",
                 ) from exc
-            raise StoreError(
-                f"cannot open store: {message}",
-                str(self.path),
-                "check the path and permissions; a corrupt store can be deleted and rebuilt",
-            ) from exc
+            raise _store_error("cannot open store", exc, str(self.path)) from exc
 
     @property
     def ox_store(self) -> ox.Store:
@@ -269,15 +293,47 @@ class EmbeddedStore(Store):
             self._writable().update(update)
         except SyntaxError as exc:  # our own updates; a bad term slipped through
             raise StoreError(f"update rejected: {exc}", self.location) from exc
-        except OSError as exc:
-            raise StoreError(f"cannot write to the store: {exc}", self.location) from exc
+        except (OSError, RuntimeError) as exc:
+            raise _store_error("cannot write to the store", exc, self.location) from exc
 
     def select(
         self,
         sparql: str,
         bindings: Mapping[str, Identifier] | None = None,
-        timeout: float | None = None,  # pyoxigraph has no query timeout; accepted for the API
+        timeout: float | None = None,
     ) -> SelectResult:
+        """Run a SELECT; with ``timeout`` (seconds) a QueryError once it has run that long.
+
+        pyoxigraph has no timeout of its own, so the query runs in a daemon thread (pyoxigraph
+        releases the GIL) and is abandoned when the time is up; its result is discarded.
+        """
+        if timeout is None:
+            return self._select(sparql, bindings)
+        if timeout <= 0:
+            raise UsageError(f"timeout must be positive, not {timeout}", hint="give seconds > 0")
+        outcome: list[SelectResult | BaseException] = []
+
+        def work() -> None:
+            try:
+                outcome.append(self._select(sparql, bindings))
+            except BaseException as exc:  # noqa: BLE001 - handed to the calling thread
+                outcome.append(exc)
+
+        worker = threading.Thread(target=work, name="frontline-query", daemon=True)
+        worker.start()
+        worker.join(timeout)
+        if worker.is_alive() or not outcome:
+            raise QueryError(
+                f"the query timed out after {timeout:g} s",
+                self.location,
+                "raise --timeout or narrow the query",
+            )
+        result = outcome[0]
+        if isinstance(result, BaseException):
+            raise result
+        return result
+
+    def _select(self, sparql: str, bindings: Mapping[str, Identifier] | None) -> SelectResult:
         checked = _check_bindings(bindings)
         subs: dict[ox.Variable, Any] = {ox.Variable(k): to_ox(v) for k, v in checked.items()}
         try:
@@ -288,6 +344,8 @@ class EmbeddedStore(Store):
             except RuntimeError as exc:
                 # pyoxigraph only substitutes projected variables; bind the others with an
                 # escaped VALUES block, exactly as for a remote store
+                if "corruption" in str(exc).lower():
+                    raise _store_error("query failed", exc, self.location) from exc
                 if not subs or "projection" not in str(exc):
                     raise QueryError(f"query failed: {exc}") from exc
                 result = self.ox_store.query(
@@ -303,14 +361,14 @@ class EmbeddedStore(Store):
                 column=column,
             ) from exc
         except OSError as exc:
-            raise StoreError(f"query failed: {exc}", self.location) from exc
+            raise _store_error("query failed", exc, self.location) from exc
         if not isinstance(result, ox.QuerySolutions):
             raise QueryError("not a SELECT query", hint="select() runs SELECT queries only")
         columns = [v.value for v in result.variables]
         try:
             rows = [[from_ox(solution[v]) for v in result.variables] for solution in result]
-        except OSError as exc:
-            raise StoreError(f"query failed: {exc}", self.location) from exc
+        except (OSError, RuntimeError) as exc:
+            raise _store_error("query failed", exc, self.location) from exc
         return columns, rows
 
     def put_graph(self, graph_iri: str, graph: Graph) -> None:
