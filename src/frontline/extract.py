@@ -114,6 +114,7 @@ COLLECTIVE_NOUNS: dict[str, str] = {
     "fighters": "Group",
     "militants": "Group",
     "personnel": "Group",
+    "infantry": "Group",
     "units": "Group",
     "officials": "Group",
     "authorities": "Group",
@@ -207,8 +208,8 @@ CURLY_QUOTE_RE = re.compile(r"“([^”]{2,}?)”")
 STRAIGHT_QUOTE_RE = re.compile(r'"([^"\n]{2,}?)"')
 MEDIA_WORDS = re.compile(
     r"\b(news|agency|times|post|press|tv|television|radio|novosti|media|gazette|journal|herald|"
-    r"tribune|telegraph|guardian|broadcast|broadcaster|pravda|daily|independent|wire|network|"
-    r"channel|izvestia|kommersant|tass|interfax|reuters|ukrinform|yonhap|kcna|bbc|cnn|afp)\b",
+    r"tribune|telegraph|guardian|broadcast|broadcaster|pravda|daily|independent|wire|"
+    r"izvestia|kommersant|tass|interfax|reuters|ukrinform|yonhap|kcna|bbc|cnn|afp)\b",
     re.I,
 )
 ARMED_WORDS = re.compile(
@@ -292,6 +293,7 @@ class _Article:
         self.events: list[Event] = []
         self.event_token: dict[int, int] = {}  # trigger token -> event index
         self.warnings: list[str] = []
+        self.extra_keys: set[str] = set()  # entities named outside the text (publisher, dateline)
         self.demonyms = ref.country_by_demonym()
         self.capitals = ref.capitals()
         self.ref_by_name: dict[str, str] = {}
@@ -377,6 +379,11 @@ WIRE_DATELINE_RE = re.compile(
 )
 
 
+def _is_dateline(chunk: str) -> bool:
+    """Only a real dateline: a place in capitals followed by an agency, a date or a dash."""
+    return bool(re.search(r"\(|/|[—–-]|\d", chunk)) and len(chunk.strip()) >= 4
+
+
 def mask_datelines(text: str) -> str:
     """Blank out wire datelines ("KYIV, June 12 (Reuters) - ", "MOSCOW, March 18. /TASS/. ").
 
@@ -385,10 +392,7 @@ def mask_datelines(text: str) -> str:
 
     def blank(m: re.Match[str]) -> str:
         chunk = m.group(0)
-        # only a real dateline: a place in capitals followed by an agency, a date or a dash
-        if not re.search(r"\(|/|[—–-]|\d", chunk) or len(chunk.strip()) < 4:
-            return chunk
-        return " " * len(chunk)
+        return " " * len(chunk) if _is_dateline(chunk) else chunk
 
     return WIRE_DATELINE_RE.sub(blank, text)
 
@@ -412,6 +416,7 @@ def extract_many(
 def _extract_doc(article: Article, doc: Doc) -> Extraction:
     st = _Article(article, doc, load_reference())
     _collect_entities(st)
+    _source_entities(st)
     _collect_events(st)
     _collect_statements(st)
     _link_disputes(st)
@@ -432,9 +437,49 @@ def _extract_doc(article: Article, doc: Doc) -> Extraction:
     )
 
 
+DATELINE_PARTS = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+)*)(?:,\s*(?P<region>[A-Z][A-Za-z .]+?))?(?:,|\s)"
+    r"[^(/]*(?:\((?P<agency>[^)]+)\)|/(?P<agency2>[^/]+)/)?[^(/]*$"
+)
+
+
+def _named(st: _Article, name: str, default_cls: str) -> str:
+    """The reference entity of that name, else a new one of ``default_cls``."""
+    key = st.ref_by_name.get(_norm(name))
+    if key:
+        ref = st.ref.entities[key]
+        st.ensure(key, ref.cls, ref.label)
+        return key
+    label = _clean_label(name)
+    key = _kind(default_cls) + "/" + slug(label)
+    st.ensure(key, default_cls, label)
+    return key
+
+
+def _source_entities(st: _Article) -> None:
+    """The publisher, and the place and agency of wire datelines ("KYIV, June 12 (Reuters) -")."""
+    if st.article.publisher:
+        name = st.article.publisher
+        cls = _classify_unknown(name, "ORG")
+        st.extra_keys.add(_named(st, name, cls if cls != "Organization" else "MediaOutlet"))
+    for m in WIRE_DATELINE_RE.finditer(st.article.text):
+        chunk = m.group(0)
+        if not _is_dateline(chunk):
+            continue
+        parts = DATELINE_PARTS.match(chunk)
+        if not parts:
+            continue
+        place = parts.group("place").strip().title()
+        if len(place) > 2:
+            st.extra_keys.add(_named(st, place, "Settlement"))
+        agency = (parts.group("agency") or parts.group("agency2") or "").strip()
+        if agency and not re.search(r"\d", agency):
+            st.extra_keys.add(_named(st, agency, "MediaOutlet"))
+
+
 def _used_keys(st: _Article) -> set[str]:
     """Every entity mentioned, plus what mentioned entities link to (closure)."""
-    keys = {m.key for m in st.mentions}
+    keys = {m.key for m in st.mentions} | st.extra_keys
     for s in st.statements:
         keys.add(s.speaker)
         keys.update(s.about)
@@ -471,10 +516,12 @@ def _classify_unknown(text: str, label: str) -> str:
         return "MilitaryUnit"
     if label == "PERSON":
         return "Person"
-    if label in ("GPE", "LOC", "FAC"):
-        if REGION_SUFFIX.search(text):
-            return "Region"
-        return "Settlement" if label == "GPE" else "Place"
+    if label == "FAC":
+        return "Organization"  # plants, ports, bases: operated by someone, named like a body
+    if label in ("GPE", "LOC"):
+        if REGION_SUFFIX.search(text) or label == "LOC":
+            return "Region"  # seas, rivers, straits and areas are regions of the map
+        return "Settlement"
     if INTL_WORDS.search(text):
         return "InternationalOrganization"
     if GOV_WORDS.search(text):
@@ -507,6 +554,16 @@ def _collect_entities(st: _Article) -> None:
             st.add_mention(start, ent.end, ref_key)
             if ref.cls == "Person":
                 persons_full[ref.label.split()[-1].lower()] = ref_key
+            continue
+        if ent.label_ in ("PERSON", "ORG") and _used_as_place(ent):
+            key = "settlement/" + slug(text)
+            st.ensure(key, "Settlement", text)
+            st.add_mention(start, ent.end, key)
+            continue
+        if ent.label_ == "ORG" and _media_context(ent):
+            key = "media/" + slug(text)
+            st.ensure(key, "MediaOutlet", text)
+            st.add_mention(start, ent.end, key)
             continue
         if ent.label_ == "PERSON":
             # the small model often leaves the first name out: "Minister Rustem Umerov" -> "Umerov"
@@ -556,6 +613,42 @@ def _collect_entities(st: _Article) -> None:
     _coordinated_regions(st)
     _roles(st)
     _place_links(st)
+
+
+LOCATIVE = {"in", "near", "around", "outside", "into", "toward", "towards", "at", "from", "across",
+            "inside", "to", "through", "between"}
+PLACE_NOUNS = {"town", "city", "village", "settlement", "district", "area", "port", "hamlet",
+               "camp", "neighbourhood", "neighborhood", "outskirts", "suburb"}
+MEDIA_NOUNS = {"broadcaster", "channel", "newspaper", "outlet", "daily", "tv", "television", "radio",
+               "website", "agency", "tabloid", "weekly", "network", "blog"}
+
+
+def _used_as_place(ent: Span) -> bool:
+    """A name the NER took for a person or body but the sentence uses as a place."""
+    root = ent.root
+    if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE and root.head.head.lemma_ not in (
+        "tell", "say", "talk", "speak", "belong", "write", "report", "according"
+    ):
+        # "fighting near Kyaukphyu" -- but not "told Reuters", "according to Reuters"
+        return not any(t.lower_ in ("minister", "president", "spokesperson") for t in ent)
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_ in PLACE_NOUNS:
+        return True  # "the town of Jabaliya"
+    if root.dep_ == "appos" and root.head.lemma_ in PLACE_NOUNS:
+        return True
+    return any(c.dep_ == "appos" and c.lemma_ in PLACE_NOUNS for c in root.children)
+
+
+def _media_context(ent: Span) -> bool:
+    """'the state broadcaster MRTV', 'Zvezda TV', 'the Tasnim news agency'."""
+    root = ent.root
+    near = [root.head, *root.children]
+    if ent.start > 0:
+        near.append(ent.doc[ent.start - 1])
+    if ent.end < len(ent.doc):
+        near.append(ent.doc[ent.end])
+    return any(t.lower_ in MEDIA_NOUNS for t in near if t.i < ent.start or t.i >= ent.end) or (
+        ent[-1].lower_ in MEDIA_NOUNS
+    )
 
 
 def _kind(cls: str) -> str:
@@ -739,6 +832,9 @@ def _unit(st: _Article, ent: Span, text: str) -> None:
         country = st.entities[parent].affiliation
     if country is None:
         country = _sentence_country(st, ent)
+    if country is None and parent is None:
+        # no side named in the sentence: the country the article's forces are mostly from
+        country = _main_country(st, ent[0]) or _main_country(st, ent.doc[-1])
     prefix = (slug(st.ref.entities[country].label) + "-") if country in st.ref.entities else ""
     key = "unit/" + prefix + slug(text)
     cls = "MilitaryUnit" if (country or parent) else "ArmedForce"

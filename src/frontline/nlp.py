@@ -111,6 +111,19 @@ def ruler_patterns(ref: Reference) -> list[dict[str, Any]]:
             ],
         }
     )
+    for pattern in (
+        # "Dnepr Group of Forces", "Kharkiv Group of Forces"
+        [{"IS_TITLE": True, "OP": "+"}, {"LOWER": "group"}, {"LOWER": "of"}, {"LOWER": "forces"}],
+        # "Light Infantry Battalion 542", "Destroyer Squadron 9"
+        [{"IS_TITLE": True, "OP": "+"}, {"LOWER": {"IN": ECHELONS}, "IS_TITLE": True}, {"LIKE_NUM": True}],
+        # "Nimitz Carrier Strike Group", "Black Sea Fleet"
+        [{"IS_TITLE": True, "OP": "+"}, {"LOWER": "carrier"}, {"LOWER": "strike"}, {"LOWER": "group"}],
+        [{"IS_TITLE": True, "OP": "+"}, {"LOWER": {"IN": ["fleet", "flotilla"]}, "IS_TITLE": True}],
+        # "Southern Command", "Central Command"
+        [{"LOWER": {"IN": ["northern", "southern", "eastern", "western", "central", "home", "space"]},
+          "IS_TITLE": True}, {"LOWER": "command", "IS_TITLE": True}],
+    ):
+        patterns.append({"label": "MILUNIT", "pattern": pattern})
     patterns.append(
         {
             "label": "LOC",
