@@ -35,3 +35,7 @@ lint: $(BIN)/frontline
 
 clean:
 	rm -rf $(VENV) .frontline build dist
+
+.PHONY: bench
+bench: $(BIN)/frontline  ## speed and scale benchmarks (BENCH_ARGS="--full" for the 10k figures)
+	$(BIN)/python benchmarks/bench.py $(BENCH_ARGS)
