@@ -48,7 +48,9 @@ def graph_iri_of(text: str) -> str:
 
 
 def article_graphs(store: EmbeddedStore) -> list[str]:
-    return [g for g in store.graph_iris() if g != ns.reference_graph_iri()]
+    from frontline.links import links_graph_iri
+
+    return [g for g in store.graph_iris() if g not in (ns.reference_graph_iri(), links_graph_iri())]
 
 
 def test_build_is_incremental(tmp_path: Path, io_embedded_store: EmbeddedStore) -> None:
