@@ -514,6 +514,8 @@ def _used_keys(st: _Article) -> set[str]:
 def _classify_unknown(text: str, label: str) -> str:
     if label == "MILUNIT":
         return "MilitaryUnit"
+    if label == "BASE":
+        return "Place"
     if label == "PERSON":
         return "Person"
     if label == "FAC":
@@ -835,6 +837,8 @@ def _unit(st: _Article, ent: Span, text: str) -> None:
     if country is None and parent is None:
         # no side named in the sentence: the country the article's forces are mostly from
         country = _main_country(st, ent[0]) or _main_country(st, ent.doc[-1])
+    if country is None and text.startswith("USS "):
+        country = "country/united-states" if "country/united-states" in st.ref.entities else None
     prefix = (slug(st.ref.entities[country].label) + "-") if country in st.ref.entities else ""
     key = "unit/" + prefix + slug(text)
     cls = "MilitaryUnit" if (country or parent) else "ArmedForce"
@@ -972,6 +976,10 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
                     break
     if key is None:
         key = _proper_name(st, tok)
+    if key is None and tok.lower_ in ("media", "television", "outlets", "outlet") and any(
+        c.lower_ in ("state", "state-run", "state-controlled", "official") for c in tok.children
+    ):
+        key = _state_media(st, tok)
     if key is None:
         return None
     d = st.entities[key]
@@ -1028,6 +1036,23 @@ def _proper_name(st: _Article, tok: Token) -> str | None:
     key = _kind(cls) + "/" + slug(label)
     st.ensure(key, cls, label)
     st.add_mention(words[0].i, words[-1].i + 1, key)
+    return key
+
+
+def _state_media(st: _Article, tok: Token) -> str | None:
+    """'according to state media' with no nationality: the state media of the country at issue."""
+    sent_people = [k for t in tok.sent if (k := st.key_at(t)) and st.cls_of(k) == "Person"]
+    country = next((st.entities[k].affiliation for k in sent_people if st.entities[k].affiliation), None)
+    country = country or _main_country(st, tok.doc[-1])
+    if not country or country not in st.ref.entities or not st.ref.entities[country].demonyms:
+        return None
+    dem = st.ref.entities[country].demonyms[0]
+    label = f"{dem} state media"
+    key = "media/" + slug(label)
+    d = st.ensure(key, "MediaOutlet", label)
+    d.affiliation = d.affiliation or country
+    st.ensure(country, "Country", st.ref.entities[country].label)
+    st.add_mention(tok.i, tok.i + 1, key)
     return key
 
 
@@ -1210,7 +1235,7 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                     if national:
                         st.ensure(national, "ArmedForce", tok.text)
                         return national
-        if country is None and not mods:
+        if country is None and not mods and not definite:
             return None
         cut = {x.i for c in tok.children if c.dep_ in ("relcl", "acl", "appos") for x in c.subtree}
         keep = [t.i for t in tok.subtree if t.i not in cut]
@@ -1431,6 +1456,11 @@ def _collect_statements(st: _Article) -> None:
                 if f:
                     found.append(f)
                 continue
+            if _no_comment(tok):
+                f = _no_comment_found(st, tok)
+                if f:
+                    found.append(f)
+                continue
             if tok.lemma_.lower() in ("decline", "refuse") and any(
                 c.dep_ == "xcomp" and c.lemma_ in ("comment", "confirm", "say") for c in tok.children
             ):
@@ -1479,9 +1509,11 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
         return None  # speech reported inside a quotation belongs to the quoted speaker's words
     relayed_by: str | None = None
     subj = _subject(tok) or _inherited_subject(tok)
-    if tok.dep_ == "advcl" and tok.head.lemma_ == "quote":
+    quoting = tok.head if tok.head.lemma_ == "quote" else (
+        tok.head.head if tok.head.dep_ == "prep" and tok.head.head.lemma_ == "quote" else None)
+    if tok.dep_ in ("advcl", "pcomp") and quoting is not None:
         # "X quoted a senior official as saying ...": the official speaks, X relays
-        obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
+        obj = next((c for c in quoting.children if c.dep_ == "dobj"), None)
         if obj is not None:
             subj = obj
     if subj is not None and subj.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
@@ -1595,6 +1627,30 @@ def _according(st: _Article, tok: Token) -> _Found | None:
     stype = "Report" if st.cls_of(speaker) == "MediaOutlet" else "Remark"
     f = _Found(tok, "according to", stype, speaker, content, False)
     f.date = _dates_attached(st, head) if head.pos_ in ("VERB", "AUX") else None
+    return f
+
+
+def _no_comment(tok: Token) -> bool:
+    """'had no comment on ...', 'did not respond to a request for comment'."""
+    lemma = tok.lemma_.lower()
+    if lemma == "have":
+        return any(c.dep_ == "dobj" and c.lemma_ == "comment" and any(d.lower_ == "no" for d in c.children)
+                   for c in tok.children)
+    if lemma in ("respond", "reply", "answer", "return"):
+        return any(c.dep_ == "neg" for c in tok.children) and any(
+            t.lemma_ in ("comment", "request", "question", "call", "message") for t in tok.subtree if t.i > tok.i
+        )
+    return False
+
+
+def _no_comment_found(st: _Article, tok: Token) -> _Found | None:
+    subj = _subject(tok) or _inherited_subject(tok)
+    speaker = _actor(st, subj) if subj is not None else None
+    if speaker is None:
+        return None
+    content = [t for t in tok.subtree if t.i > tok.i and not t.is_punct]
+    f = _Found(tok, "comment", "Remark", speaker, content, True)
+    f.date = _dates_attached(st, tok)
     return f
 
 

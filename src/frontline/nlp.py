@@ -119,11 +119,20 @@ def ruler_patterns(ref: Reference) -> list[dict[str, Any]]:
         # "Nimitz Carrier Strike Group", "Black Sea Fleet"
         [{"IS_TITLE": True, "OP": "+"}, {"LOWER": "carrier"}, {"LOWER": "strike"}, {"LOWER": "group"}],
         [{"IS_TITLE": True, "OP": "+"}, {"LOWER": {"IN": ["fleet", "flotilla"]}, "IS_TITLE": True}],
+        # "the USS Harry S. Truman carrier strike group"
+        [{"TEXT": "USS"}, {"IS_TITLE": True, "OP": "+"}, {"LOWER": "carrier"}, {"LOWER": "strike"},
+         {"LOWER": "group"}],
         # "Southern Command", "Central Command"
         [{"LOWER": {"IN": ["northern", "southern", "eastern", "western", "central", "home", "space"]},
           "IS_TITLE": True}, {"LOWER": "command", "IS_TITLE": True}],
     ):
         patterns.append({"label": "MILUNIT", "pattern": pattern})
+    for base in (["air", "base"], ["airbase"], ["naval", "base"], ["air", "field"], ["airfield"],
+                 ["military", "base"]):
+        # "the Engels air base", "Hmeimim Air Base"
+        patterns.append(
+            {"label": "BASE", "pattern": [{"IS_TITLE": True, "OP": "+"}, *({"LOWER": w} for w in base)]}
+        )
     patterns.append(
         {
             "label": "LOC",

@@ -1,0 +1,210 @@
+"""The phenomena real reporting is full of, one table per phenomenon (issue: extraction that holds up).
+
+Each row is a short text written for this test, and the statements (speaker, type, date, reportedBy,
+negated) it must yield. Publication date of every row: Wednesday 30 April 2025 unless given.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontline.extract import extract
+from frontline.model import Article, Extraction
+
+PUB = date(2025, 4, 30)
+
+
+def _extract(nlp, text: str, *, publisher: str = "Test Wire", published: date | None = PUB) -> Extraction:
+    return extract(Article(text=text, source="<t>", publisher=publisher, published=published), nlp)
+
+
+def _label(ex: Extraction, key: str | None) -> str | None:
+    return None if key is None else next(e.label for e in ex.entities if e.key == key)
+
+
+def rows(ex: Extraction) -> set[tuple]:
+    return {
+        (_label(ex, s.speaker), s.type, s.date.value if s.date else None, _label(ex, s.reported_by), s.negated)
+        for s in ex.statements
+    }
+
+
+def check(nlp, text, expected, **kw):
+    got = rows(_extract(nlp, text, **kw))
+    missing = [row for row in expected if row not in got]
+    assert not missing, f"missing {missing}; got {sorted(got, key=str)}"
+
+
+NEGATION = [
+    ("The Pentagon has not confirmed the report.", [("Pentagon", "Confirmation", None, None, True)]),
+    (
+        "Maria Zakharova declined to comment on the strike on Tuesday.",
+        [("Maria Zakharova", "Remark", "2025-04-29", None, True)],
+    ),
+    ("The ministry spokesman Oleh Ivanenko had no comment on the report.", [("Oleh Ivanenko", "Remark", None, None, True)]),
+    ("Hamas did not respond to a request for comment.", [("Hamas", "Remark", None, None, True)]),
+    ("Moscow has never acknowledged the losses.", [("Russia", "Acknowledgement", None, None, True)]),
+]
+
+NESTED = [
+    (
+        "The Pentagon spokesperson said the Pentagon has not confirmed the deployment.",
+        [("Pentagon spokesperson", "Remark", None, None, False), ("Pentagon", "Confirmation", None, None, True)],
+    ),
+    (
+        "TASS reported on Monday that Valery Gerasimov acknowledged heavy losses.",
+        [("TASS", "Report", "2025-04-28", None, False), ("Valery Gerasimov", "Acknowledgement", None, "TASS", False)],
+    ),
+    (
+        "According to state media, Kim Jong Un said the troops had fulfilled their duty.",
+        [("Kim Jong Un", "Remark", None, "North Korean state media", False)],
+    ),
+    (
+        "RIA Novosti quoted Sergei Shoigu as saying that the front was stable.",
+        [("Sergei Shoigu", "Remark", None, "RIA Novosti", False)],
+    ),
+]
+
+QUOTES = [
+    (
+        "“We will hold,” said Olena Bondar, a nurse in Kharkiv. “We have nowhere else to go.”",
+        [("Olena Bondar", "Remark", None, None, False)],
+    ),
+    (
+        "“The bridge is gone,” the governor said on Tuesday. “Nobody can cross.”",
+        [],
+    ),
+]
+
+COREFERENCE = [
+    (
+        "Kaja Kallas met Ukrainian officials in Kyiv on Monday. She said that Europe would keep up its support.",
+        [("Kaja Kallas", "Remark", None, None, False)],
+    ),
+    (
+        "Defence Secretary John Healey visited the base. The secretary said on Tuesday that more air "
+        "defence systems would follow.",
+        [("John Healey", "Remark", "2025-04-29", None, False)],
+    ),
+    (
+        "Ukraine's General Staff reported heavy fighting near Pokrovsk. The military said on Monday "
+        "that 40 attacks had been repelled.",
+        [("General Staff of the Armed Forces of Ukraine", "Remark", "2025-04-28", None, False)],
+    ),
+    (
+        "Pavlo Kovalchuk, a spokesperson for the brigade, spoke by phone. He added that the unit "
+        "was holding its positions.",
+        [("Pavlo Kovalchuk", "Remark", None, None, False)],
+    ),
+]
+
+COLLECTIVE = [
+    ("U.S. officials said on Monday that the shipment had arrived.", [("U.S. officials", "Remark", "2025-04-28", None, False)]),
+    (
+        "A senior defense official said the strike had hit an ammunition depot.",
+        [("senior defense official", "Remark", None, None, False)],
+    ),
+    (
+        "According to the United Nations, 40,000 people have fled El Fasher.",
+        [("United Nations", "Remark", None, None, False)],
+    ),
+    (
+        "Ukrainian forces have withdrawn from the village but claim to still control the heights.",
+        [("Armed Forces of Ukraine", "Claim", None, None, False)],
+    ),
+    (
+        "The Rapid Support Forces claimed on Tuesday that they had captured the airport.",
+        [("Rapid Support Forces", "Claim", "2025-04-29", None, False)],
+    ),
+]
+
+FIRST_PERSON = [
+    (
+        "The Ministry of Defence of Ukraine condemns the attack on Odesa. We reject the claims of the "
+        "aggressor and we call on our partners to deliver more air defence.",
+        [
+            ("Ministry of Defence of Ukraine", "Condemnation", "2025-04-30", None, False),
+            ("Ministry of Defence of Ukraine", "Denial", "2025-04-30", None, False),
+            ("Ministry of Defence of Ukraine", "Demand", "2025-04-30", None, False),
+        ],
+        {"publisher": "Ministry of Defence of Ukraine"},
+    ),
+]
+
+LEXICON = [
+    ("Antonio Guterres noted that aid convoys had been blocked.", "Remark"),
+    ("Analysts believe that Russia will attack Sumy.", "Assessment"),
+    ("Mark Rutte called on allies to send more air defence.", "Demand"),
+    ("The European Union condemned the attack on the hospital.", "Condemnation"),
+    ("Israel demanded the release of the hostages.", "Demand"),
+    ("The Kremlin announced that a ceasefire would begin on May 8.", "Announcement"),
+    ("Volodymyr Zelensky urged allies to speed up deliveries.", "Demand"),
+    ("Sudan accused the United Arab Emirates of arming the RSF.", "Accusation"),
+    ("Iran warned that it would respond to any attack.", "Warning"),
+    ("The army alleged that the rebels had used civilians as shields.", "Claim"),
+    ("Dmitry Peskov insisted that the talks were going well.", "Claim"),
+    ("Benjamin Netanyahu vowed to continue the operation.", "Promise"),
+    ("Marco Rubio commented that the talks had been productive.", "Remark"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEGATION)
+def test_negation_and_non_statements(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), NESTED)
+def test_nested_attribution(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTES)
+def test_quotations_split_and_continued(nlp, text, expected):
+    ex = _extract(nlp, text)
+    check(nlp, text, expected)
+    quoted = [q for s in ex.statements for q in s.quotations]
+    assert len(quoted) == 2, quoted  # both halves belong to the one statement
+    assert len(ex.statements) == 1
+
+
+@pytest.mark.parametrize(("text", "expected"), COREFERENCE)
+def test_pronoun_and_role_coreference(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), COLLECTIVE)
+def test_anonymous_and_collective_speakers(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected", "kw"), FIRST_PERSON)
+def test_first_person_official_statements(nlp, text, expected, kw):
+    check(nlp, text, expected, **kw)
+
+
+@pytest.mark.parametrize(("text", "stype"), LEXICON)
+def test_verb_lexicon(nlp, text, stype):
+    ex = _extract(nlp, text)
+    assert [s.type for s in ex.statements] == [stype], rows(ex)
+
+
+ENTITY_KINDS = [
+    ("The USS Harry S. Truman carrier strike group entered the Red Sea.", "Harry S. Truman", "MilitaryUnit"),
+    ("Russia's 20th Combined Arms Army moved toward Kupiansk.", "20th Combined Arms Army", "MilitaryUnit"),
+    ("The 3rd Army Corps of Ukraine took over the sector.", "3rd Army Corps", "MilitaryUnit"),
+    ("Drones struck the Engels air base overnight.", "Engels", "Place"),
+    ("Fighting continued in North Darfur on Monday.", "North Darfur", "Region"),
+    ("The Rapid Support Forces shelled the city.", "Rapid Support Forces", "ArmedForce"),
+    ("NATO said it would step up patrols.", "NATO", "InternationalOrganization"),
+    ("The United Nations said aid had been blocked.", "United Nations", "InternationalOrganization"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "cls"), ENTITY_KINDS)
+def test_entity_kinds(nlp, text, name, cls):
+    ex = _extract(nlp, text)
+    hits = [e for e in ex.entities if name.lower() in e.label.lower()]
+    assert hits, [(e.label, e.cls) for e in ex.entities]
+    assert cls in {e.cls for e in hits}, [(e.label, e.cls) for e in hits]
