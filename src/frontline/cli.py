@@ -159,11 +159,6 @@ class _BuildProgress:
             self.bar.stop()
 
 
-def _split_message(message: str) -> tuple[str, str | None]:
-    what, sep, hint = message.partition(": ")
-    return (what, hint) if sep else (message, None)
-
-
 @app.command()
 def build(
     sources: Annotated[
@@ -226,9 +221,8 @@ def build(
     report = _run(action)
     for source, message in report.warnings:
         typer.echo(f"Warning: {message} ({source})", err=True)
-    for source, message in report.failed:
-        what, hint = _split_message(message)
-        typer.echo(f"Error: {what} ({source})" + (f": {hint}" if hint else ""), err=True)
+    for error in report.errors:
+        typer.echo(f"Error: {error}", err=True)
     typer.echo(
         f"{report.built} built, {report.skipped_unchanged} unchanged, "
         f"{report.duplicates} duplicates, {len(report.failed)} failed"

@@ -44,6 +44,8 @@ class BuildReport:
     skipped_language: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)
+    #: the failures as errors whose ``where`` names the file (and line), for printing
+    errors: list[FrontlineError] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -128,6 +130,7 @@ class _Build:
 
     def fail(self, error: FrontlineError, source: str) -> None:
         self.report.failed.append((source, _message(error)))
+        self.report.errors.append(type(error)(error.what, error.where or source, error.hint))
         if self.strict:
             raise error
 

@@ -305,11 +305,13 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes | InputError:
             return InputError(
                 f"file is too large ({size} bytes, limit {max_bytes})",
                 str(path),
-                "split it, or raise the limit with FRONTLINE_MAX_BYTES",
+                "split it, or raise the limit with --max-bytes or FRONTLINE_MAX_BYTES",
             )
         data = path.read_bytes()
     except OSError as exc:
-        return InputError(f"cannot read file: {exc.strerror or exc}", str(path))
+        return InputError(
+            f"cannot read file: {exc.strerror or exc}", str(path), "check the file's permissions"
+        )
     if not data.strip():
         return InputError("file is empty", str(path), "remove it or add the article text")
     return data
@@ -361,7 +363,7 @@ _HEADING = re.compile(r"^#\s+(.+?)\s*#*\s*$", re.MULTILINE)
 def _read_text(path: Path, data: bytes) -> Item:
     decoded = decode(data)
     if decoded is None:
-        return InputError("file looks binary, not text", str(path), "give a text, Markdown file")
+        return InputError("file looks binary, not text", str(path), "give a text or Markdown file")
     text, warnings = decoded
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     meta: dict[str, Any] = {}
@@ -465,7 +467,9 @@ def _read_jsonl(path: Path, max_bytes: int) -> Iterator[Item]:
     try:
         handle = path.open("rb")
     except OSError as exc:
-        yield InputError(f"cannot read file: {exc.strerror or exc}", str(path))
+        yield InputError(
+            f"cannot read file: {exc.strerror or exc}", str(path), "check the file's permissions"
+        )
         return
     found = False
     with handle:
@@ -480,7 +484,7 @@ def _read_jsonl(path: Path, max_bytes: int) -> Iterator[Item]:
                 yield InputError(
                     f"line is too large ({len(raw)} bytes, limit {max_bytes})",
                     where,
-                    "raise the limit with FRONTLINE_MAX_BYTES",
+                    "raise the limit with --max-bytes or FRONTLINE_MAX_BYTES",
                 )
                 continue
             warnings: tuple[str, ...] = ()
@@ -528,6 +532,9 @@ def _jsonl_article(line: str, where: str, warnings: tuple[str, ...]) -> Item:
 # -- html -------------------------------------------------------------------------------------
 
 
+_HTML_MIN_LINE_WORDS = 4
+
+
 def _read_html(path: Path, data: bytes) -> Item:
     decoded = decode(data)
     if decoded is None:
@@ -540,7 +547,8 @@ def _read_html(path: Path, data: bytes) -> Item:
     except Exception as exc:  # trafilatura raises many kinds on broken markup
         return InputError(f"cannot parse HTML: {exc}", str(path))
     text = getattr(doc, "text", None) if doc is not None else None
-    if not text or not text.strip():
+    if not text or not any(len(line.split()) >= _HTML_MIN_LINE_WORDS for line in text.splitlines()):
+        # nothing, or only menu items and footers: no line reads like a sentence
         return InputError(
             "no main text found in the HTML page", str(path), "check that it is an article page"
         )
