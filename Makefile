@@ -3,7 +3,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STORE ?= .frontline/store
 
-.PHONY: demo test graph eval lint typecheck clean
+.PHONY: demo test graph eval lint typecheck clean browser
 
 $(BIN)/frontline: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,10 @@ graph: $(BIN)/frontline
 eval: $(BIN)/frontline
 	$(BIN)/pip install -q 'textacy>=0.13'
 	$(BIN)/python benchmarks/quality/run.py --write-readme README.md
+
+# headless Chromium for tests/test_browser.py (Debian's package; Playwright drives it directly)
+browser:
+	apt-get update -qq && apt-get install -y -qq chromium chromium-driver || echo "no chromium; browser tests will skip"
 
 lint: $(BIN)/frontline
 	$(BIN)/ruff check src tests

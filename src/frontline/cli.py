@@ -498,6 +498,97 @@ def serve(
     _run(lambda: server.serve(store, host=host, port=port, timeout=timeout, on_ready=ready))
 
 
+# --------------------------------------------------------------------------------------------
+# view, timeline, docs
+# --------------------------------------------------------------------------------------------
+
+
+@app.command()
+def view(
+    output: Annotated[
+        Path,
+        typer.Option("--output", "-o", help="HTML file to write.", show_default=False),
+    ],
+    title: Annotated[str, typer.Option("--title", help="Page title.")] = "frontline graph",
+    store: StoreOpt = None,
+    endpoint: EndpointOpt = None,
+    update_endpoint: UpdateEndpointOpt = None,
+) -> None:
+    """Write an interactive network of the graph as one self-contained HTML file."""
+    from frontline.view import write_view
+
+    def action() -> Any:
+        with _store(store, endpoint, update_endpoint, read_only=True) as opened:
+            return write_view(opened, output, title=title)
+
+    summary = _run(action)
+    typer.echo(
+        f"Wrote {summary.nodes} nodes and {summary.edges} edges ({summary.statements} statements, "
+        f"{summary.events} events) to {output}."
+    )
+
+
+@app.command()
+def timeline(
+    output: Annotated[
+        Path,
+        typer.Option(
+            "--output", "-o", help="File to write: .html, .png or .svg.", show_default=False
+        ),
+    ],
+    fmt: Annotated[
+        str | None,
+        typer.Option("--format", "-f", help="html, png or svg (default: from the suffix)."),
+    ] = None,
+    lanes: Annotated[
+        str, typer.Option("--lanes", help="One lane per speaker or per side.")
+    ] = "speaker",
+    max_lanes: Annotated[
+        int,
+        typer.Option("--max-lanes", min=1, help="Busiest lanes shown; the rest go to 'Others'."),
+    ] = 25,
+    title: Annotated[str, typer.Option("--title", help="Chart title.")] = "frontline timeline",
+    store: StoreOpt = None,
+    endpoint: EndpointOpt = None,
+    update_endpoint: UpdateEndpointOpt = None,
+) -> None:
+    """Draw statements and events on a time axis, one lane per speaker or side, disputes joined."""
+    from frontline.timeline import LANES, timeline_format, write_timeline
+
+    def action() -> Any:
+        timeline_format(output, fmt)  # usage errors before the store is opened
+        chosen_lanes = _choice(lanes, LANES, "lanes")
+        with _store(store, endpoint, update_endpoint, read_only=True) as opened:
+            return write_timeline(
+                opened, output, fmt=fmt, lanes=chosen_lanes, max_lanes=max_lanes, title=title
+            )
+
+    summary = _run(action)
+    typer.echo(
+        f"Wrote {summary.points} dated items in {summary.lanes} lanes with {summary.disputes} "
+        f"disputes to {output} ({summary.format}); {summary.undated} undated items left out."
+    )
+
+
+@app.command()
+def docs(
+    output: Annotated[
+        Path,
+        typer.Option(
+            "--output", "-o", help="Directory to write the HTML pages to.", show_default=False
+        ),
+    ],
+) -> None:
+    """Write HTML documentation of the ontology, the SHACL shapes and the canned queries."""
+    from frontline.docsgen import write_docs
+
+    summary = _run(lambda: write_docs(output))
+    typer.echo(
+        f"Documented {summary.classes} classes, {summary.properties} properties and "
+        f"{summary.queries} queries in {', '.join(str(p) for p in summary.files)}."
+    )
+
+
 def run() -> None:  # pragma: no cover - python -m frontline.cli
     app(prog_name="frontline")
 
