@@ -269,7 +269,7 @@ class EmbeddedStore(Store):
                 self._store = ox.Store(str(self.path))
         except (OSError, RuntimeError) as exc:
             message = str(exc)
-            if "lock" in message.lower():
+            if "lock" in message.lower() and "corrupt" not in message.lower():
                 raise StoreError(
                     "store is locked by another process",
                     str(self.path),
