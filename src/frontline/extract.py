@@ -535,12 +535,63 @@ def _classify_unknown(text: str, label: str) -> str:
     return "Organization"
 
 
+NOT_NAME_WORDS = {"oblast", "region", "province", "river", "sea", "strait", "gulf", "mountains",
+                  "street", "square", "bridge", "plant", "station", "airport", "port", "news",
+                  "agency", "times", "post", "day", "war", "forces", "army", "navy", "party"}
+
+
+def _entity_spans(doc: Doc) -> list[Span]:
+    """The NER's entities, with split person names joined and names it missed added.
+
+    "Hassan Sheikh" + "Mohamud" becomes one person; an untagged run of two to four capitalised
+    proper nouns that is a subject, an apposition or follows a title ("Dmytro Lubinets, Ukraine's
+    ...", "said Oleh Hryhorov") is taken for a person's name.
+    """
+    spans: list[Span] = []
+    for ent in doc.ents:
+        if spans and ent.label_ == "PERSON" and spans[-1].label_ == "PERSON" and spans[-1].end == ent.start:
+            spans[-1] = Span(doc, spans[-1].start, ent.end, label="PERSON")
+        else:
+            spans.append(ent)
+    covered = {i for e in spans for i in range(e.start, e.end)}
+    extra = []
+    for tok in doc:
+        if tok.i in covered or tok.pos_ != "PROPN" or not tok.is_title:
+            continue
+        if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
+            continue  # not the head of its name
+        chain = sorted([c for c in tok.children if c.dep_ == "compound" and c.i < tok.i] + [tok],
+                       key=lambda t: t.i)
+        while chain and (chain[0].lower_ in TITLE_WORDS | ROLE_NOUNS | RANKS or not chain[0].is_title):
+            chain = chain[1:]
+        if not 2 <= len(chain) <= 4 or chain[-1].i - chain[0].i != len(chain) - 1:
+            continue
+        if any(t.i in covered or t.pos_ != "PROPN" or t.lower_ in NOT_NAME_WORDS | ORG_HEADS
+               for t in chain):
+            continue
+        before = doc[chain[0].i - 1] if chain[0].i > 0 else None
+        titled = before is not None and (before.lower_ in TITLE_WORDS | ROLE_NOUNS | RANKS)
+        if tok.dep_ in ("nsubj", "appos", "nsubjpass") or titled:
+            extra.append(Span(doc, chain[0].i, chain[-1].i + 1, label="PERSON"))
+    return sorted(spans + extra, key=lambda e: e.start)
+
+
 def _collect_entities(st: _Article) -> None:
     doc = st.doc
     persons_full: dict[str, str] = {}  # lower surname -> key, from multi-token names
     pending_short: list[Span] = []
-    for ent in doc.ents:
+    spans = _entity_spans(doc)
+    doc_surnames = {e[-1].lower_ for e in spans if e.label_ == "PERSON" and len(e) > 1}
+    for ent in spans:
         if ent.label_ in SKIP_ENT_LABELS and not ent.ent_id_:
+            continue
+        if (
+            len(ent) == 1
+            and ent.label_ in ("ORG", "GPE", "PRODUCT", "NORP", "LOC")
+            and not ent.ent_id_
+            and ent[0].lower_ in doc_surnames
+        ):
+            pending_short.append(ent)  # "Hryhorov dismissed ...": a surname the NER mislabelled
             continue
         if ent.label_ == "NORP" or ent.ent_id_.startswith("demonym:"):
             _collective(st, ent)
