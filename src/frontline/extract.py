@@ -384,17 +384,32 @@ def _is_dateline(chunk: str) -> bool:
     return bool(re.search(r"\(|/|[—–-]|\d", chunk)) and len(chunk.strip()) >= 4
 
 
-def mask_datelines(text: str) -> str:
-    """Blank out wire datelines ("KYIV, June 12 (Reuters) - ", "MOSCOW, March 18. /TASS/. ").
+HEADING_RE = re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t].*|\*\*[^*\n]+\*\*[ \t]*|__[^_\n]+__[ \t]*)$")
+LEAD_LABEL_RE = re.compile(r"(?m)^[ \t]*(?:[A-Z][a-z]+(?: [a-z]+)?|UPDATE|BREAKING):[ \t]+(?=[A-Z])")
+EMPHASIS_RE = re.compile(r"\*\*|__")
 
-    They are replaced by spaces of the same length, so character offsets stay those of the text.
+
+def mask_datelines(text: str) -> str:
+    """Blank out what is not prose before parsing, keeping every character offset.
+
+    Wire datelines ("KYIV, June 12 (Reuters) - ", "MOSCOW, March 18. /TASS/. "), Markdown headings
+    and bold lines ("**What has the government said?**", live-blog time stamps) and paragraph lead
+    labels ("Background: ") are replaced by spaces of the same length; a heading's last character
+    becomes a full stop so it cannot run into the next sentence.
     """
 
     def blank(m: re.Match[str]) -> str:
         chunk = m.group(0)
         return " " * len(chunk) if _is_dateline(chunk) else chunk
 
-    return WIRE_DATELINE_RE.sub(blank, text)
+    def heading(m: re.Match[str]) -> str:
+        chunk = m.group(0)
+        return " " * (len(chunk) - 1) + "." if chunk.strip() else chunk
+
+    text = WIRE_DATELINE_RE.sub(blank, text)
+    text = HEADING_RE.sub(heading, text)
+    text = LEAD_LABEL_RE.sub(lambda m: " " * len(m.group(0)), text)
+    return EMPHASIS_RE.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def extract(article: Article, nlp: Language | None = None) -> Extraction:
@@ -1560,6 +1575,12 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
         return None  # speech reported inside a quotation belongs to the quoted speaker's words
     relayed_by: str | None = None
     subj = _subject(tok) or _inherited_subject(tok)
+    if tok.tag_ == "VBG" and tok.dep_ == "advcl" and _subject(tok) is None:
+        # "The SDF denied that its fighters had opened fire, claiming ...": the parser may hang
+        # the participle inside the complement; it belongs to the speech verb above it
+        anc = next((a for a in tok.ancestors if a.lemma_.lower() in VERB_TYPES and a.pos_ == "VERB"), None)
+        if anc is not None and (_subject(anc) or _inherited_subject(anc)) is not None:
+            subj = _subject(anc) or _inherited_subject(anc)
     quoting = tok.head if tok.head.lemma_ == "quote" else (
         tok.head.head if tok.head.dep_ == "prep" and tok.head.head.lemma_ == "quote" else None)
     if tok.dep_ in ("advcl", "pcomp") and quoting is not None:
@@ -1733,6 +1754,8 @@ def _relations_in_sentence(st: _Article, sent: Span, found: list[_Found]) -> Non
             if cur.i in by_verb:
                 break
         parent = by_verb.get(cur.i) if cur.i != f.verb.i else None
+        if parent is not None and f.verb.tag_ == "VBG" and path and path[0] == "advcl":
+            path = ["advcl"]  # a trailing participle of the speech act, wherever it was attached
         if parent is None and f.lemma != "according to":
             # "According to state media, Putin said ..." : the according phrase hangs off the verb
             for g in found:
