@@ -658,6 +658,11 @@ def _collect_entities(st: _Article) -> None:
         if cls == "MilitaryUnit":
             _unit(st, ent, text)
             continue
+        if cls == "GovernmentBody" and "ministry" in text.lower():
+            key = _named_ministry(st, ent, text)
+            if key:
+                st.add_mention(start, ent.end, key)
+                continue
         if cls == "MediaOutlet" and ent.label_ not in ("ORG",):
             cls = "Organization"
         key = _kind(cls) + "/" + slug(text)
@@ -815,6 +820,29 @@ MINISTRY_WORDS = {
     "health": ("health",),
     "emergency": ("emergency", "emergencies"),
 }
+
+
+def _named_ministry(st: _Article, ent: Span, text: str) -> str | None:
+    """"Lebanon's Health Ministry" -> the reference ministry of that country and topic."""
+    country = None
+    prev = ent.start - 1
+    if prev >= 1 and st.doc[prev].lower_ in ("'s", "’s"):
+        country = st.country_key(st.doc[prev - 1].text)
+    elif prev >= 0:
+        country = st.country_key(st.doc[prev].text)
+    if country is None:
+        return None
+    low = text.lower()
+    topic = next((t for t in MINISTRY_WORDS if t in low), None)
+    words = MINISTRY_WORDS[topic] if topic else tuple(w for w in low.split() if w != "ministry")
+    for e in st.ref.by_class("GovernmentBody"):
+        names = " ".join([e.label, *e.alt_labels]).lower()
+        if e.affiliation == country and "ministry" in names and words and all(
+            any(w in names for w in (word,)) for word in words[:1]
+        ):
+            st.ensure(e.key, e.cls, e.label)
+            return e.key
+    return None
 
 
 def _ministry(st: _Article, tok: Token, country: str) -> str | None:
