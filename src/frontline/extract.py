@@ -21,6 +21,7 @@ No rdflib here: the result is plain dataclasses (``model.py``).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -293,6 +294,7 @@ class _Article:
         self.events: list[Event] = []
         self.event_token: dict[int, int] = {}  # trigger token -> event index
         self.warnings: list[str] = []
+        self.content_words: dict[int, set[str]] = {}  # statement index -> content lemmas
         self.extra_keys: set[str] = set()  # entities named outside the text (publisher, dateline)
         self.demonyms = ref.country_by_demonym()
         self.capitals = ref.capitals()
@@ -1351,7 +1353,7 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
 def _dates_attached(st: _Article, verb: Token, *, include_nouns: bool = False) -> TimeValue | None:
     """A DATE entity whose nearest verbal governor is ``verb``."""
     best: Span | None = None
-    for ent in verb.sent.ents:
+    for ent in _sent_ents(verb):
         if ent.label_ not in ("DATE", "TIME"):
             continue
         gov = ent.root
@@ -1384,12 +1386,24 @@ def _has_date_words(text: str) -> bool:
                           r"saturday|sunday", text, re.I))
 
 
+def _sent_ents(tok: Token) -> list[Span]:
+    """The entities of a token's sentence; ``Span.ents`` rescans the whole document each time."""
+    doc = tok.doc
+    index = doc.user_data.get("frontline_sent_ents")
+    if index is None:
+        index = {}
+        for ent in doc.ents:
+            index.setdefault(ent[0].sent.start, []).append(ent)
+        doc.user_data["frontline_sent_ents"] = index
+    return list(index.get(tok.sent.start, ()))
+
+
 def _date_in(st: _Article, tokens: list[Token]) -> TimeValue | None:
     """The first date mentioned among ``tokens`` ("at Wednesday's briefing")."""
     idx = {t.i for t in tokens}
     for t in tokens:
         if t.ent_type_ == "DATE" and t.ent_iob_ == "B":
-            span = next((e for e in t.sent.ents if e.start == t.i), None)
+            span = next((e for e in _sent_ents(t) if e.start == t.i), None)
             if span is not None and span.end - 1 in idx:
                 return _time(st, span.text)
     return None
@@ -1397,7 +1411,7 @@ def _date_in(st: _Article, tokens: list[Token]) -> TimeValue | None:
 
 def _noun_date(st: _Article, noun: Token) -> TimeValue | None:
     """A date modifying a noun: 'his April 26 phone call'."""
-    for ent in noun.sent.ents:
+    for ent in _sent_ents(noun):
         if ent.label_ == "DATE" and (ent.root.head.i == noun.i or noun.i in [t.i for t in ent]):
             return _time(st, ent.text)
     return None
@@ -1516,12 +1530,15 @@ def _doc_quotes(doc: Doc) -> list[tuple[int, int, str]]:
                     cached.append((m.start(), m.end(), text))
         cached.sort()
         doc.user_data["frontline_quotes"] = cached
-    return list(cached)
+    return cached
 
 
 def _quotes_in(span: Span) -> list[tuple[int, int, str]]:
     """Quoted passages that open inside a sentence (they may close in the next one)."""
-    return [q for q in _doc_quotes(span.doc) if span.start_char <= q[0] < span.end_char]
+    quotes = _doc_quotes(span.doc)
+    lo = bisect.bisect_left(quotes, (span.start_char, -1, ""))
+    hi = bisect.bisect_left(quotes, (span.end_char, -1, ""))
+    return quotes[lo:hi]
 
 
 @dataclass
@@ -1693,7 +1710,10 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
 
 
 def _inside_quotation(tok: Token) -> bool:
-    return any(start < tok.idx < end for start, end, _ in _doc_quotes(tok.doc))
+    quotes = _doc_quotes(tok.doc)
+    i = bisect.bisect_left(quotes, (tok.idx, -1, ""))
+    # quotations do not nest: only the few opening just before the token can contain it
+    return any(start < tok.idx < end for start, end, _ in quotes[max(0, i - 3) : i])
 
 
 def _issuer(st: _Article) -> str | None:
@@ -1945,14 +1965,19 @@ def _is_issuer_statement(st: _Article, f: _Found) -> bool:
 
 
 def _content_words(st: _Article, s: Statement) -> set[str]:
+    cached = st.content_words.get(s.index)
+    if cached is not None:
+        return cached
     _, lo, hi = st.stmt_tokens[s.index]
-    return {
+    st.content_words[s.index] = words = {
         t.lemma_.lower()
         for t in st.doc[lo:hi]
         if t.pos_ in ("NOUN", "VERB", "PROPN", "ADJ") and not t.is_stop and t.lemma_.lower() not in VERB_TYPES
     }
+    return words
 
 
+DISPUTE_WINDOW = 60
 DISPUTABLE = ("Claim", "Announcement", "Remark", "Report", "Accusation", "Acknowledgement",
               "Confirmation", "Assessment", "Warning")
 
@@ -1983,7 +2008,9 @@ def _link_disputes(st: _Article) -> None:
             wanted |= {"Report", "Claim", "Remark", "Announcement"}
         denier = {s.speaker, st.entities[s.speaker].affiliation} - {None}
         best, best_score = None, 0.0
-        for o in st.statements:
+        # a denial answers something said nearby: look at most DISPUTE_WINDOW statements around it
+        window = st.statements[max(0, s.index - DISPUTE_WINDOW) : s.index + DISPUTE_WINDOW // 4]
+        for o in window:
             if o.index == s.index or o.speaker == s.speaker or o.negated or o.type not in DISPUTABLE:
                 continue
             if o.type == "Denial":
