@@ -19,7 +19,9 @@ SAMPLE = ROOT / "corpus" / "2025-04-30-kyiv-independent-kursk.md"
 
 
 def _article(text: str, published: date | None = date(2025, 4, 30)) -> Article:
-    return Article(text=text, source="<test>", title="t", publisher="Test Wire", published=published)
+    return Article(
+        text=text, source="<test>", title="t", publisher="Test Wire", published=published
+    )
 
 
 def _label(ex: Extraction, key: str | None) -> str | None:
@@ -104,7 +106,9 @@ def test_sample_zelensky_confirmation(sample):
 
 
 def test_sample_commander_report_quoted_by_ria(sample):
-    speakers = [s for s in sample.statements if "810th Brigade" in (_label(sample, s.speaker) or "")]
+    speakers = [
+        s for s in sample.statements if "810th Brigade" in (_label(sample, s.speaker) or "")
+    ]
     assert len(speakers) == 1
     (rep,) = speakers
     assert rep.type == "Report"
@@ -115,7 +119,9 @@ def test_sample_commander_report_quoted_by_ria(sample):
 
 
 def test_sample_ukrainian_forces_claim(sample):
-    claims = [s for s in sample.statements if s.type == "Claim" and "limited control" in (s.content or "")]
+    claims = [
+        s for s in sample.statements if s.type == "Claim" and "limited control" in (s.content or "")
+    ]
     assert len(claims) == 1
     assert "Ukrain" in _label(sample, claims[0].speaker)
 
@@ -146,7 +152,11 @@ def test_sample_events(sample):
     assert deploy.troop_count == 11000
     assert [_label(sample, a) for a in deploy.agents] == ["North Korea"]
     assert "Kursk Oblast" in [_label(sample, p) for p in deploy.places]
-    retake = [e for e in sample.events if e.type == "Recapture" and "Sudzha" in [_label(sample, p) for p in e.places]]
+    retake = [
+        e
+        for e in sample.events
+        if e.type == "Recapture" and "Sudzha" in [_label(sample, p) for p in e.places]
+    ]
     assert retake
 
 
@@ -180,7 +190,7 @@ def test_sample_entities(sample):
     assert not any(e.label == "Putin" for e in sample.entities), "short name merged into full name"
 
 
-# ---- phenomena, table-driven: (text, published, expected (speaker, type, date, reportedBy, negated))
+# ---- phenomena, table-driven: (text, expected (speaker, type, date, reportedBy, negated))
 
 PHENOMENA = [
     (
@@ -225,7 +235,9 @@ def test_phenomena(nlp, text, expected):
 
 
 def test_no_publication_date_keeps_text_and_warns(nlp):
-    ex = extract(_article("Ivan Petrov said on April 26 that the bridge was hit.", published=None), nlp)
+    ex = extract(
+        _article("Ivan Petrov said on April 26 that the bridge was hit.", published=None), nlp
+    )
     (s,) = ex.statements
     assert s.date is not None and s.date.value is None and s.date.text == "April 26"
     assert any("publication date" in w for w in ex.warnings)
@@ -238,6 +250,8 @@ def test_recently_stays_undated(nlp):
 
 
 def test_quotation_continues_in_next_sentence(nlp):
-    ex = extract(_article("“We will hold the line,” Olena Kovalenko said. “Nobody is leaving.”"), nlp)
+    ex = extract(
+        _article("“We will hold the line,” Olena Kovalenko said. “Nobody is leaving.”"), nlp
+    )
     (s,) = ex.statements
     assert s.quotations == ("We will hold the line", "Nobody is leaving")

@@ -45,4 +45,6 @@ def test_graph_snapshot_matches_a_rebuild(tmp_path):
 def test_turtle_export_is_byte_for_byte_deterministic(tmp_path):
     generate(ROOT / "corpus", tmp_path / "a")
     generate(ROOT / "corpus", tmp_path / "b")
-    assert (tmp_path / "a" / "frontline.ttl").read_bytes() == (tmp_path / "b" / "frontline.ttl").read_bytes()
+    assert (tmp_path / "a" / "frontline.ttl").read_bytes() == (
+        tmp_path / "b" / "frontline.ttl"
+    ).read_bytes()

@@ -49,7 +49,9 @@ def test_relayed_statement_is_linked_both_ways(tmp_path: Path) -> None:
     pairs = {(r[cols.index("speakerLabel")], r[cols.index("date")]) for r in rows}
     assert pairs == {("Dmitry Peskov", "2025-05-02")}
     assert len(rows) == 2  # a -> b and b -> a
-    articles = {r[cols.index("article")] for r in rows} | {r[cols.index("otherArticle")] for r in rows}
+    articles = {r[cols.index("article")] for r in rows} | {
+        r[cols.index("otherArticle")] for r in rows
+    }
     assert len(articles) == 2, "the third article says something else and is not linked"
     store.close()
 

@@ -1,4 +1,4 @@
-"""The phenomena real reporting is full of, one table per phenomenon (issue: extraction that holds up).
+"""The phenomena real reporting is full of, one table per phenomenon.
 
 Each row is a short text written for this test, and the statements (speaker, type, date, reportedBy,
 negated) it must yield. Publication date of every row: Wednesday 30 April 2025 unless given.
@@ -16,7 +16,9 @@ from frontline.model import Article, Extraction
 PUB = date(2025, 4, 30)
 
 
-def _extract(nlp, text: str, *, publisher: str = "Test Wire", published: date | None = PUB) -> Extraction:
+def _extract(
+    nlp, text: str, *, publisher: str = "Test Wire", published: date | None = PUB
+) -> Extraction:
     return extract(Article(text=text, source="<t>", publisher=publisher, published=published), nlp)
 
 
@@ -26,7 +28,13 @@ def _label(ex: Extraction, key: str | None) -> str | None:
 
 def rows(ex: Extraction) -> set[tuple]:
     return {
-        (_label(ex, s.speaker), s.type, s.date.value if s.date else None, _label(ex, s.reported_by), s.negated)
+        (
+            _label(ex, s.speaker),
+            s.type,
+            s.date.value if s.date else None,
+            _label(ex, s.reported_by),
+            s.negated,
+        )
         for s in ex.statements
     }
 
@@ -38,24 +46,39 @@ def check(nlp, text, expected, **kw):
 
 
 NEGATION = [
-    ("The Pentagon has not confirmed the report.", [("Pentagon", "Confirmation", None, None, True)]),
+    (
+        "The Pentagon has not confirmed the report.",
+        [("Pentagon", "Confirmation", None, None, True)],
+    ),
     (
         "Maria Zakharova declined to comment on the strike on Tuesday.",
         [("Maria Zakharova", "Remark", "2025-04-29", None, True)],
     ),
-    ("The ministry spokesman Oleh Ivanenko had no comment on the report.", [("Oleh Ivanenko", "Remark", None, None, True)]),
+    (
+        "The ministry spokesman Oleh Ivanenko had no comment on the report.",
+        [("Oleh Ivanenko", "Remark", None, None, True)],
+    ),
     ("Hamas did not respond to a request for comment.", [("Hamas", "Remark", None, None, True)]),
-    ("Moscow has never acknowledged the losses.", [("Russia", "Acknowledgement", None, None, True)]),
+    (
+        "Moscow has never acknowledged the losses.",
+        [("Russia", "Acknowledgement", None, None, True)],
+    ),
 ]
 
 NESTED = [
     (
         "The Pentagon spokesperson said the Pentagon has not confirmed the deployment.",
-        [("Pentagon spokesperson", "Remark", None, None, False), ("Pentagon", "Confirmation", None, None, True)],
+        [
+            ("Pentagon spokesperson", "Remark", None, None, False),
+            ("Pentagon", "Confirmation", None, None, True),
+        ],
     ),
     (
         "TASS reported on Monday that Valery Gerasimov acknowledged heavy losses.",
-        [("TASS", "Report", "2025-04-28", None, False), ("Valery Gerasimov", "Acknowledgement", None, "TASS", False)],
+        [
+            ("TASS", "Report", "2025-04-28", None, False),
+            ("Valery Gerasimov", "Acknowledgement", None, "TASS", False),
+        ],
     ),
     (
         "According to state media, Kim Jong Un said the troops had fulfilled their duty.",
@@ -80,17 +103,18 @@ QUOTES = [
 
 COREFERENCE = [
     (
-        "Kaja Kallas met Ukrainian officials in Kyiv on Monday. She said that Europe would keep up its support.",
+        "Kaja Kallas met Ukrainian officials in Kyiv on Monday. "
+        "She said that Europe would keep up its support.",
         [("Kaja Kallas", "Remark", None, None, False)],
     ),
     (
-        "Defence Secretary John Healey visited the base. The secretary said on Tuesday that more air "
-        "defence systems would follow.",
+        "Defence Secretary John Healey visited the base. "
+        "The secretary said on Tuesday that more air defence systems would follow.",
         [("John Healey", "Remark", "2025-04-29", None, False)],
     ),
     (
-        "Ukraine's General Staff reported heavy fighting near Pokrovsk. The military said on Monday "
-        "that 40 attacks had been repelled.",
+        "Ukraine's General Staff reported heavy fighting near Pokrovsk. "
+        "The military said on Monday that 40 attacks had been repelled.",
         [("General Staff of the Armed Forces of Ukraine", "Remark", "2025-04-28", None, False)],
     ),
     (
@@ -101,7 +125,10 @@ COREFERENCE = [
 ]
 
 COLLECTIVE = [
-    ("U.S. officials said on Monday that the shipment had arrived.", [("U.S. officials", "Remark", "2025-04-28", None, False)]),
+    (
+        "U.S. officials said on Monday that the shipment had arrived.",
+        [("U.S. officials", "Remark", "2025-04-28", None, False)],
+    ),
     (
         "A senior defense official said the strike had hit an ammunition depot.",
         [("senior defense official", "Remark", None, None, False)],
@@ -122,8 +149,9 @@ COLLECTIVE = [
 
 FIRST_PERSON = [
     (
-        "The Ministry of Defence of Ukraine condemns the attack on Odesa. We reject the claims of the "
-        "aggressor and we call on our partners to deliver more air defence.",
+        "The Ministry of Defence of Ukraine condemns the attack on Odesa. "
+        "We reject the claims of the aggressor and we call on our partners to deliver more air "
+        "defence.",
         [
             ("Ministry of Defence of Ukraine", "Condemnation", "2025-04-30", None, False),
             ("Ministry of Defence of Ukraine", "Denial", "2025-04-30", None, False),
@@ -191,14 +219,26 @@ def test_verb_lexicon(nlp, text, stype):
 
 
 ENTITY_KINDS = [
-    ("The USS Harry S. Truman carrier strike group entered the Red Sea.", "Harry S. Truman", "MilitaryUnit"),
-    ("Russia's 20th Combined Arms Army moved toward Kupiansk.", "20th Combined Arms Army", "MilitaryUnit"),
+    (
+        "The USS Harry S. Truman carrier strike group entered the Red Sea.",
+        "Harry S. Truman",
+        "MilitaryUnit",
+    ),
+    (
+        "Russia's 20th Combined Arms Army moved toward Kupiansk.",
+        "20th Combined Arms Army",
+        "MilitaryUnit",
+    ),
     ("The 3rd Army Corps of Ukraine took over the sector.", "3rd Army Corps", "MilitaryUnit"),
     ("Drones struck the Engels air base overnight.", "Engels", "Place"),
     ("Fighting continued in North Darfur on Monday.", "North Darfur", "Region"),
     ("The Rapid Support Forces shelled the city.", "Rapid Support Forces", "ArmedForce"),
     ("NATO said it would step up patrols.", "NATO", "InternationalOrganization"),
-    ("The United Nations said aid had been blocked.", "United Nations", "InternationalOrganization"),
+    (
+        "The United Nations said aid had been blocked.",
+        "United Nations",
+        "InternationalOrganization",
+    ),
 ]
 
 

@@ -49,7 +49,9 @@ def test_year_of_a_date_without_one_is_never_after_publication():
     assert resolve("March", date(2025, 1, 5)).value == "2024-03"
 
 
-@pytest.mark.parametrize("text", ["April 26", "on Monday", "yesterday", "early March", "last month"])
+@pytest.mark.parametrize(
+    "text", ["April 26", "on Monday", "yesterday", "early March", "last month"]
+)
 def test_no_publication_date_means_no_invented_date(text):
     tv = resolve(text, None)
     assert tv.value is None and tv.precision is None

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from .model import Article, Entity, Event, Extraction, Statement, TimeValue
 from .namespaces import slug
 from .nlp import get_nlp
-from .reference import Reference, RefEntity, load_reference
+from .reference import RefEntity, Reference, load_reference
 from .timex import first_day, resolve
 
 # ---------------------------------------------------------------------------------------------
@@ -98,10 +98,36 @@ VERB_TYPES: dict[str, str] = {
 }
 
 #: verbs that need a clause, a quotation or "that"/"to" content to count as a statement
-NEEDS_CONTENT = {"say", "tell", "add", "note", "state", "explain", "write", "stress", "emphasize",
-                 "emphasise", "believe", "assess", "estimate", "report", "claim", "insist",
-                 "assert", "contend", "warn", "caution", "vow", "pledge", "promise", "announce",
-                 "declare", "proclaim", "relay", "allege"}
+NEEDS_CONTENT = {
+    "say",
+    "tell",
+    "add",
+    "note",
+    "state",
+    "explain",
+    "write",
+    "stress",
+    "emphasize",
+    "emphasise",
+    "believe",
+    "assess",
+    "estimate",
+    "report",
+    "claim",
+    "insist",
+    "assert",
+    "contend",
+    "warn",
+    "caution",
+    "vow",
+    "pledge",
+    "promise",
+    "announce",
+    "declare",
+    "proclaim",
+    "relay",
+    "allege",
+}
 
 #: nouns heading a collective with a nationality adjective, and the class they make
 COLLECTIVE_NOUNS: dict[str, str] = {
@@ -131,15 +157,66 @@ COLLECTIVE_NOUNS: dict[str, str] = {
 
 #: role nouns: a speaker phrase headed by one of these names a person (or office)
 ROLE_NOUNS = {
-    "president", "minister", "spokesperson", "spokesman", "spokeswoman", "commander",
-    "chief", "secretary", "official", "general", "adviser", "advisor", "ambassador",
-    "governor", "mayor", "head", "leader", "envoy", "analyst", "diplomat", "officer",
-    "premier", "chancellor", "lawmaker", "senator", "representative", "director",
-    "colonel", "lieutenant", "major", "captain", "admiral", "marshal", "deputy",
-    "prosecutor", "aide", "negotiator", "coordinator", "chairman", "chairwoman", "chair",
-    "king", "prince", "emir", "sheikh", "source", "witness", "resident", "medic",
-    "doctor", "journalist", "correspondent", "soldier", "fighter", "researcher",
-    "expert", "observer", "monitor", "investigator", "rapporteur", "representative",
+    "president",
+    "minister",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "commander",
+    "chief",
+    "secretary",
+    "official",
+    "general",
+    "adviser",
+    "advisor",
+    "ambassador",
+    "governor",
+    "mayor",
+    "head",
+    "leader",
+    "envoy",
+    "analyst",
+    "diplomat",
+    "officer",
+    "premier",
+    "chancellor",
+    "lawmaker",
+    "senator",
+    "representative",
+    "director",
+    "colonel",
+    "lieutenant",
+    "major",
+    "captain",
+    "admiral",
+    "marshal",
+    "deputy",
+    "prosecutor",
+    "aide",
+    "negotiator",
+    "coordinator",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "king",
+    "prince",
+    "emir",
+    "sheikh",
+    "source",
+    "witness",
+    "resident",
+    "medic",
+    "doctor",
+    "journalist",
+    "correspondent",
+    "soldier",
+    "fighter",
+    "researcher",
+    "expert",
+    "observer",
+    "monitor",
+    "investigator",
+    "rapporteur",
 }
 
 #: head nouns of institutional speakers without a name
@@ -197,12 +274,46 @@ EVENT_TRIGGERS: dict[str, str] = {
 }
 
 TROOP_NOUNS = {"troops", "soldiers", "servicemen", "personnel", "fighters", "marines", "men"}
-DISPUTE_NOUNS = {"claim", "claims", "report", "reports", "allegation", "allegations", "assertion",
-                 "assertions", "statement", "statements", "account", "accounts", "suggestion"}
-SKIP_ENT_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY",
-                   "WORK_OF_ART", "LAW", "LANGUAGE", "EVENT", "PRODUCT"}
-ACTOR_CLASSES = {"Person", "Organization", "GovernmentBody", "ArmedForce", "MilitaryUnit",
-                 "MediaOutlet", "Country", "Group", "InternationalOrganization"}
+DISPUTE_NOUNS = {
+    "claim",
+    "claims",
+    "report",
+    "reports",
+    "allegation",
+    "allegations",
+    "assertion",
+    "assertions",
+    "statement",
+    "statements",
+    "account",
+    "accounts",
+    "suggestion",
+}
+SKIP_ENT_LABELS = {
+    "DATE",
+    "TIME",
+    "CARDINAL",
+    "ORDINAL",
+    "MONEY",
+    "PERCENT",
+    "QUANTITY",
+    "WORK_OF_ART",
+    "LAW",
+    "LANGUAGE",
+    "EVENT",
+    "PRODUCT",
+}
+ACTOR_CLASSES = {
+    "Person",
+    "Organization",
+    "GovernmentBody",
+    "ArmedForce",
+    "MilitaryUnit",
+    "MediaOutlet",
+    "Country",
+    "Group",
+    "InternationalOrganization",
+}
 PLACE_CLASSES = {"Country", "Region", "Settlement", "Place"}
 DATELINE_RE = re.compile(r"^[A-Z][A-Z .,'/-]{2,}(?:\([^)]{1,40}\))?\s*[—–-]+\s*")
 CURLY_QUOTE_RE = re.compile(r"“([^”]{2,}?)”")
@@ -315,9 +426,15 @@ class _Article:
         if draft is None:
             ref = self.ref.entities.get(key)
             if ref is not None:
-                draft = _EntityDraft(key, ref.cls, ref.label, wikidata=ref.wikidata,
-                                     affiliation=ref.affiliation, located_in=ref.located_in,
-                                     allegiance=ref.allegiance)
+                draft = _EntityDraft(
+                    key,
+                    ref.cls,
+                    ref.label,
+                    wikidata=ref.wikidata,
+                    affiliation=ref.affiliation,
+                    located_in=ref.located_in,
+                    allegiance=ref.allegiance,
+                )
                 draft.roles.update(ref.roles)
                 self.entities[key] = draft
                 self._ensure_links(ref)
@@ -377,7 +494,8 @@ def _clean_label(text: str) -> str:
 WIRE_DATELINE_RE = re.compile(
     r"(?m)^[ \t]*[A-Z][A-Z .'/-]{2,},?(?:[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3},?)?"
     r"(?:[ \t]+[A-Z][a-z]{2,9}\.?[ \t]+\d{1,2}\.?(?:,[ \t]*\d{4})?)?"
-    r"[ \t]*(?:\(\s*[A-Za-z][A-Za-z .&-]{1,30}\)|/[A-Za-z .-]{2,20}/\.?)?[ \t]*(?:[—–-]{1,2}|\.)?[ \t]+(?=[A-Z])"
+    r"[ \t]*(?:\(\s*[A-Za-z][A-Za-z .&-]{1,30}\)|/[A-Za-z .-]{2,20}/\.?)?"
+    r"[ \t]*(?:[—–-]{1,2}|\.)?[ \t]+(?=[A-Z])"
 )
 
 
@@ -387,7 +505,9 @@ def _is_dateline(chunk: str) -> bool:
 
 
 HEADING_RE = re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t].*|\*\*[^*\n]+\*\*[ \t]*|__[^_\n]+__[ \t]*)$")
-LEAD_LABEL_RE = re.compile(r"(?m)^[ \t]*(?:[A-Z][a-z]+(?: [a-z]+)?|UPDATE|BREAKING):[ \t]+(?=[A-Z])")
+LEAD_LABEL_RE = re.compile(
+    r"(?m)^[ \t]*(?:[A-Z][a-z]+(?: [a-z]+)?|UPDATE|BREAKING):[ \t]+(?=[A-Z])"
+)
 EMPHASIS_RE = re.compile(r"\*\*|__")
 
 
@@ -455,7 +575,8 @@ def _extract_doc(article: Article, doc: Doc) -> Extraction:
 
 
 DATELINE_PARTS = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+)*)(?:,\s*(?P<region>[A-Z][A-Za-z .]+?))?(?:,|\s)"
+    r"^\s*(?P<place>[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+)*)"
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z .]+?))?(?:,|\s)"
     r"[^(/]*(?:\((?P<agency>[^)]+)\)|/(?P<agency2>[^/]+)/)?[^(/]*$"
 )
 
@@ -552,9 +673,33 @@ def _classify_unknown(text: str, label: str) -> str:
     return "Organization"
 
 
-NOT_NAME_WORDS = {"oblast", "region", "province", "river", "sea", "strait", "gulf", "mountains",
-                  "street", "square", "bridge", "plant", "station", "airport", "port", "news",
-                  "agency", "times", "post", "day", "war", "forces", "army", "navy", "party"}
+NOT_NAME_WORDS = {
+    "oblast",
+    "region",
+    "province",
+    "river",
+    "sea",
+    "strait",
+    "gulf",
+    "mountains",
+    "street",
+    "square",
+    "bridge",
+    "plant",
+    "station",
+    "airport",
+    "port",
+    "news",
+    "agency",
+    "times",
+    "post",
+    "day",
+    "war",
+    "forces",
+    "army",
+    "navy",
+    "party",
+}
 
 
 def _entity_spans(doc: Doc) -> list[Span]:
@@ -566,7 +711,12 @@ def _entity_spans(doc: Doc) -> list[Span]:
     """
     spans: list[Span] = []
     for ent in doc.ents:
-        if spans and ent.label_ == "PERSON" and spans[-1].label_ == "PERSON" and spans[-1].end == ent.start:
+        if (
+            spans
+            and ent.label_ == "PERSON"
+            and spans[-1].label_ == "PERSON"
+            and spans[-1].end == ent.start
+        ):
             spans[-1] = Span(doc, spans[-1].start, ent.end, label="PERSON")
         else:
             spans.append(ent)
@@ -577,14 +727,20 @@ def _entity_spans(doc: Doc) -> list[Span]:
             continue
         if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
             continue  # not the head of its name
-        chain = sorted([c for c in tok.children if c.dep_ == "compound" and c.i < tok.i] + [tok],
-                       key=lambda t: t.i)
-        while chain and (chain[0].lower_ in TITLE_WORDS | ROLE_NOUNS | RANKS or not chain[0].is_title):
+        chain = sorted(
+            [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i] + [tok],
+            key=lambda t: t.i,
+        )
+        while chain and (
+            chain[0].lower_ in TITLE_WORDS | ROLE_NOUNS | RANKS or not chain[0].is_title
+        ):
             chain = chain[1:]
         if not 2 <= len(chain) <= 4 or chain[-1].i - chain[0].i != len(chain) - 1:
             continue
-        if any(t.i in covered or t.pos_ != "PROPN" or t.lower_ in NOT_NAME_WORDS | ORG_HEADS
-               for t in chain):
+        if any(
+            t.i in covered or t.pos_ != "PROPN" or t.lower_ in NOT_NAME_WORDS | ORG_HEADS
+            for t in chain
+        ):
             continue
         before = doc[chain[0].i - 1] if chain[0].i > 0 else None
         titled = before is not None and (before.lower_ in TITLE_WORDS | ROLE_NOUNS | RANKS)
@@ -661,9 +817,9 @@ def _collect_entities(st: _Article) -> None:
             _unit(st, ent, text)
             continue
         if cls == "GovernmentBody" and "ministry" in text.lower():
-            key = _named_ministry(st, ent, text)
-            if key:
-                st.add_mention(start, ent.end, key)
+            ministry = _named_ministry(st, ent, text)
+            if ministry:
+                st.add_mention(start, ent.end, ministry)
                 continue
         if cls == "MediaOutlet" and ent.label_ not in ("ORG",):
             cls = "Organization"
@@ -673,36 +829,76 @@ def _collect_entities(st: _Article) -> None:
     for ent in pending_short:
         text = _clean_label(ent.text)
         surname = text.lower()
-        key = persons_full.get(surname)
-        if key is None:
+        person = persons_full.get(surname)
+        if person is None:
             candidates = st.surnames.get(surname, [])
             if len(candidates) == 1:
-                key = candidates[0]
-        if key is None:
-            key = "person/" + slug(text)
-        ref = st.ref.entities.get(key)
-        st.ensure(key, "Person", text)
-        st.add_mention(ent.start, ent.end, key)
-        if ref is None and key == "person/" + slug(text):
-            continue
+                person = candidates[0]
+        person = person or "person/" + slug(text)
+        st.ensure(person, "Person", text)
+        st.add_mention(ent.start, ent.end, person)
     _coordinated_regions(st)
     _roles(st)
     _place_links(st)
 
 
-LOCATIVE = {"in", "near", "around", "outside", "into", "toward", "towards", "at", "from", "across",
-            "inside", "to", "through", "between"}
-PLACE_NOUNS = {"town", "city", "village", "settlement", "district", "area", "port", "hamlet",
-               "camp", "neighbourhood", "neighborhood", "outskirts", "suburb"}
-MEDIA_NOUNS = {"broadcaster", "channel", "newspaper", "outlet", "daily", "tv", "television", "radio",
-               "website", "agency", "tabloid", "weekly", "network", "blog"}
+LOCATIVE = {
+    "in",
+    "near",
+    "around",
+    "outside",
+    "into",
+    "toward",
+    "towards",
+    "at",
+    "from",
+    "across",
+    "inside",
+    "to",
+    "through",
+    "between",
+}
+PLACE_NOUNS = {
+    "town",
+    "city",
+    "village",
+    "settlement",
+    "district",
+    "area",
+    "port",
+    "hamlet",
+    "camp",
+    "neighbourhood",
+    "neighborhood",
+    "outskirts",
+    "suburb",
+}
+MEDIA_NOUNS = {
+    "broadcaster",
+    "channel",
+    "newspaper",
+    "outlet",
+    "daily",
+    "tv",
+    "television",
+    "radio",
+    "website",
+    "agency",
+    "tabloid",
+    "weekly",
+    "network",
+    "blog",
+}
 
 
 def _used_as_place(ent: Span) -> bool:
     """A name the NER took for a person or body but the sentence uses as a place."""
     root = ent.root
-    if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE and root.head.head.lemma_ not in (
-        "tell", "say", "talk", "speak", "belong", "write", "report", "according"
+    if (
+        root.dep_ == "pobj"
+        and root.head.lower_ in LOCATIVE
+        and root.head.head.lemma_
+        not in ("tell", "say", "talk", "speak", "belong", "write", "report", "according")
     ):
         # "fighting near Kyaukphyu" -- but not "told Reuters", "according to Reuters"
         return not any(t.lower_ in ("minister", "president", "spokesperson") for t in ent)
@@ -742,7 +938,9 @@ def _coordinated_regions(st: _Article) -> None:
         # "the Kursk and neighboring Belgorod oblasts": Kursk heads the coordination
         names.extend(c for c in tok.conjuncts if c.is_title and c.pos_ == "PROPN")
         for n in list(names):
-            names.extend(c for c in n.conjuncts if c.is_title and c.pos_ == "PROPN" and c not in names)
+            names.extend(
+                c for c in n.conjuncts if c.is_title and c.pos_ == "PROPN" and c not in names
+            )
         for n in names:
             st.mentions[:] = [m for m in st.mentions if not (m.start <= n.i < m.end)]
             label = f"{n.text} {suffix}"
@@ -771,8 +969,10 @@ def _collective(st: _Article, ent: Span) -> None:
     if head.i < ent.end or head.pos_ not in ("NOUN", "PROPN"):
         # "state-controlled media": the adjective modifies a compound whose head is further on
         head = ent.root
-        while head.head.i != head.i and head.head.pos_ in ("NOUN", "PROPN") and head.dep_ in (
-            "amod", "compound", "nmod"
+        while (
+            head.head.i != head.i
+            and head.head.pos_ in ("NOUN", "PROPN")
+            and head.dep_ in ("amod", "compound", "nmod")
         ):
             head = head.head
         if head.i < ent.end:
@@ -786,7 +986,9 @@ def _collective(st: _Article, ent: Span) -> None:
     country_label = st.ref.entities[country].label if country in st.ref.entities else dem
     surface = _clean_label(st.doc[ent.start : head.i + 1].text)
     if cls == "MediaOutlet":
-        state = any(m in ("state", "state-controlled", "state-run", "controlled", "run") for m in mods)
+        state = any(
+            m in ("state", "state-controlled", "state-run", "controlled", "run") for m in mods
+        )
         label = f"{dem} state media" if state else f"{dem} media"
     elif cls == "GovernmentBody":
         label = f"Government of {country_label}"
@@ -809,11 +1011,21 @@ def _collective(st: _Article, ent: Span) -> None:
 
 
 UNIT_WORDS = re.compile(
-    r"\b(brigades?|divisions?|regiments?|battalions?|corps|company|squadrons?|wings?|fleets?)\b", re.I
+    r"\b(brigades?|divisions?|regiments?|battalions?|corps|company|squadrons?|wings?|fleets?)\b",
+    re.I,
 )
 
 
-UNIT_NOUNS = {"brigade", "division", "regiment", "battalion", "corps", "unit", "detachment", "fleet"}
+UNIT_NOUNS = {
+    "brigade",
+    "division",
+    "regiment",
+    "battalion",
+    "corps",
+    "unit",
+    "detachment",
+    "fleet",
+}
 MINISTRY_WORDS = {
     "foreign": ("foreign affairs", "foreign ministry"),
     "defence": ("defence", "defense"),
@@ -825,7 +1037,7 @@ MINISTRY_WORDS = {
 
 
 def _named_ministry(st: _Article, ent: Span, text: str) -> str | None:
-    """"Lebanon's Health Ministry" -> the reference ministry of that country and topic."""
+    """ "Lebanon's Health Ministry" -> the reference ministry of that country and topic."""
     country = None
     prev = ent.start - 1
     if prev >= 1 and st.doc[prev].lower_ in ("'s", "’s"):
@@ -839,8 +1051,11 @@ def _named_ministry(st: _Article, ent: Span, text: str) -> str | None:
     words = MINISTRY_WORDS[topic] if topic else tuple(w for w in low.split() if w != "ministry")
     for e in st.ref.by_class("GovernmentBody"):
         names = " ".join([e.label, *e.alt_labels]).lower()
-        if e.affiliation == country and "ministry" in names and words and all(
-            any(w in names for w in (word,)) for word in words[:1]
+        if (
+            e.affiliation == country
+            and "ministry" in names
+            and words
+            and all(any(w in names for w in (word,)) for word in words[:1])
         ):
             st.ensure(e.key, e.cls, e.label)
             return e.key
@@ -848,8 +1063,12 @@ def _named_ministry(st: _Article, ent: Span, text: str) -> str | None:
 
 
 def _ministry(st: _Article, tok: Token, country: str) -> str | None:
-    """"China's foreign ministry" -> the reference ministry of that country, else a new one."""
-    kinds = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.lower_ in MINISTRY_WORDS]
+    """ "China's foreign ministry" -> the reference ministry of that country, else a new one."""
+    kinds = [
+        c.lower_
+        for c in tok.children
+        if c.dep_ in ("compound", "amod") and c.lower_ in MINISTRY_WORDS
+    ]
     if not kinds:
         return None
     words = MINISTRY_WORDS[kinds[0]]
@@ -861,7 +1080,8 @@ def _ministry(st: _Article, tok: Token, country: str) -> str | None:
             return e.key
     clabel = st.ref.entities[country].label if country in st.ref.entities else country
     topic = {"foreign": "Foreign Affairs", "defence": "Defence", "defense": "Defence"}.get(
-        kinds[0], kinds[0].title())
+        kinds[0], kinds[0].title()
+    )
     label = f"Ministry of {topic} of {clabel}"
     key = "government/" + slug(label)
     d = st.ensure(key, "GovernmentBody", label)
@@ -940,15 +1160,23 @@ def _unit(st: _Article, ent: Span, text: str) -> None:
     cls = "MilitaryUnit" if (country or parent) else "ArmedForce"
     if cls == "ArmedForce":
         key = "armed-force/" + slug(text)
-        st.warnings.append(f"military unit '{text}' has no known allegiance; kept as an armed force")
+        st.warnings.append(
+            f"military unit '{text}' has no known allegiance; kept as an armed force"
+        )
     draft = st.ensure(key, cls, text)
-    draft.alt_labels.add(_clean_label(st.doc[max(ent.start - 2, 0) : ent.end].text)
-                         if ent.start >= 2 and st.doc[ent.start - 1].lower_ in ("'s", "’s") else text)
+    draft.alt_labels.add(
+        _clean_label(st.doc[max(ent.start - 2, 0) : ent.end].text)
+        if ent.start >= 2 and st.doc[ent.start - 1].lower_ in ("'s", "’s")
+        else text
+    )
     draft.number, draft.echelon = number, echelon
     if country:
         draft.allegiance = country
-        st.ensure(country, "Country", st.ref.entities[country].label
-                  if country in st.ref.entities else country)
+        st.ensure(
+            country,
+            "Country",
+            st.ref.entities[country].label if country in st.ref.entities else country,
+        )
     if parent:
         draft.parent = parent
     st.add_mention(ent.start, ent.end, key)
@@ -964,13 +1192,61 @@ def _sentence_country(st: _Article, span: Span) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-RANKS = {"captain", "major", "colonel", "sergeant", "lieutenant", "general", "private", "corporal",
-         "commander", "brigadier", "admiral", "marshal", "comrade", "sheikh", "minister"}
-TITLE_WORDS = {"president", "minister", "chief", "commander", "general", "gen.", "secretary",
-               "spokesperson", "spokesman", "spokeswoman", "prime", "defense", "defence",
-               "foreign", "lt.", "col.", "maj.", "adm.", "admiral", "colonel", "lieutenant",
-               "marshal", "ambassador", "governor", "mayor", "head", "director", "deputy",
-               "acting", "senator", "chancellor", "king", "leader", "speaker", "envoy", "adviser"}
+RANKS = {
+    "captain",
+    "major",
+    "colonel",
+    "sergeant",
+    "lieutenant",
+    "general",
+    "private",
+    "corporal",
+    "commander",
+    "brigadier",
+    "admiral",
+    "marshal",
+    "comrade",
+    "sheikh",
+    "minister",
+}
+TITLE_WORDS = {
+    "president",
+    "minister",
+    "chief",
+    "commander",
+    "general",
+    "gen.",
+    "secretary",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "prime",
+    "defense",
+    "defence",
+    "foreign",
+    "lt.",
+    "col.",
+    "maj.",
+    "adm.",
+    "admiral",
+    "colonel",
+    "lieutenant",
+    "marshal",
+    "ambassador",
+    "governor",
+    "mayor",
+    "head",
+    "director",
+    "deputy",
+    "acting",
+    "senator",
+    "chancellor",
+    "king",
+    "leader",
+    "speaker",
+    "envoy",
+    "adviser",
+}
 
 
 def _roles(st: _Article) -> None:
@@ -982,8 +1258,10 @@ def _roles(st: _Article) -> None:
         # title tokens directly before the name
         i = m.start - 1
         title: list[Token] = []
-        while i >= 0 and (doc[i].lower_ in TITLE_WORDS or (doc[i].is_title and doc[i].dep_ == "compound"
-                                                            and doc[i].head.i >= m.start)):
+        while i >= 0 and (
+            doc[i].lower_ in TITLE_WORDS
+            or (doc[i].is_title and doc[i].dep_ == "compound" and doc[i].head.i >= m.start)
+        ):
             if st.token_key.get(doc[i].i):
                 break
             title.insert(0, doc[i])
@@ -1072,8 +1350,12 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
                     break
     if key is None:
         key = _proper_name(st, tok)
-    if key is None and tok.lower_ in ("media", "television", "outlets", "outlet") and any(
-        c.lower_ in ("state", "state-run", "state-controlled", "official") for c in tok.children
+    if (
+        key is None
+        and tok.lower_ in ("media", "television", "outlets", "outlet")
+        and any(
+            c.lower_ in ("state", "state-run", "state-controlled", "official") for c in tok.children
+        )
     ):
         key = _state_media(st, tok)
     if key is None:
@@ -1089,18 +1371,56 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
     return key
 
 
-ORG_HEADS = {"forum", "committee", "council", "agency", "institute", "center", "centre", "group",
-             "network", "union", "coalition", "association", "foundation", "society", "federation",
-             "party", "front", "movement", "alliance", "office", "ministry", "service", "command",
-             "commission", "organization", "organisation", "observatory", "watch", "brigades",
-             "forces", "army", "militia", "directorate", "bureau", "authority", "court", "mission"}
+ORG_HEADS = {
+    "forum",
+    "committee",
+    "council",
+    "agency",
+    "institute",
+    "center",
+    "centre",
+    "group",
+    "network",
+    "union",
+    "coalition",
+    "association",
+    "foundation",
+    "society",
+    "federation",
+    "party",
+    "front",
+    "movement",
+    "alliance",
+    "office",
+    "ministry",
+    "service",
+    "command",
+    "commission",
+    "organization",
+    "organisation",
+    "observatory",
+    "watch",
+    "brigades",
+    "forces",
+    "army",
+    "militia",
+    "directorate",
+    "bureau",
+    "authority",
+    "court",
+    "mission",
+}
 
 
 def _proper_name(st: _Article, tok: Token) -> str | None:
     """A capitalised name the NER missed: 'The Hostages and Missing Families Forum'."""
     if tok.pos_ != "PROPN" and not tok.is_title:
         return None
-    toks = [t for t in tok.subtree if t.dep_ not in ("relcl", "acl", "appos", "punct") and not t.is_space]
+    toks = [
+        t
+        for t in tok.subtree
+        if t.dep_ not in ("relcl", "acl", "appos", "punct") and not t.is_space
+    ]
     cut = {x.i for c in tok.children if c.dep_ in ("relcl", "acl", "appos") for x in c.subtree}
     toks = [t for t in toks if t.i not in cut]
     if not toks:
@@ -1127,8 +1447,11 @@ def _proper_name(st: _Article, tok: Token) -> str | None:
             return ref_key
     cls = _classify_unknown(label, "ORG")
     if m and st.country_key(m.group(1)):
-        label = f"{m.group(2)} of {st.ref.entities[st.country_key(m.group(1)) or ''].label}" \
-            if st.country_key(m.group(1)) in st.ref.entities else label
+        label = (
+            f"{m.group(2)} of {st.ref.entities[st.country_key(m.group(1)) or ''].label}"
+            if st.country_key(m.group(1)) in st.ref.entities
+            else label
+        )
     key = _kind(cls) + "/" + slug(label)
     st.ensure(key, cls, label)
     st.add_mention(words[0].i, words[-1].i + 1, key)
@@ -1138,7 +1461,9 @@ def _proper_name(st: _Article, tok: Token) -> str | None:
 def _state_media(st: _Article, tok: Token) -> str | None:
     """'according to state media' with no nationality: the state media of the country at issue."""
     sent_people = [k for t in tok.sent if (k := st.key_at(t)) and st.cls_of(k) == "Person"]
-    country = next((st.entities[k].affiliation for k in sent_people if st.entities[k].affiliation), None)
+    country = next(
+        (st.entities[k].affiliation for k in sent_people if st.entities[k].affiliation), None
+    )
     country = country or _main_country(st, tok.doc[-1])
     if not country or country not in st.ref.entities or not st.ref.entities[country].demonyms:
         return None
@@ -1271,15 +1596,22 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                     if any(lemma in r.lower() and clabel in r.lower() for r in e.roles):
                         st.ensure(e.key, "Person", e.label)
                         return e.key
-        # stop at a relative clause, a participle or an apposition: "a senior official, speaking on ..."
+        # stop at a relative clause, a participle or an apposition:
+        # "a senior official, speaking on ..."
         cut = {x.i for c in tok.children if c.dep_ in ("relcl", "acl", "appos") for x in c.subtree}
-        phrase = [t for t in tok.subtree if t.i not in cut and not t.is_punct
-                  and not (t.dep_ == "det" and t.head.i == tok.i)]
+        phrase = [
+            t
+            for t in tok.subtree
+            if t.i not in cut and not t.is_punct and not (t.dep_ == "det" and t.head.i == tok.i)
+        ]
         plural = tok.tag_ in ("NNS", "NNPS")
         if plural:
             # a collective is named by its noun and modifiers, not by where it was found
-            phrase = [t for t in phrase if t.i <= tok.i and (t.i == tok.i or t.head.i == tok.i
-                                                             or t.head.i < tok.i)]
+            phrase = [
+                t
+                for t in phrase
+                if t.i <= tok.i and (t.i == tok.i or t.head.i == tok.i or t.head.i < tok.i)
+            ]
         label = _clean_label(st.doc[min(t.i for t in phrase) : max(t.i for t in phrase) + 1].text)
         if not label:
             return None
@@ -1314,8 +1646,12 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                 d = st.entities[k]
                 if state_force and not (d.affiliation or "").startswith("country/"):
                     return False  # "the military" is a state's, not a rebel group's
-                return d.cls == cls and not d.echelon and not UNIT_WORDS.search(d.label) and (
-                    country is None or d.affiliation in (None, country))
+                return (
+                    d.cls == cls
+                    and not d.echelon
+                    and not UNIT_WORDS.search(d.label)
+                    and (country is None or d.affiliation in (None, country))
+                )
 
             for stmt in reversed(st.statements):
                 if st.stmt_tokens[stmt.index][0] < tok.i and fits(stmt.speaker):
@@ -1357,8 +1693,10 @@ def _dates_attached(st: _Article, verb: Token, *, include_nouns: bool = False) -
         if ent.label_ not in ("DATE", "TIME"):
             continue
         gov = ent.root
-        while gov.head.i != gov.i and gov.i != verb.i and (
-            gov.pos_ not in ("VERB", "AUX") or (gov.dep_ == "acl" and gov.tag_ == "VBN")
+        while (
+            gov.head.i != gov.i
+            and gov.i != verb.i
+            and (gov.pos_ not in ("VERB", "AUX") or (gov.dep_ == "acl" and gov.tag_ == "VBN"))
         ):
             # a participle inside a phrase ("in a video posted on Monday") dates its governor
             gov = gov.head
@@ -1381,9 +1719,15 @@ def _time(st: _Article, text: str) -> TimeValue | None:
 
 
 def _has_date_words(text: str) -> bool:
-    return bool(re.search(r"\d|january|february|march|april|may|june|july|august|september|"
-                          r"october|november|december|monday|tuesday|wednesday|thursday|friday|"
-                          r"saturday|sunday", text, re.I))
+    return bool(
+        re.search(
+            r"\d|january|february|march|april|may|june|july|august|september|"
+            r"october|november|december|monday|tuesday|wednesday|thursday|friday|"
+            r"saturday|sunday",
+            text,
+            re.I,
+        )
+    )
 
 
 def _sent_ents(tok: Token) -> list[Span]:
@@ -1427,15 +1771,19 @@ def _is_speech_verb(tok: Token) -> bool:
         return False
     if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and lemma == "say"):
         if lemma == "call":
-            return any(c.dep_ in ("prep", "prt") and c.lower_ in ("on", "for", "upon") for c in tok.children)
+            return any(
+                c.dep_ in ("prep", "prt") and c.lower_ in ("on", "for", "upon")
+                for c in tok.children
+            )
         if lemma == "report" and tok.dep_ == "amod":
             return False
-        if tok.dep_ == "acl" and tok.tag_ == "VBN":
-            return False  # "a statement relayed by ...": a relay, handled by the governing verb
-        return True
+        # "a statement relayed by ...": a relay, handled by the governing verb
+        return not (tok.dep_ == "acl" and tok.tag_ == "VBN")
     # "but claim to still maintain ..." is tagged as a noun with a clausal complement
-    return tok.pos_ == "NOUN" and tok.dep_ == "conj" and any(
-        c.dep_ in ("xcomp", "ccomp") for c in tok.children
+    return (
+        tok.pos_ == "NOUN"
+        and tok.dep_ == "conj"
+        and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
     )
 
 
@@ -1470,18 +1818,32 @@ def _inherited_subject(tok: Token) -> Token | None:
 
 
 #: "..., saying / adding / insisting ..." after a speech verb is part of that speech act
-FOLDED_PARTICIPLES = {"say", "add", "insist", "warn", "accuse", "note", "stress", "explain", "tell",
-                      "claim", "allege", "emphasize", "emphasise"}
+FOLDED_PARTICIPLES = {
+    "say",
+    "add",
+    "insist",
+    "warn",
+    "accuse",
+    "note",
+    "stress",
+    "explain",
+    "tell",
+    "claim",
+    "allege",
+    "emphasize",
+    "emphasise",
+}
 
 CONCESSIVE = {"though", "although", "while", "whereas", "but", "even"}
 
 
 def _without_asides(root: Token) -> list[Token]:
-    """A clause's tokens without concessive side clauses ('..., though Moscow has not confirmed')."""
+    """A clause's tokens without concessive asides ('..., though Moscow has not confirmed')."""
     cut = {
         x.i
         for t in root.subtree
-        if t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONCESSIVE for m in t.children)
+        if t.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in CONCESSIVE for m in t.children)
         for x in t.subtree
     }
     return [t for t in root.subtree if t.i not in cut]
@@ -1498,8 +1860,10 @@ def _content_tokens(tok: Token) -> list[Token]:
             # "told reporters that ..." handled above; "accused X of Y" -> include prep
             return toks
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("on", "for", "about", "of", "that") and tok.lemma_ in (
-            "call", "comment", "warn", "accuse", "appeal", "insist"
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in ("on", "for", "about", "of", "that")
+            and tok.lemma_ in ("call", "comment", "warn", "accuse", "appeal", "insist")
         ):
             return list(c.subtree)
     return []
@@ -1573,7 +1937,8 @@ def _collect_statements(st: _Article) -> None:
                     found.append(f)
                 continue
             if tok.lemma_.lower() in ("decline", "refuse") and any(
-                c.dep_ == "xcomp" and c.lemma_ in ("comment", "confirm", "say") for c in tok.children
+                c.dep_ == "xcomp" and c.lemma_ in ("comment", "confirm", "say")
+                for c in tok.children
             ):
                 f = _declined(st, tok)
                 if f:
@@ -1590,8 +1955,11 @@ def _collect_statements(st: _Article) -> None:
             # a sentence that is only a quotation continues the last statement
             quotes = _quotes_in(sent)
             stripped = sent.text.strip()
-            if quotes and last_found_index is not None and stripped[:1] in "“\"" and _same_paragraph(
-                st, last_found_index, sent
+            if (
+                quotes
+                and last_found_index is not None
+                and stripped[:1] in '“"'
+                and _same_paragraph(st, last_found_index, sent)
             ):
                 s = st.statements[last_found_index]
                 st.statements[last_found_index] = replace(
@@ -1623,11 +1991,18 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
     if tok.tag_ == "VBG" and tok.dep_ == "advcl" and _subject(tok) is None:
         # "The SDF denied that its fighters had opened fire, claiming ...": the parser may hang
         # the participle inside the complement; it belongs to the speech verb above it
-        anc = next((a for a in tok.ancestors if a.lemma_.lower() in VERB_TYPES and a.pos_ == "VERB"), None)
+        anc = next(
+            (a for a in tok.ancestors if a.lemma_.lower() in VERB_TYPES and a.pos_ == "VERB"), None
+        )
         if anc is not None and (_subject(anc) or _inherited_subject(anc)) is not None:
             subj = _subject(anc) or _inherited_subject(anc)
-    quoting = tok.head if tok.head.lemma_ == "quote" else (
-        tok.head.head if tok.head.dep_ == "prep" and tok.head.head.lemma_ == "quote" else None)
+    quoting = (
+        tok.head
+        if tok.head.lemma_ == "quote"
+        else (
+            tok.head.head if tok.head.dep_ == "prep" and tok.head.head.lemma_ == "quote" else None
+        )
+    )
     if tok.dep_ in ("advcl", "pcomp") and quoting is not None:
         # "X quoted a senior official as saying ...": the official speaks, X relays
         obj = next((c for c in quoting.children if c.dep_ == "dobj"), None)
@@ -1676,19 +2051,29 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
     for c in tok.children:
         if lemma == "tell" and c.dep_ in ("dobj", "dative"):
             addressee = _actor(st, c)
-        if c.dep_ in ("prep", "dative") and c.lower_ == "to" and lemma in ("report", "say", "write", "tell"):
+        if (
+            c.dep_ in ("prep", "dative")
+            and c.lower_ == "to"
+            and lemma in ("report", "say", "write", "tell")
+        ):
             for p in c.children:
                 if p.dep_ == "pobj":
                     addressee = _actor(st, p)
         if lemma in ("call", "urge", "appeal", "demand") and c.dep_ in ("dobj", "prep"):
-            target = c if c.dep_ == "dobj" else next((p for p in c.children if p.dep_ == "pobj"), None)
+            target = (
+                c if c.dep_ == "dobj" else next((p for p in c.children if p.dep_ == "pobj"), None)
+            )
             if target is not None:
                 addressee = _actor(st, target) or addressee
     f = _Found(tok, lemma, VERB_TYPES[lemma], speaker, content, negated, addressee=addressee)
     f.reported_by = relayed_by
     for c in tok.subtree:
         # "claimed, in a statement relayed by its media arm, ..." / "... as quoted by TASS"
-        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in ("relay", "quote", "report", "carry", "publish"):
+        if (
+            c.dep_ == "acl"
+            and c.tag_ == "VBN"
+            and c.lemma_ in ("relay", "quote", "report", "carry", "publish")
+        ):
             for a in c.children:
                 if a.dep_ == "agent":
                     src = next((p for p in a.children if p.dep_ == "pobj"), None)
@@ -1754,11 +2139,15 @@ def _no_comment(tok: Token) -> bool:
     """'had no comment on ...', 'did not respond to a request for comment'."""
     lemma = tok.lemma_.lower()
     if lemma == "have":
-        return any(c.dep_ == "dobj" and c.lemma_ == "comment" and any(d.lower_ == "no" for d in c.children)
-                   for c in tok.children)
+        return any(
+            c.dep_ == "dobj" and c.lemma_ == "comment" and any(d.lower_ == "no" for d in c.children)
+            for c in tok.children
+        )
     if lemma in ("respond", "reply", "answer", "return"):
         return any(c.dep_ == "neg" for c in tok.children) and any(
-            t.lemma_ in ("comment", "request", "question", "call", "message") for t in tok.subtree if t.i > tok.i
+            t.lemma_ in ("comment", "request", "question", "call", "message")
+            for t in tok.subtree
+            if t.i > tok.i
         )
     return False
 
@@ -1869,17 +2258,40 @@ def _assign_quotes(sent: Span, found: list[_Found]) -> None:
         (best or live[0]).quotes.append(text)
 
 
-OCCASIONS = {"ceremony", "briefing", "conference", "speech", "address", "interview", "meeting",
-             "event", "summit", "statement", "video", "session", "rally", "parade", "visit",
-             "appearance", "remarks", "talks", "call"}
+OCCASIONS = {
+    "ceremony",
+    "briefing",
+    "conference",
+    "speech",
+    "address",
+    "interview",
+    "meeting",
+    "event",
+    "summit",
+    "statement",
+    "video",
+    "session",
+    "rally",
+    "parade",
+    "visit",
+    "appearance",
+    "remarks",
+    "talks",
+    "call",
+}
 
 
 def _occasion_date(st: _Article, f: _Found) -> TimeValue | None:
     """'Speaking at the ceremony, he said' / 'In his address, ...': the date of that occasion."""
     nouns = set()
     for t in f.verb.subtree:
-        if t.lemma_.lower() in OCCASIONS and t.pos_ == "NOUN" and any(
-            c.lower_ in ("the", "same", "his", "her", "their", "its", "that") for c in t.children
+        if (
+            t.lemma_.lower() in OCCASIONS
+            and t.pos_ == "NOUN"
+            and any(
+                c.lower_ in ("the", "same", "his", "her", "their", "its", "that")
+                for c in t.children
+            )
         ):
             nouns.add(t.lemma_.lower())
     if not nouns:
@@ -1972,14 +2384,25 @@ def _content_words(st: _Article, s: Statement) -> set[str]:
     st.content_words[s.index] = words = {
         t.lemma_.lower()
         for t in st.doc[lo:hi]
-        if t.pos_ in ("NOUN", "VERB", "PROPN", "ADJ") and not t.is_stop and t.lemma_.lower() not in VERB_TYPES
+        if t.pos_ in ("NOUN", "VERB", "PROPN", "ADJ")
+        and not t.is_stop
+        and t.lemma_.lower() not in VERB_TYPES
     }
     return words
 
 
 DISPUTE_WINDOW = 60
-DISPUTABLE = ("Claim", "Announcement", "Remark", "Report", "Accusation", "Acknowledgement",
-              "Confirmation", "Assessment", "Warning")
+DISPUTABLE = (
+    "Claim",
+    "Announcement",
+    "Remark",
+    "Report",
+    "Accusation",
+    "Acknowledgement",
+    "Confirmation",
+    "Assessment",
+    "Warning",
+)
 
 
 def _link_disputes(st: _Article) -> None:
@@ -1995,8 +2418,14 @@ def _link_disputes(st: _Article) -> None:
             continue
         _, lo, hi = st.stmt_tokens[s.index]
         objs = list(st.doc[lo:hi])
-        words = {t.lemma_.lower() for t in objs if not t.is_stop and t.lower_ not in DISPUTE_NOUNS
-                 and t.pos_ in ("NOUN", "VERB", "PROPN", "ADJ") and t.lemma_.lower() not in VERB_TYPES}
+        words = {
+            t.lemma_.lower()
+            for t in objs
+            if not t.is_stop
+            and t.lower_ not in DISPUTE_NOUNS
+            and t.pos_ in ("NOUN", "VERB", "PROPN", "ADJ")
+            and t.lemma_.lower() not in VERB_TYPES
+        }
         named_speakers = {k for t in objs if (k := st.key_at(t))}
         nouns = {t.lemma_.lower() for t in objs if t.lower_ in DISPUTE_NOUNS}
         wanted = set()
@@ -2011,7 +2440,12 @@ def _link_disputes(st: _Article) -> None:
         # a denial answers something said nearby: look at most DISPUTE_WINDOW statements around it
         window = st.statements[max(0, s.index - DISPUTE_WINDOW) : s.index + DISPUTE_WINDOW // 4]
         for o in window:
-            if o.index == s.index or o.speaker == s.speaker or o.negated or o.type not in DISPUTABLE:
+            if (
+                o.index == s.index
+                or o.speaker == s.speaker
+                or o.negated
+                or o.type not in DISPUTABLE
+            ):
                 continue
             if o.type == "Denial":
                 continue
@@ -2025,7 +2459,9 @@ def _link_disputes(st: _Article) -> None:
             if score == 0:
                 continue
             score += 0.5 if o.index < s.index else 0.0
-            score += 0.01 * o.index if o.index < s.index else 0.0  # the latest earlier one wins ties
+            score += (
+                0.01 * o.index if o.index < s.index else 0.0
+            )  # the latest earlier one wins ties
             if score > best_score:
                 best, best_score = o.index, score
         if best is not None and best_score >= 2.0:
@@ -2042,8 +2478,10 @@ def _collect_events(st: _Article) -> None:
         etype = EVENT_TRIGGERS.get(lemma) or EVENT_TRIGGERS.get(tok.lower_)
         if etype is None:
             continue
-        if etype == "Communication" and lemma == "call":
-            if tok.pos_ != "NOUN" or not any(c.lower_ in ("phone", "telephone", "video") for c in tok.children):
+        if (etype == "Communication" and lemma == "call") and (
+            tok.pos_ != "NOUN"
+            or not any(c.lower_ in ("phone", "telephone", "video") for c in tok.children)
+        ):
                 continue
         if etype == "Attack" and tok.pos_ not in ("NOUN", "VERB"):
             continue
@@ -2074,7 +2512,9 @@ def _event(st: _Article, tok: Token, etype: str) -> None:
             k = _actor(st, subj, for_event=True)
             if k:
                 agents.append(k)
-                agents.extend(a for a in (_actor(st, c, for_event=True) for c in subj.conjuncts) if a)
+                agents.extend(
+                    a for a in (_actor(st, c, for_event=True) for c in subj.conjuncts) if a
+                )
     if not agents:
         for c in tok.children:
             if c.dep_ in ("amod", "compound"):
@@ -2082,8 +2522,12 @@ def _event(st: _Article, tok: Token, etype: str) -> None:
                 if k and st.cls_of(k) in ACTOR_CLASSES:
                     agents.append(k)
     places: list[str] = []
-    cut = {x.i for c in tok.children if c.dep_ in ("relcl", "acl", "advcl", "ccomp", "conj")
-           for x in c.subtree}
+    cut = {
+        x.i
+        for c in tok.children
+        if c.dep_ in ("relcl", "acl", "advcl", "ccomp", "conj")
+        for x in c.subtree
+    }
     scope = [t for t in _without_asides(tok) if t.i not in cut]
     if governor is not tok:
         scope += [t for c in governor.children if c.dep_ == "prep" for t in c.subtree]

@@ -1,4 +1,4 @@
-"""Across articles: the same statement relayed by several outlets is linked, not duplicated silently.
+"""Across articles: a statement relayed by several outlets is linked, not duplicated silently.
 
 Two statements from different articles are the same speech act when they have the same speaker
 (entity keys are shared across articles), the same type, compatible dates (equal, or one of them
@@ -20,8 +20,35 @@ from .store import Store
 
 THRESHOLD = 0.6
 _WORD = re.compile(r"[a-z0-9]+")
-_STOP = {"the", "a", "an", "of", "to", "in", "on", "and", "that", "had", "has", "have", "was", "were",
-         "is", "are", "be", "been", "its", "their", "his", "her", "by", "for", "with", "at", "as"}
+_STOP = {
+    "the",
+    "a",
+    "an",
+    "of",
+    "to",
+    "in",
+    "on",
+    "and",
+    "that",
+    "had",
+    "has",
+    "have",
+    "was",
+    "were",
+    "is",
+    "are",
+    "be",
+    "been",
+    "its",
+    "their",
+    "his",
+    "her",
+    "by",
+    "for",
+    "with",
+    "at",
+    "as",
+}
 
 _STATEMENTS = f"""
 PREFIX fl: <{FL}>

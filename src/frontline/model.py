@@ -4,8 +4,9 @@ Reading produces :class:`Article`; extraction produces :class:`Extraction` (enti
 events); ``rdf.py`` turns an :class:`Extraction` into one named graph. Nothing here imports spaCy or
 rdflib, so every stage can be tested on its own.
 
-Entity keys are ``"<kind>/<slug>"`` strings (``"person/vladimir-putin"``, ``"unit/russia-810th-brigade"``);
-the entity IRI is the instance base plus the key, so the same key in two articles is one node.
+Entity keys are ``"<kind>/<slug>"`` strings (``"person/vladimir-putin"``,
+``"unit/russia-810th-brigade"``); the entity IRI is the instance base plus the key, so the same
+key in two articles is one node.
 """
 
 from __future__ import annotations

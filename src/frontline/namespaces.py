@@ -50,7 +50,7 @@ def id_base() -> str:
 
 
 def slug(name: str) -> str:
-    """Normalised key part of a name: ASCII, lower case, hyphens ("Kursk Oblast" -> "kursk-oblast")."""
+    """The key part of a name: ASCII, lower case, hyphens ("Kursk Oblast" -> "kursk-oblast")."""
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
     text = text.lower().replace("’", "'").replace("'s ", " ").replace("'", "")
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "unnamed"

@@ -49,7 +49,16 @@ ECHELONS = [
     "battery",
     "group",
 ]
-REGION_WORDS = ["oblast", "region", "province", "governorate", "krai", "district", "state", "prefecture"]
+REGION_WORDS = [
+    "oblast",
+    "region",
+    "province",
+    "governorate",
+    "krai",
+    "district",
+    "state",
+    "prefecture",
+]
 ORDINAL_RE = r"^\d+(st|nd|rd|th)$"
 
 
@@ -115,23 +124,53 @@ def ruler_patterns(ref: Reference) -> list[dict[str, Any]]:
         # "Dnepr Group of Forces", "Kharkiv Group of Forces"
         [{"IS_TITLE": True, "OP": "+"}, {"LOWER": "group"}, {"LOWER": "of"}, {"LOWER": "forces"}],
         # "Light Infantry Battalion 542", "Destroyer Squadron 9"
-        [{"IS_TITLE": True, "OP": "+"}, {"LOWER": {"IN": ECHELONS}, "IS_TITLE": True}, {"LIKE_NUM": True}],
+        [
+            {"IS_TITLE": True, "OP": "+"},
+            {"LOWER": {"IN": ECHELONS}, "IS_TITLE": True},
+            {"LIKE_NUM": True},
+        ],
         # "Nimitz Carrier Strike Group", "Black Sea Fleet"
-        [{"IS_TITLE": True, "OP": "+"}, {"LOWER": "carrier"}, {"LOWER": "strike"}, {"LOWER": "group"}],
+        [
+            {"IS_TITLE": True, "OP": "+"},
+            {"LOWER": "carrier"},
+            {"LOWER": "strike"},
+            {"LOWER": "group"},
+        ],
         [{"IS_TITLE": True, "OP": "+"}, {"LOWER": {"IN": ["fleet", "flotilla"]}, "IS_TITLE": True}],
         # "the USS Harry S. Truman carrier strike group"
-        [{"TEXT": "USS"}, {"IS_TITLE": True, "OP": "+"}, {"LOWER": "carrier"}, {"LOWER": "strike"},
-         {"LOWER": "group"}],
+        [
+            {"TEXT": "USS"},
+            {"IS_TITLE": True, "OP": "+"},
+            {"LOWER": "carrier"},
+            {"LOWER": "strike"},
+            {"LOWER": "group"},
+        ],
         # "Southern Command", "Central Command"
-        [{"LOWER": {"IN": ["northern", "southern", "eastern", "western", "central", "home", "space"]},
-          "IS_TITLE": True}, {"LOWER": "command", "IS_TITLE": True}],
+        [
+            {
+                "LOWER": {
+                    "IN": ["northern", "southern", "eastern", "western", "central", "home", "space"]
+                },
+                "IS_TITLE": True,
+            },
+            {"LOWER": "command", "IS_TITLE": True},
+        ],
     ):
         patterns.append({"label": "MILUNIT", "pattern": pattern})
-    for base in (["air", "base"], ["airbase"], ["naval", "base"], ["air", "field"], ["airfield"],
-                 ["military", "base"]):
+    for base in (
+        ["air", "base"],
+        ["airbase"],
+        ["naval", "base"],
+        ["air", "field"],
+        ["airfield"],
+        ["military", "base"],
+    ):
         # "the Engels air base", "Hmeimim Air Base"
         patterns.append(
-            {"label": "BASE", "pattern": [{"IS_TITLE": True, "OP": "+"}, *({"LOWER": w} for w in base)]}
+            {
+                "label": "BASE",
+                "pattern": [{"IS_TITLE": True, "OP": "+"}, *({"LOWER": w} for w in base)],
+            }
         )
     patterns.append(
         {
@@ -146,10 +185,44 @@ def ruler_patterns(ref: Reference) -> list[dict[str, Any]]:
 
 
 #: abbreviations after which a sentence does not end ("IDF spokesperson Brig. Gen. Ronen Shaked")
-ABBREVIATIONS = ["Brig.", "Gen.", "Lt.", "Col.", "Maj.", "Sgt.", "Adm.", "Capt.", "Cmdr.", "Cpl.",
-                 "Pvt.", "Sen.", "Rep.", "Gov.", "Dr.", "Prof.", "Amb.", "Lt.-Gen.", "Maj.-Gen.",
-                 "Rev.", "Mr.", "Mrs.", "Ms.", "St.", "U.S.", "U.N.", "U.K.", "Jan.", "Feb.",
-                 "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "No."]
+ABBREVIATIONS = [
+    "Brig.",
+    "Gen.",
+    "Lt.",
+    "Col.",
+    "Maj.",
+    "Sgt.",
+    "Adm.",
+    "Capt.",
+    "Cmdr.",
+    "Cpl.",
+    "Pvt.",
+    "Sen.",
+    "Rep.",
+    "Gov.",
+    "Dr.",
+    "Prof.",
+    "Amb.",
+    "Lt.-Gen.",
+    "Maj.-Gen.",
+    "Rev.",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "St.",
+    "U.S.",
+    "U.N.",
+    "U.K.",
+    "Jan.",
+    "Feb.",
+    "Aug.",
+    "Sept.",
+    "Sep.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+    "No.",
+]
 
 
 _QUOTED = re.compile(r"“[^”\n]{2,}?”|\"[^\"\n]{2,}?\"")
@@ -184,7 +257,7 @@ def get_nlp(name: str | None = None) -> Language:
     from spacy.symbols import ORTH
 
     for abbr in ABBREVIATIONS:
-        nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
+        nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])  # type: ignore[union-attr]
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("frontline_abbreviations", before="parser")
     ruler = nlp.add_pipe(

@@ -56,9 +56,9 @@ def _default_path() -> Path:
 @lru_cache(maxsize=4)
 def load_reference(path: str | None = None) -> Reference:
     """Read the reference entities; the result is cached per path."""
-    import pyoxigraph as ox
-
     import os
+
+    import pyoxigraph as ox
 
     chosen = path or os.environ.get("FRONTLINE_ENTITIES")
     file = Path(chosen) if chosen else _default_path()

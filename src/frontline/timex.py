@@ -1,6 +1,7 @@
 """Time expressions resolved against an article's publication date.
 
-``resolve("on April 26", date(2025, 4, 30))`` gives ``TimeValue(value="2025-04-26", precision="day")``.
+``resolve("on April 26", date(2025, 4, 30))`` gives
+``TimeValue(value="2025-04-26", precision="day")``.
 Precision is kept (a month stays a month), and nothing is invented: a date without a year in an
 article without a publication date keeps only its text, and "recently" stays undated.
 """
@@ -44,7 +45,9 @@ WEEKDAYS = {
 }
 
 _MONTH_RE = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_QUAL_RE = r"(?:(?P<qual>early|mid|late|the (?:start|beginning|middle|end) of|end of|start of)[\s-]+)?"
+_QUAL_RE = (
+    r"(?:(?P<qual>early|mid|late|the (?:start|beginning|middle|end) of|end of|start of)[\s-]+)?"
+)
 _LEAD_RE = re.compile(
     r"^(?:on|in|at|by|since|from|until|during|as of|the|of|this past|earlier|later)\s+", re.I
 )
@@ -180,7 +183,9 @@ def resolve(text: str, published: date | None) -> TimeValue:
         return _year(original, published, 0)
 
     m = _MONTH_YEAR.search(t)
-    if m and not (m.group("month").lower() == "may" and not m.group("year") and t[m.start("month")].islower()):
+    if m and not (
+        m.group("month").lower() == "may" and not m.group("year") and t[m.start("month")].islower()
+    ):
         month = MONTHS[m.group("month").lower()]
         qual = _qualifier(m.group("qual"))
         if m.group("year"):
@@ -222,4 +227,8 @@ def _year(original: str, published: date | None, shift: int) -> TimeValue:
 def first_day(value: str) -> date:
     """The first day a resolved value covers ("2025-03" -> 2025-03-01), for comparisons."""
     parts = value.split("-")
-    return date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1)
+    return date(
+        int(parts[0]),
+        int(parts[1]) if len(parts) > 1 else 1,
+        int(parts[2]) if len(parts) > 2 else 1,
+    )
