@@ -17,7 +17,7 @@ import networkx as nx
 from rdflib.term import Identifier
 
 from frontline.model import EVENT_TYPES, KIND_OF_CLASS
-from frontline.namespaces import FL, RDFS
+from frontline.namespaces import FL, RDFS, reference_graph_iri
 
 EntityGraph: TypeAlias = nx.Graph  # nodes are entity IRIs
 
@@ -26,7 +26,11 @@ TOP_N = 10
 BETWEENNESS_EXACT_LIMIT = 2000
 BETWEENNESS_SAMPLE = 500
 
-_TYPES = "SELECT DISTINCT ?s ?t WHERE { GRAPH ?g { ?s a ?t } }"
+# the reference graph lists every entity frontline knows; the statistics describe what the
+# articles hold, so entities are those typed in an article graph (links between them may come from
+# the reference graph: "Sudzha is in Kursk Oblast")
+_NOT_REFERENCE = f"FILTER(?g != <{reference_graph_iri()}>)"
+_TYPES = f"SELECT DISTINCT ?s ?t WHERE {{ GRAPH ?g {{ ?s a ?t }} {_NOT_REFERENCE} }}"
 _LABELS = f"SELECT DISTINCT ?s ?l WHERE {{ GRAPH ?g {{ ?s <{RDFS}label> ?l }} }}"
 _LINKS = f"""SELECT DISTINCT ?s ?p ?o WHERE {{
   VALUES ?p {{ <{FL}speaker> <{FL}about> <{FL}reportedBy> <{FL}agent> <{FL}place>
