@@ -502,16 +502,19 @@ def table(res: dict[str, Any]) -> str:
     ]
     for name, q in ox_q.items():
         rq = rd.get(name, {})
-        rows = f"{q['rows']:,}" if q.get("rows") is not None else f"{rq.get('rows', '?')}"
+        rows = f"{q['rows']:,}" if q.get("rows") is not None else "—"
+        if rows == "—" and rq.get("median_ms") is not None:
+            rows = f"{rq['rows']:,}"
         ratio_text = "—"
         if rq.get("median_ms") and q["median_ms"]:
-            ratio_text = f"{rq['median_ms'] / q['median_ms']:,.0f}×"
+            ratio_text = f"{rq['median_ms'] / q['median_ms']:,.2f}×"
         elif rq.get("timed_out_after_s") and q["median_ms"]:
-            ratio_text = f"> {rq['timed_out_after_s'] * 1000 / q['median_ms']:,.0f}×"
-        out.append(
-            f"| {name} | {rows} | {_ms(q['median_ms'], q.get('timed_out_after_s'))} | "
-            f"{_ms(rq.get('median_ms'), rq.get('timed_out_after_s'))} | {ratio_text} |"
+            ratio_text = f"> {rq['timed_out_after_s'] * 1000 / q['median_ms']:,.2f}×"
+        rd_ms = (
+            "error" if rq.get("error") else _ms(rq.get("median_ms"), rq.get("timed_out_after_s"))
         )
+        ox_ms = _ms(q["median_ms"], q.get("timed_out_after_s"))
+        out.append(f"| {name} | {rows} | {ox_ms} | {rd_ms} | {ratio_text} |")
     if res.get("query_rdflib"):
         out.append(
             f"\nrdflib: loading the store took {res['query_rdflib']['load_seconds']:.0f} s, "
