@@ -275,6 +275,10 @@ EVENT_TRIGGERS: dict[str, str] = {
 
 TROOP_NOUNS = {"troops", "soldiers", "servicemen", "personnel", "fighters", "marines", "men"}
 DISPUTE_NOUNS = {
+    "assessment",
+    "assessments",
+    "accusation",
+    "accusations",
     "claim",
     "claims",
     "report",
@@ -405,6 +409,7 @@ class _Article:
         self.events: list[Event] = []
         self.event_token: dict[int, int] = {}  # trigger token -> event index
         self.warnings: list[str] = []
+        self.surname_keys: dict[str, str] = {}  # lower surname -> person named in full
         self.content_words: dict[int, set[str]] = {}  # statement index -> content lemmas
         self.extra_keys: set[str] = set()  # entities named outside the text (publisher, dateline)
         self.demonyms = ref.country_by_demonym()
@@ -718,6 +723,15 @@ def _entity_spans(doc: Doc) -> list[Span]:
             and spans[-1].end == ent.start
         ):
             spans[-1] = Span(doc, spans[-1].start, ent.end, label="PERSON")
+        elif (
+            spans
+            and spans[-1].label_ == "ORG"
+            and spans[-1][-1].lower_ == "of"
+            and spans[-1].end == ent.start
+            and ent.label_ in ("GPE", "LOC")
+        ):
+            # "the Ministry of Foreign Affairs of" + "the Republic of the Sudan"
+            spans[-1] = Span(doc, spans[-1].start, ent.end, label="ORG")
         else:
             spans.append(ent)
     covered = {i for e in spans for i in range(e.start, e.end)}
@@ -837,6 +851,7 @@ def _collect_entities(st: _Article) -> None:
         person = person or "person/" + slug(text)
         st.ensure(person, "Person", text)
         st.add_mention(ent.start, ent.end, person)
+    st.surname_keys = persons_full
     _coordinated_regions(st)
     _roles(st)
     _place_links(st)
@@ -1336,6 +1351,8 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
         nxt = st.key_at(tok.doc[tok.i + 1])
         if nxt and st.cls_of(nxt) == "Person":
             key = nxt
+    if key is None and tok.pos_ == "PROPN" and tok.lower_ in st.surname_keys:
+        key = st.surname_keys[tok.lower_]  # "Hryhorov dismissed ...", untagged by the NER
     if key is None:
         key = _name_after_title(st, tok)
     if key is None:
@@ -1348,6 +1365,10 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
                 if k and st.entities[k].cls in ACTOR_CLASSES:
                     key = k
                     break
+    if key is None and tok.lemma_.lower() in COLLECTIVE_HEADS:
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.lower_ not in ("his", "her", "its", "their", "our"):
+            key = _actor(st, owner)
     if key is None:
         key = _proper_name(st, tok)
     if (
@@ -1456,6 +1477,24 @@ def _proper_name(st: _Article, tok: Token) -> str | None:
     st.ensure(key, cls, label)
     st.add_mention(words[0].i, words[-1].i + 1, key)
     return key
+
+
+#: heads that stand for the body that owns them: "the militia's leadership", "Hamas's media office"
+COLLECTIVE_HEADS = {
+    "leadership",
+    "command",
+    "headquarters",
+    "office",
+    "wing",
+    "arm",
+    "bureau",
+    "council",
+    "administration",
+    "media",
+    "channel",
+    "account",
+    "platform",
+}
 
 
 def _state_media(st: _Article, tok: Token) -> str | None:
@@ -2428,6 +2467,16 @@ def _link_disputes(st: _Article) -> None:
         }
         named_speakers = {k for t in objs if (k := st.key_at(t))}
         nouns = {t.lemma_.lower() for t in objs if t.lower_ in DISPUTE_NOUNS}
+        exact = {
+            "claim": "Claim",
+            "allegation": "Accusation",
+            "accusation": "Accusation",
+            "report": "Report",
+            "assessment": "Assessment",
+        }
+        exact_types = {exact[n] for n in nouns if n in exact}
+        # countries named in the denial ("denied any Ukrainian involvement") are what it defends
+        defended = {c for t in objs if (c := st.country_key(t.text))}
         wanted = set()
         if nouns & {"claim", "assertion", "suggestion"}:
             wanted |= {"Claim", "Announcement", "Report"}
@@ -2450,8 +2499,14 @@ def _link_disputes(st: _Article) -> None:
             if o.type == "Denial":
                 continue
             score = 3.0 * len(words & _content_words(st, o))
-            if o.type in wanted:
-                score += 4.0
+            if o.type in exact_types:
+                score += 5.0
+            elif o.type in wanted:
+                score += 2.0
+            if o.type == "Accusation":
+                score += 1.0  # denials most often answer accusations
+            if defended & set(o.about):
+                score += 2.0
             if o.speaker in named_speakers or st.entities[o.speaker].affiliation in named_speakers:
                 score += 3.0
             if denier & set(o.about):
@@ -2482,7 +2537,7 @@ def _collect_events(st: _Article) -> None:
             tok.pos_ != "NOUN"
             or not any(c.lower_ in ("phone", "telephone", "video") for c in tok.children)
         ):
-                continue
+            continue
         if etype == "Attack" and tok.pos_ not in ("NOUN", "VERB"):
             continue
         if lemma in ("strike", "attack") and tok.pos_ == "NOUN" and tok.dep_ == "compound":
