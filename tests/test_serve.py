@@ -169,10 +169,16 @@ def test_loopback_prints_no_warning_and_stops_cleanly(
     io_served: tuple[str, subprocess.Popen[str]],
 ) -> None:
     url, proc = io_served
+    assert proc.stderr is not None
+    seen = ""
+    while "read-only at" not in seen:  # the endpoint answers just before the line is printed
+        line = proc.stderr.readline()
+        assert line, "frontline serve closed stderr without saying where it serves"
+        seen += line
     code, err = _stop(proc)
     assert code == 0
-    assert "Warning" not in err
-    assert f"read-only at {url}" in err
+    assert "Warning" not in seen + err
+    assert f"read-only at {url}" in seen
 
 
 def test_binding_all_interfaces_prints_a_warning(io_small_store: Path) -> None:

@@ -195,7 +195,12 @@ def serve(
     except ValueError:  # not the main thread: leave signal handling alone
         previous = None
     try:
-        wait_until_ready(chosen.url, proc)
+        try:
+            wait_until_ready(chosen.url, proc)
+        except StoreError:
+            if stopping:  # told to stop before the server was up: not a failure
+                return
+            raise
         if on_ready is not None:
             on_ready(chosen)
         code = proc.wait()
