@@ -601,10 +601,9 @@ def _named(st: _Article, name: str, default_cls: str) -> str:
 
 def _source_entities(st: _Article) -> None:
     """The publisher, and the place and agency of wire datelines ("KYIV, June 12 (Reuters) -")."""
-    if st.article.publisher:
-        name = st.article.publisher
-        cls = _classify_unknown(name, "ORG")
-        st.extra_keys.add(_named(st, name, cls if cls != "Organization" else "MediaOutlet"))
+    publisher = _issuer(st)
+    if publisher:
+        st.extra_keys.add(publisher)
     for m in WIRE_DATELINE_RE.finditer(st.article.text):
         chunk = m.group(0)
         if not _is_dateline(chunk):
@@ -1367,7 +1366,11 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
                     break
     if key is None and tok.lemma_.lower() in COLLECTIVE_HEADS:
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-        if owner is not None and owner.lower_ not in ("his", "her", "its", "their", "our"):
+        if (
+            owner is not None
+            and owner.lower_ not in ("his", "her", "its", "their", "our")
+            and owner.lower_ not in ROLE_NOUNS | TITLE_WORDS
+        ):
             key = _actor(st, owner)
     if key is None:
         key = _proper_name(st, tok)
@@ -1735,7 +1738,11 @@ def _dates_attached(st: _Article, verb: Token, *, include_nouns: bool = False) -
         while (
             gov.head.i != gov.i
             and gov.i != verb.i
-            and (gov.pos_ not in ("VERB", "AUX") or (gov.dep_ == "acl" and gov.tag_ == "VBN"))
+            and (
+                gov.pos_ not in ("VERB", "AUX")
+                # "In a video posted on Monday, X praised": the video's date is the praise's
+                or (gov.dep_ == "acl" and gov.tag_ == "VBN" and gov.head.dep_ == "pobj")
+            )
         ):
             # a participle inside a phrase ("in a video posted on Monday") dates its governor
             gov = gov.head
@@ -2145,16 +2152,10 @@ def _issuer(st: _Article) -> str | None:
     name = st.article.publisher
     if not name:
         return None
-    key = st.ref_by_name.get(_norm(name))
-    if key:
-        ref = st.ref.entities[key]
-        st.ensure(key, ref.cls, ref.label)
-        return key
     label = re.sub(r"\bthe Republic of (the )?", "", _clean_label(name))
     cls = _classify_unknown(label, "ORG")
-    key = _kind(cls) + "/" + slug(label)
-    st.ensure(key, cls, label)
-    return key
+    # a publisher that is not recognisably a ministry, an army or a body is a news outlet
+    return _named(st, label, "MediaOutlet" if cls == "Organization" else cls)
 
 
 def _according(st: _Article, tok: Token) -> _Found | None:
@@ -2297,6 +2298,7 @@ def _assign_quotes(sent: Span, found: list[_Found]) -> None:
         (best or live[0]).quotes.append(text)
 
 
+OCCASION_DETERMINERS = {"the", "same", "his", "her", "their", "its", "that"}
 OCCASIONS = {
     "ceremony",
     "briefing",
@@ -2323,27 +2325,31 @@ OCCASIONS = {
 def _occasion_date(st: _Article, f: _Found) -> TimeValue | None:
     """'Speaking at the ceremony, he said' / 'In his address, ...': the date of that occasion."""
     nouns = set()
+    possessive = False
     for t in f.verb.subtree:
-        if (
-            t.lemma_.lower() in OCCASIONS
-            and t.pos_ == "NOUN"
-            and any(
-                c.lower_ in ("the", "same", "his", "her", "their", "its", "that")
-                for c in t.children
-            )
-        ):
+        dets = {c.lower_ for c in t.children}
+        if t.lemma_.lower() in OCCASIONS and t.pos_ == "NOUN" and dets & OCCASION_DETERMINERS:
             nouns.add(t.lemma_.lower())
+            possessive = possessive or bool(dets & {"his", "her", "their", "its"})
     if not nouns:
         return None
-    for prev in reversed(st.statements):
-        if prev.date is None or prev.date.value is None:
-            continue
-        words = {t.lemma_.lower() for t in st.doc[st.stmt_tokens[prev.index][0]].sent}
-        if nouns & words:
-            return prev.date
-    for prev in reversed(st.statements):
-        if prev.speaker == f.speaker and prev.date is not None and prev.date.value is not None:
-            return prev.date
+    # the sentence that introduced the occasion, a few sentences back, dates it
+    sent = f.verb.sent
+    for _ in range(6):
+        if sent.start == 0:
+            break
+        sent = st.doc[sent.start - 1].sent
+        if nouns & {t.lemma_.lower() for t in sent}:
+            for ent in _sent_ents(sent[0]):
+                if ent.label_ == "DATE":
+                    tv = _time(st, ent.text)
+                    if tv is not None and tv.value is not None:
+                        return tv
+    if possessive:
+        # "In his address, ...": the speaker's own dated occasion
+        for prev in reversed(st.statements):
+            if prev.speaker == f.speaker and prev.date is not None and prev.date.value is not None:
+                return prev.date
     return None
 
 
@@ -2407,8 +2413,9 @@ def _is_publisher(st: _Article, key: str) -> bool:
 
 
 def _is_issuer_statement(st: _Article, f: _Found) -> bool:
-    """A first-person or present-tense statement of the body that issued the article."""
-    if not _is_publisher(st, f.speaker) or st.cls_of(f.speaker) == "MediaOutlet":
+    """A first-person or present-tense statement in an official release (published by an actor)."""
+    issuer = _issuer(st)
+    if issuer is None or st.cls_of(issuer) == "MediaOutlet":
         return False
     subj = _subject(f.verb)
     first_person = subj is not None and subj.lower_ in ("we", "i")
