@@ -77,6 +77,11 @@ def event_iri(short_id: str, index: int) -> str:
     return f"{id_base()}event/{short_id}-{index}"
 
 
+def entity_graph_iri(key: str) -> str:
+    """The named graph holding one entity's description, shared by every article that names it."""
+    return f"{id_base()}graph/entity/{key}"
+
+
 REFERENCE_GRAPH_PATH = "graph/reference"
 
 

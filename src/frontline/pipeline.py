@@ -21,7 +21,7 @@ from pathlib import Path
 from frontline import namespaces as ns
 from frontline.errors import ExtractionError, FrontlineError, StoreError
 from frontline.model import Article, Extraction
-from frontline.rdf import extraction_to_graph, safe_iri
+from frontline.rdf import extraction_to_graph, safe_iri, split_entities
 from frontline.reader import language_problem, read_sources
 from frontline.store import Store, load_reference
 
@@ -207,7 +207,8 @@ class _Build:
             prev = self.to_drop.pop(digest, None)
             if prev is not None:
                 self._drop(prev)
-            self.store.put_graph(ns.graph_iri(article.short_id), graph)
+            article_graph, entity_graphs = split_entities(graph)
+            self.store.put_article(ns.graph_iri(article.short_id), article_graph, entity_graphs)
             self.live.add(digest)
             self.report.built += 1
             for warning in outcome.warnings:

@@ -217,3 +217,44 @@ def reference_graph(path: Path | str | None = None) -> Graph:
             f"cannot parse the reference entities: {exc}", str(file), "fix the Turtle syntax"
         ) from exc
     return g
+
+
+#: entity properties that hold one value: a new article's value replaces the stored one
+SINGLE_VALUED = (
+    RDFS.label,
+    FL.echelon,
+    FL.unitNumber,
+    FL.affiliation,
+    FL.locatedIn,
+    FL.allegiance,
+    FL.parentFormation,
+)
+_NOT_ENTITIES = ("article/", "statement/", "event/", "graph/")
+
+
+def split_entities(graph: Graph) -> tuple[Graph, dict[str, Graph]]:
+    """Split one article's graph into what only it says and the entity descriptions it shares.
+
+    The article graph keeps the article, its statements and events and ``fl:mentionedIn`` links;
+    each entity's type, names, roles and links go to that entity's own graph
+    (``…/id/graph/entity/<key>``), so a collection stores every description once however many
+    articles name the entity.
+    """
+    base = ns.id_base()
+    article = new_graph()
+    entities: dict[str, Graph] = {}
+    for s, p, o in graph:
+        iri = str(s)
+        if (
+            isinstance(s, URIRef)
+            and iri.startswith(base)
+            and not iri[len(base) :].startswith(_NOT_ENTITIES)
+            and p != FL.mentionedIn
+        ):
+            target = entities.get(iri)
+            if target is None:
+                target = entities[iri] = new_graph()
+            target.add((s, p, o))
+        else:
+            article.add((s, p, o))
+    return article, {ns.entity_graph_iri(iri[len(base) :]): g for iri, g in entities.items()}

@@ -127,6 +127,38 @@ def _graph_update(graph_iri: str, graph: Graph) -> str:
     return f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body}\n}} }}"
 
 
+def _triples(graph: Graph, bnodes: dict[str, str]) -> str:
+    lines = [
+        f"{nt_term(s, bnodes)} {nt_term(p, bnodes)} {nt_term(o, bnodes)} ."  # type: ignore[arg-type]
+        for s, p, o in graph
+    ]
+    lines.sort()
+    return "\n".join(lines)
+
+
+def _article_update(graph_iri: str, graph: Graph, entity_graphs: Mapping[str, Graph]) -> str:
+    """One SPARQL update: replace the article's graph and merge its entities' descriptions.
+
+    An entity graph gains the names, roles and links this article saw; a single-valued property
+    (label, echelon, allegiance ...) takes this article's value. Being one request, it is applied
+    whole or not at all, by Oxigraph and by any SPARQL 1.1 server.
+    """
+    from frontline.rdf import SINGLE_VALUED
+
+    bnodes: dict[str, str] = {}
+    parts = [f"DROP SILENT GRAPH <{_check_iri(graph_iri)}>"]
+    blocks = [f"GRAPH <{_check_iri(graph_iri)}> {{\n{_triples(graph, bnodes)}\n}}"]
+    for iri in sorted(entity_graphs):
+        g = entity_graphs[iri]
+        gi = f"<{_check_iri(iri)}>"
+        for s, p in sorted({(s, p) for s, p, _ in g if p in SINGLE_VALUED}):
+            subject, predicate = nt_term(s), nt_term(p)  # type: ignore[arg-type]
+            parts.append(f"DELETE WHERE {{ GRAPH {gi} {{ {subject} {predicate} ?old }} }}")
+        blocks.append(f"GRAPH {gi} {{\n{_triples(g, bnodes)}\n}}")
+    parts.append("INSERT DATA {\n" + "\n".join(blocks) + "\n}")
+    return " ;\n".join(parts)
+
+
 def _position(message: str) -> tuple[int | None, int | None]:
     m = re.search(r"\bat (\d+):(\d+)", message) or re.search(
         r"line (\d+),? column (\d+)", message, re.IGNORECASE
@@ -173,6 +205,13 @@ class Store:
         raise NotImplementedError
 
     def put_graph(self, graph_iri: str, graph: Graph) -> None:
+        raise NotImplementedError
+
+    def put_article(self, graph_iri: str, graph: Graph, entity_graphs: Mapping[str, Graph]) -> None:
+        """Store an article's graph and merge its entity descriptions, atomically."""
+        self._update(_article_update(graph_iri, graph, entity_graphs))
+
+    def _update(self, update: str) -> None:
         raise NotImplementedError
 
     def drop_graph(self, graph_iri: str) -> None:

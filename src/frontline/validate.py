@@ -18,8 +18,11 @@ from rdflib import Graph
 from rdflib.namespace import SH
 from rdflib.term import BNode, Node, URIRef
 
+from frontline import namespaces as ns
 from frontline.errors import FrontlineError
 from frontline.resources import ontology_file
+
+FL_MENTIONED_IN = URIRef(ns.FL + "mentionedIn")
 
 SEVERITY_ORDER = {"Violation": 0, "Warning": 1, "Info": 2}
 
@@ -150,8 +153,21 @@ def validate(store: GraphStore) -> ValidationReport:
     ontology = _load("frontline.ttl")
     results: list[Result] = []
     iris = store.graph_iris()
+    entity_prefix = ns.entity_graph_iri("")
+    cache: dict[str, Graph] = {}
     for iri in iris:
-        results.extend(validate_graph(store.get_graph(iri), iri, shapes, ontology))
+        if iri.startswith(entity_prefix):
+            continue  # checked with each article that names the entity
+        graph = store.get_graph(iri)
+        # an article graph is checked with the descriptions of the entities it names
+        for node in set(graph.subjects(FL_MENTIONED_IN, None)):
+            key = str(node)[len(ns.id_base()) :]
+            entity_iri = ns.entity_graph_iri(key)
+            if entity_iri not in cache:
+                cache[entity_iri] = store.get_graph(entity_iri)
+            graph += cache[entity_iri]
+        results.extend(validate_graph(graph, iri, shapes, ontology))
+    iris = [iri for iri in iris if not iri.startswith(entity_prefix)]
     results.sort(key=_sort_key)
     conforms = not any(r.severity == "Violation" for r in results)
     return ValidationReport(conforms=conforms, results=results, graphs=len(iris))
