@@ -140,7 +140,10 @@ def phase_scale(work: Path, source: str, target: str, triples: int) -> dict[str,
     for quad in src:
         line = str(quad) + " ."
         graph = quad.graph_name
-        if isinstance(graph, ox.NamedNode) and graph.value == reference:
+        if isinstance(graph, ox.NamedNode) and (
+            graph.value == reference or graph.value.startswith(ns.entity_graph_iri(""))
+        ):
+            # the reference and the entity descriptions are stored once, whatever the size
             shared.append(line)
         else:
             articles.append(line)
