@@ -19,7 +19,7 @@ demo: $(BIN)/frontline
 	$(BIN)/frontline query statements --store $(STORE)
 	$(BIN)/frontline stats --store $(STORE)
 
-test: $(BIN)/frontline
+test: $(BIN)/frontline browser
 	$(BIN)/python -m pytest -q
 
 graph: $(BIN)/frontline
@@ -29,9 +29,12 @@ eval: $(BIN)/frontline
 	$(BIN)/pip install -q 'textacy>=0.13'
 	$(BIN)/python benchmarks/quality/run.py --write-readme README.md
 
-# headless Chromium for tests/test_browser.py (Debian's package; Playwright drives it directly)
+# headless Chromium for tests/test_browser.py (Debian's package; Playwright drives it directly);
+# where it cannot be installed (no root, no apt) the browser tests skip and say why
 browser:
-	apt-get update -qq && apt-get install -y -qq chromium chromium-driver || echo "no chromium; browser tests will skip"
+	@command -v chromium >/dev/null 2>&1 || \
+	  { apt-get update -qq && apt-get install -y -qq chromium chromium-driver; } || \
+	  echo "no chromium; the browser tests will skip"
 
 lint: $(BIN)/frontline
 	$(BIN)/ruff check src tests
