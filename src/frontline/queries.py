@@ -60,6 +60,9 @@ class CannedQuery:
     params: list[QueryParam] = field(default_factory=list)
     path: Path | None = None
     text: str = ""
+    #: multi-valued (" | "-joined) columns whose parts are sorted after the query runs, for
+    #: queries that aggregate in the outermost group (where parameters must be bound)
+    sorted_columns: tuple[str, ...] = ()
 
 
 class SelectStore(Protocol):
@@ -108,6 +111,8 @@ def _parse_header(text: str, where: str) -> tuple[str, str, list[QueryParam]]:
             title = value
         elif key == "description":
             description = value
+        elif key == "sorted":
+            continue  # read by _sorted_columns
         else:
             pm = _PARAM.match(value)
             if not pm:
@@ -202,7 +207,16 @@ def read_query(path: Path, name: str | None = None) -> CannedQuery:
         params=params,
         path=path,
         text=text,
+        sorted_columns=_sorted_columns(text),
     )
+
+
+_SORTED = re.compile(r"^\s*#\s*sorted\s*:\s*(.+)$", re.MULTILINE | re.IGNORECASE)
+
+
+def _sorted_columns(text: str) -> tuple[str, ...]:
+    """Columns named on a '# sorted: a b' header line."""
+    return tuple(name for m in _SORTED.finditer(text) for name in m.group(1).split())
 
 
 def _queries_dir() -> Path:
@@ -359,7 +373,14 @@ def run_query(
             str(canned.path or canned.name),
             "check the query and the store",
         ) from None
-    return list(columns), [[display(term) for term in row] for row in rows]
+    out = [[display(term) for term in row] for row in rows]
+    for name in canned.sorted_columns:
+        if name in columns:
+            i = list(columns).index(name)
+            for row in out:
+                if row[i]:
+                    row[i] = " | ".join(sorted(set(row[i].split(" | "))))
+    return list(columns), out
 
 
 def rows_table(
