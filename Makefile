@@ -7,7 +7,7 @@ STORE ?= .frontline/store
 
 $(BIN)/frontline: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install -q -e '.[test]'
+	$(BIN)/pip install -q -e '.[test,eval]'
 	touch $@
 
 venv: $(BIN)/frontline
@@ -26,7 +26,6 @@ graph: $(BIN)/frontline
 	$(BIN)/python -m frontline.graphgen corpus graph
 
 eval: $(BIN)/frontline
-	$(BIN)/pip install -q 'textacy>=0.13'
 	$(BIN)/python benchmarks/quality/run.py --write-readme README.md
 
 # headless Chromium for tests/test_browser.py (Debian's package; Playwright drives it directly);
