@@ -67,6 +67,10 @@ NEGATION = [
 
 NESTED = [
     (
+        "Dmitry Peskov was quoted by TASS as saying that the talks would resume.",
+        [("Dmitry Peskov", "Remark", None, "TASS", False)],
+    ),
+    (
         "The Pentagon spokesperson said the Pentagon has not confirmed the deployment.",
         [
             ("Pentagon spokesperson", "Remark", None, None, False),
@@ -162,6 +166,11 @@ FIRST_PERSON = [
 ]
 
 LEXICON = [
+    ("Iran threatened to retaliate against any strike.", "Warning"),
+    ("The European Union welcomed the agreement.", "Praise"),
+    ("Volodymyr Zelensky criticized the decision.", "Condemnation"),
+    ("Sergei Lavrov reiterated that Moscow was ready for talks.", "Remark"),
+    ("Hamas claimed responsibility for the attack.", "Claim"),
     ("Antonio Guterres noted that aid convoys had been blocked.", "Remark"),
     ("Analysts believe that Russia will attack Sumy.", "Assessment"),
     ("Mark Rutte called on allies to send more air defence.", "Demand"),

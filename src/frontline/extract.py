@@ -41,6 +41,21 @@ from .timex import first_day, resolve
 
 #: attribution verb lemma -> statement type
 VERB_TYPES: dict[str, str] = {
+    "argue": "Claim",
+    "threaten": "Warning",
+    "predict": "Assessment",
+    "reiterate": "Remark",
+    "suggest": "Remark",
+    "express": "Remark",
+    "reply": "Remark",
+    "tweet": "Remark",
+    "criticize": "Condemnation",
+    "criticise": "Condemnation",
+    "slam": "Condemnation",
+    "welcome": "Praise",
+    "thank": "Praise",
+    "reveal": "Announcement",
+    "disclose": "Announcement",
     "claim": "Claim",
     "allege": "Claim",
     "insist": "Claim",
@@ -99,6 +114,16 @@ VERB_TYPES: dict[str, str] = {
 
 #: verbs that need a clause, a quotation or "that"/"to" content to count as a statement
 NEEDS_CONTENT = {
+    "argue",
+    "threaten",
+    "predict",
+    "reiterate",
+    "suggest",
+    "express",
+    "reply",
+    "tweet",
+    "reveal",
+    "disclose",
     "say",
     "tell",
     "add",
@@ -1837,6 +1862,11 @@ def _subject(tok: Token) -> Token | None:
     for c in tok.children:
         if c.dep_ in ("nsubj", "csubj"):
             return c
+    if tok.lemma_ == "quote":
+        # "Peskov was quoted by TASS as saying ...": the quoted person speaks
+        for c in tok.children:
+            if c.dep_ == "nsubjpass":
+                return c
     for c in tok.children:  # passive "was quoted by X" handled by the agent
         if c.dep_ == "agent":
             for p in c.children:
@@ -2051,7 +2081,7 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
     )
     if tok.dep_ in ("advcl", "pcomp") and quoting is not None:
         # "X quoted a senior official as saying ...": the official speaks, X relays
-        obj = next((c for c in quoting.children if c.dep_ == "dobj"), None)
+        obj = next((c for c in quoting.children if c.dep_ in ("dobj", "nsubjpass")), None)
         if obj is not None:
             subj = obj
     if subj is not None and subj.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
@@ -2247,8 +2277,8 @@ def _relations_in_sentence(st: _Article, sent: Span, found: list[_Found]) -> Non
             continue
         first = path[0] if path else ""
         if parent.lemma == "quote":
-            # "RIA Novosti quoted the commander, who reported ..."
-            f.reported_by = parent.speaker
+            # "RIA Novosti quoted the commander, who reported ...", "X was quoted by TASS as"
+            f.reported_by = _relayer(st, parent)
             parent.suppress = True
             if f.date is None:
                 f.date = parent.date
@@ -2280,6 +2310,24 @@ def _relations_in_sentence(st: _Article, sent: Span, found: list[_Found]) -> Non
             quoted = _actor(st, obj) if obj is not None else None
             if quoted:
                 f.reported_by, f.speaker = f.speaker, quoted
+            elif _passive(f.verb):
+                f.reported_by = _relayer(st, f)
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ == "nsubjpass" for c in verb.children)
+
+
+def _relayer(st: _Article, quote: _Found) -> str | None:
+    """Who relayed a quotation: the subject of "quoted", or the agent of "was quoted by"."""
+    if not _passive(quote.verb):
+        return quote.speaker
+    for c in quote.verb.children:
+        if c.dep_ == "agent":
+            src = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if src is not None:
+                return _actor(st, src)
+    return None
 
 
 def _assign_quotes(sent: Span, found: list[_Found]) -> None:
