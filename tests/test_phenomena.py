@@ -130,6 +130,11 @@ COREFERENCE = [
 
 COLLECTIVE = [
     (
+        "The Israeli military issued a statement on Monday. "
+        "The statement said that two soldiers had been wounded.",
+        [("Israel Defense Forces", "Remark", "2025-04-28", None, False)],
+    ),
+    (
         "U.S. officials said on Monday that the shipment had arrived.",
         [("U.S. officials", "Remark", "2025-04-28", None, False)],
     ),

@@ -1397,6 +1397,12 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
             and owner.lower_ not in ROLE_NOUNS | TITLE_WORDS
         ):
             key = _actor(st, owner)
+    if key is None and tok.lemma_.lower() in DOCUMENTS:
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.lower_ not in ("his", "her", "its", "their", "our"):
+            key = _actor(st, owner)  # "the ministry's statement said"
+        elif any(c.lower_ in ("the", "that", "this") for c in tok.children):
+            key = _document_issuer(st, tok)  # "The statement said": whoever issued it
     if key is None:
         key = _proper_name(st, tok)
     if (
@@ -1508,6 +1514,39 @@ def _proper_name(st: _Article, tok: Token) -> str | None:
 
 
 #: heads that stand for the body that owns them: "the militia's leadership", "Hamas's media office"
+#: documents that "say" things on behalf of whoever issued them
+DOCUMENTS = {
+    "statement",
+    "communique",
+    "communiqué",
+    "readout",
+    "release",
+    "post",
+    "message",
+    "notice",
+    "announcement",
+    "bulletin",
+}
+
+
+def _document_issuer(st: _Article, tok: Token) -> str | None:
+    """'The statement said ...': the speaker or body named just before, in the last sentences."""
+    sent = tok.sent
+    window_start = sent.start
+    for _ in range(2):
+        if window_start == 0:
+            break
+        window_start = st.doc[window_start - 1].sent.start
+    for stmt in reversed(st.statements):
+        verb_i = st.stmt_tokens[stmt.index][0]
+        if window_start <= verb_i < tok.i and st.cls_of(stmt.speaker) != "Person":
+            return stmt.speaker
+    for m in sorted(st.mentions, key=lambda m: m.start, reverse=True):
+        if window_start <= m.start < tok.i and st.cls_of(m.key) in ACTOR_CLASSES - {"Person"}:
+            return m.key
+    return None
+
+
 COLLECTIVE_HEADS = {
     "leadership",
     "command",
