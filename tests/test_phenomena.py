@@ -130,6 +130,10 @@ COREFERENCE = [
 
 COLLECTIVE = [
     (
+        "Ukraine's air force said on Sunday that it had shot down 42 drones.",
+        [("Ukrainian Air Force", "Remark", "2025-04-27", None, False)],
+    ),
+    (
         "The Israeli military issued a statement on Monday. "
         "The statement said that two soldiers had been wounded.",
         [("Israel Defense Forces", "Remark", "2025-04-28", None, False)],

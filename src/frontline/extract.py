@@ -246,6 +246,8 @@ ROLE_NOUNS = {
 
 #: head nouns of institutional speakers without a name
 INSTITUTION_NOUNS: dict[str, str] = {
+    "force": "ArmedForce",  # "Ukraine's air force"
+    "guard": "ArmedForce",  # "the national guard", "the coast guard"
     "military": "ArmedForce",
     "army": "ArmedForce",
     "navy": "ArmedForce",
@@ -1647,10 +1649,10 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
     definite = "the" in dets or "its" in dets or "his" in dets or "her" in dets
     mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
     country = None
-    for c in mods:
+    for c in [*mods, *(c for c in tok.children if c.dep_ == "poss")]:
         k = st.country_key(c.text) or st.token_key.get(c.i)
         if k and k.startswith("country/"):
-            country = k
+            country = k  # "the Russian president", "Ukraine's air force"
     if definite and lemma in UNIT_NOUNS:
         for m in sorted(st.mentions, key=lambda m: m.start, reverse=True):
             d = st.entities[m.key]
@@ -1778,6 +1780,21 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
         cut = {x.i for c in tok.children if c.dep_ in ("relcl", "acl", "appos") for x in c.subtree}
         keep = [t.i for t in tok.subtree if t.i not in cut]
         label = _clean_label(st.doc[min(keep) : max(keep) + 1].text)
+        if country and country in st.ref.entities and st.ref.entities[country].demonyms:
+            # "Ukraine's air force" is the reference "Ukrainian Air Force" when there is one
+            rest = re.sub(r"^.*?(?:'s|’s)\s+", "", label)
+            national = f"{st.ref.entities[country].demonyms[0]} {rest}"
+            for name in (national, label):
+                ref_key = st.ref_by_name.get(_norm(name))
+                if ref_key:
+                    st.ensure(ref_key, st.ref.entities[ref_key].cls, label)
+                    st.token_key.setdefault(tok.i, ref_key)
+                    return ref_key
+            if cls == "ArmedForce" and rest != label:
+                # a service named by its country: "Ukraine's air force" -> "Ukrainian Air Force"
+                surface, label = label, f"{st.ref.entities[country].demonyms[0]} {rest.title()}"
+                key = _kind(cls) + "/" + slug(label)
+                st.ensure(key, cls, label).alt_labels.add(surface)
         key = _kind(cls) + "/" + slug(label)
         d = st.ensure(key, cls, label)
         if country and d.affiliation is None:
