@@ -107,6 +107,15 @@ QUOTES = [
 
 COREFERENCE = [
     (
+        "A Hamas official told AFP on Monday that the group had rejected the proposal.",
+        [("Hamas", "Denial", None, None, False)],
+    ),
+    (
+        "Benjamin Netanyahu spoke on Sunday. "
+        "His office later denied reports that a deal was close.",
+        [("Benjamin Netanyahu", "Denial", None, None, False)],
+    ),
+    (
         "Kaja Kallas met Ukrainian officials in Kyiv on Monday. "
         "She said that Europe would keep up its support.",
         [("Kaja Kallas", "Remark", None, None, False)],
@@ -129,6 +138,13 @@ COREFERENCE = [
 ]
 
 COLLECTIVE = [
+    (
+        "Egyptian mediators believe a truce is still possible, two sources said.",
+        [
+            ("Egyptian mediators", "Assessment", None, None, False),
+            ("two sources", "Remark", None, None, False),
+        ],
+    ),
     (
         "Ukraine's air force said on Sunday that it had shot down 42 drones.",
         [("Ukrainian Air Force", "Remark", "2025-04-27", None, False)],

@@ -219,6 +219,7 @@ ROLE_NOUNS = {
     "prosecutor",
     "aide",
     "negotiator",
+    "mediator",
     "coordinator",
     "chairman",
     "chairwoman",
@@ -1381,6 +1382,14 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
         key = st.surname_keys[tok.lower_]  # "Hryhorov dismissed ...", untagged by the NER
     if key is None:
         key = _name_after_title(st, tok)
+    if key is None and tok.lemma_.lower() in COLLECTIVE_HEADS:
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if (
+            owner is not None
+            and owner.lower_ not in ("its", "their", "our")
+            and owner.lower_ not in ROLE_NOUNS | TITLE_WORDS
+        ):
+            key = _actor(st, owner)  # "the militia's leadership", "his office" (the person's)
     if key is None:
         key = _role_phrase(st, tok)
     if key is None:
@@ -1391,14 +1400,6 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
                 if k and st.entities[k].cls in ACTOR_CLASSES:
                     key = k
                     break
-    if key is None and tok.lemma_.lower() in COLLECTIVE_HEADS:
-        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-        if (
-            owner is not None
-            and owner.lower_ not in ("his", "her", "its", "their", "our")
-            and owner.lower_ not in ROLE_NOUNS | TITLE_WORDS
-        ):
-            key = _actor(st, owner)
     if key is None and tok.lemma_.lower() in DOCUMENTS:
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         if owner is not None and owner.lower_ not in ("his", "her", "its", "their", "our"):
@@ -1750,12 +1751,16 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
         if definite:
             state_force = cls == "ArmedForce" and noun in ("military", "army")
 
+            # "the group", "the movement", "the militia": any organised body named before
+            any_body = noun in ("group", "movement", "organization", "organisation", "militia")
+            classes = {"Organization", "ArmedForce", "Group"} if any_body else {cls}
+
             def fits(k: str) -> bool:
                 d = st.entities[k]
                 if state_force and not (d.affiliation or "").startswith("country/"):
                     return False  # "the military" is a state's, not a rebel group's
                 return (
-                    d.cls == cls
+                    d.cls in classes
                     and not d.echelon
                     and not UNIT_WORDS.search(d.label)
                     and (country is None or d.affiliation in (None, country))
@@ -1974,8 +1979,12 @@ def _without_asides(root: Token) -> list[Token]:
     cut = {
         x.i
         for t in root.subtree
-        if t.dep_ == "advcl"
-        and any(m.dep_ == "mark" and m.lower_ in CONCESSIVE for m in t.children)
+        if (
+            t.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in CONCESSIVE for m in t.children)
+        )
+        # "..., a claim the Pentagon denied": a comment on the clause, not part of it
+        or (t.dep_ == "appos" and t.lemma_.lower() in DISPUTE_NOUNS)
         for x in t.subtree
     }
     return [t for t in root.subtree if t.i not in cut]
