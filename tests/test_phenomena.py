@@ -45,6 +45,25 @@ def check(nlp, text, expected, **kw):
     assert not missing, f"missing {missing}; got {sorted(got, key=str)}"
 
 
+DATES = [
+    (
+        "Russia said on Saturday it had taken control of the village.",
+        [("Russia", "Remark", "2025-04-26", None, False)],
+    ),
+    (
+        "The Kremlin said Friday that the talks would resume.",
+        [("Kremlin", "Remark", "2025-04-25", None, False)],
+    ),
+    (
+        "Kim Jong Un praised the troops at a ceremony on Monday. Speaking at the ceremony, he said "
+        "that their sacrifice would never be forgotten.",
+        [
+            ("Kim Jong Un", "Praise", "2025-04-28", None, False),
+            ("Kim Jong Un", "Remark", "2025-04-28", None, False),
+        ],
+    ),
+]
+
 NEGATION = [
     (
         "The Pentagon has not confirmed the report.",
@@ -210,6 +229,11 @@ LEXICON = [
     ("Benjamin Netanyahu vowed to continue the operation.", "Promise"),
     ("Marco Rubio commented that the talks had been productive.", "Remark"),
 ]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATES)
+def test_dates_of_speech_acts(nlp, text, expected):
+    check(nlp, text, expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), NEGATION)

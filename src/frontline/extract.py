@@ -1874,6 +1874,28 @@ def _sent_ents(tok: Token) -> list[Span]:
     return list(index.get(tok.sent.start, ()))
 
 
+def _date_after_verb(st: _Article, f: _Found) -> TimeValue | None:
+    """'Russia said on Saturday it had ...': the parser hangs the date on the reported clause.
+
+    A date right after the speech verb (with or without "on") dates the speech act; it is taken
+    out of the content.
+    """
+    doc = st.doc
+    i = f.verb.i + 1
+    if i < len(doc) and doc[i].lower_ in ("on", "late", "early"):
+        i += 1
+    if i >= len(doc) or doc[i].ent_type_ != "DATE" or doc[i].ent_iob_ != "B":
+        return None
+    ent = next((e for e in _sent_ents(doc[i]) if e.start == i), None)
+    if ent is None:
+        return None
+    tv = _time(st, ent.text)
+    if tv is not None:
+        skip = set(range(f.verb.i + 1, ent.end))
+        f.content = [t for t in f.content if t.i not in skip]
+    return tv
+
+
 def _date_in(st: _Article, tokens: list[Token]) -> TimeValue | None:
     """The first date mentioned among ``tokens`` ("at Wednesday's briefing")."""
     idx = {t.i for t in tokens}
@@ -2223,6 +2245,8 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
     f.date = _dates_attached(st, tok)
     if f.date is None and tok.dep_ == "relcl":
         f.date = _noun_date(st, tok.head)
+    if f.date is None:
+        f.date = _date_after_verb(st, f)
     extra = []
     for other in speakers[1:]:
         k = _actor(st, other)
