@@ -8,14 +8,14 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from rdflib import Dataset, URIRef
+from rdflib import Dataset
 
 from frontline import queries
 from frontline.errors import FrontlineError, QueryError, UsageError
 from frontline.queries import CannedQuery, QueryParam, format_rows, load_query, run_query
-from frontline.store import Store, insert_values, open_store
+from frontline.store import Store, insert_values
+from graph_fixture import FIXTURE, load_fixture
 
-FIXTURE = Path(__file__).parent / "fixtures" / "graph.trig"
 FLI = "https://w3id.org/frontline/id/"
 A1 = FLI + "article/5f2c0a9e7d1b3c44"
 A2 = FLI + "article/9d8e7f6a5b4c3d2e"
@@ -32,17 +32,6 @@ CANNED = {
     "statements",
     "timeline",
 }
-
-
-def load_fixture(path: Path) -> Store:
-    """An embedded store holding the fixture's named graphs, put in through the Store API."""
-    store = open_store(path)
-    dataset = Dataset()
-    dataset.parse(FIXTURE, format="trig")
-    for graph in dataset.graphs():
-        if isinstance(graph.identifier, URIRef) and len(graph):
-            store.put_graph(str(graph.identifier), graph)
-    return store
 
 
 @pytest.fixture

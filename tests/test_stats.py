@@ -7,23 +7,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from rdflib import Dataset, URIRef
 
 from frontline.stats import compute_stats, entity_network, network_stats
-from frontline.store import Store, open_store
+from frontline.store import open_store
+from graph_fixture import load_fixture
 
-FIXTURE = Path(__file__).parent / "fixtures" / "graph.trig"
 FLI = "https://w3id.org/frontline/id/"
-
-
-def load_fixture(path: Path) -> Store:
-    store = open_store(path)
-    dataset = Dataset()
-    dataset.parse(FIXTURE, format="trig")
-    for graph in dataset.graphs():
-        if isinstance(graph.identifier, URIRef) and len(graph):
-            store.put_graph(str(graph.identifier), graph)
-    return store
 
 
 @pytest.fixture

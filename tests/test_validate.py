@@ -7,12 +7,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from rdflib import Dataset, Graph, URIRef
+from rdflib import Graph
 
 from frontline.store import Store, open_store
 from frontline.validate import Result, ValidationReport, validate
+from graph_fixture import load_fixture
 
-FIXTURE = Path(__file__).parent / "fixtures" / "graph.trig"
 FLI = "https://w3id.org/frontline/id/"
 BROKEN_GRAPH = FLI + "graph/0000000000000bad"
 BROKEN = """
@@ -36,16 +36,6 @@ fli:statement\\/0000000000000bad-0 a fl:Claim ;
 fli:unit\\/nowhere-1st-brigade a fl:MilitaryUnit ;
     rdfs:label "1st Brigade" .
 """
-
-
-def load_fixture(path: Path) -> Store:
-    store = open_store(path)
-    dataset = Dataset()
-    dataset.parse(FIXTURE, format="trig")
-    for graph in dataset.graphs():
-        if isinstance(graph.identifier, URIRef) and len(graph):
-            store.put_graph(str(graph.identifier), graph)
-    return store
 
 
 @pytest.fixture
