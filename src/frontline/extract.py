@@ -2463,7 +2463,10 @@ def _occasion_date(st: _Article, f: _Found) -> TimeValue | None:
     """'Speaking at the ceremony, he said' / 'In his address, ...': the date of that occasion."""
     nouns = set()
     possessive = False
+    content = {t.i for t in f.content}
     for t in f.verb.subtree:
+        if t.i in content:
+            continue  # "said the video showed ...": what is said is not where it was said
         dets = {c.lower_ for c in t.children}
         if t.lemma_.lower() in OCCASIONS and t.pos_ == "NOUN" and dets & OCCASION_DETERMINERS:
             nouns.add(t.lemma_.lower())
@@ -2482,8 +2485,8 @@ def _occasion_date(st: _Article, f: _Found) -> TimeValue | None:
                     tv = _time(st, ent.text)
                     if tv is not None and tv.value is not None:
                         return tv
-    if possessive:
-        # "In his address, ...": the speaker's own dated occasion
+    if possessive or nouns:
+        # "In his address, ...", "said at the ceremony": the speaker's own dated occasion
         for prev in reversed(st.statements):
             if prev.speaker == f.speaker and prev.date is not None and prev.date.value is not None:
                 return prev.date
