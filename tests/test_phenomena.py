@@ -64,6 +64,13 @@ DATES = [
     ),
 ]
 
+DATES += [
+    (
+        "Hezbollah rejected the footage as fabricated on Thursday.",
+        [("Hezbollah", "Denial", "2025-04-24", None, False)],
+    ),
+]
+
 NEGATION = [
     (
         "The Pentagon has not confirmed the report.",
@@ -125,6 +132,11 @@ QUOTES = [
 ]
 
 COREFERENCE = [
+    (
+        "The Israeli military struck a car. The army also released footage of the strike. "
+        "It said the video showed the driver loading rockets.",
+        [("Israel Defense Forces", "Remark", None, None, False)],
+    ),
     (
         "A Hamas official told AFP on Monday that the group had rejected the proposal.",
         [("Hamas", "Denial", None, None, False)],

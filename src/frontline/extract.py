@@ -1370,6 +1370,10 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
     if key is None and tok.lower_ in ("he", "she", "him", "her", "his", "hers"):
         return _last(st, tok, {"Person"})
     if key is None and tok.lower_ in ("they", "it", "we", "their", "its", "our", "them"):
+        # "The army also released footage. It said ...": the previous sentence's subject first
+        previous = _previous_subject(st, tok)
+        if previous is not None:
+            return previous
         return _last(st, tok, ACTOR_CLASSES - {"Person"}, prefer_speakers=True)
     if key is None and tok.lower_ in ("i",):
         return _last(st, tok, {"Person"})
@@ -1611,6 +1615,21 @@ def _name_after_title(st: _Article, tok: Token) -> str | None:
     return key
 
 
+def _previous_subject(st: _Article, tok: Token) -> str | None:
+    """The body that is the subject of the sentence before, for 'it' / 'they' opening a sentence."""
+    sent = tok.sent
+    if tok.i - sent.start > 2 or sent.start == 0:
+        return None
+    prev = st.doc[sent.start - 1].sent
+    subj = next((t for t in prev if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+    if subj is None or subj.lower_ in ("it", "they", "he", "she", "we", "i"):
+        return None
+    key = _actor(st, subj)
+    if key is None or st.cls_of(key) in ("Person", "Country"):
+        return None
+    return key
+
+
 def _government(st: _Article, country: str, surface: str) -> str:
     clabel = st.ref.entities[country].label if country in st.ref.entities else country
     label = f"Government of {clabel}"
@@ -1828,6 +1847,13 @@ def _dates_attached(st: _Article, verb: Token, *, include_nouns: bool = False) -
                 gov.pos_ not in ("VERB", "AUX")
                 # "In a video posted on Monday, X praised": the video's date is the praise's
                 or (gov.dep_ == "acl" and gov.tag_ == "VBN" and gov.head.dep_ == "pobj")
+                # "rejected the footage as fabricated on Thursday": the rejection's date
+                or (gov.tag_ == "VBN" and gov.dep_ in ("pcomp", "oprd", "acomp"))
+                or (
+                    gov.tag_ == "VBN"
+                    and gov.dep_ == "advcl"
+                    and any(c.lower_ == "as" for c in gov.children)
+                )
             )
         ):
             # a participle inside a phrase ("in a video posted on Monday") dates its governor
