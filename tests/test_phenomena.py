@@ -133,6 +133,11 @@ QUOTES = [
 
 COREFERENCE = [
     (
+        "In a post on Telegram, the head of the regional administration, Oleh Hryhorov, wrote on "
+        "Wednesday that the bombs had hit a school.",
+        [("Oleh Hryhorov", "Remark", "2025-04-30", None, False)],
+    ),
+    (
         "The Israeli military struck a car. The army also released footage of the strike. "
         "It said the video showed the driver loading rockets.",
         [("Israel Defense Forces", "Remark", None, None, False)],

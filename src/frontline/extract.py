@@ -2210,6 +2210,14 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
                 subj = appos
                 relayed_by = _actor(st, src)
     if subj is None:
+        # "In a post on Telegram, the head of ..., Oleh Hryhorov, wrote ...": the parser hung
+        # the speaker off the opening phrase as an apposition
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.i < tok.i):
+            for t in prep.subtree:
+                key = st.key_at(t)
+                if t.dep_ == "appos" and t.i < tok.i and key and st.cls_of(key) in ACTOR_CLASSES:
+                    subj = t
+    if subj is None:
         return None
     if according is not None and subj.dep_ != "appos":
         # "According to RIA Novosti, the director, Yuri Cherkasov, accused ...", parsed with the
