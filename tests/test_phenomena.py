@@ -93,6 +93,14 @@ NEGATION = [
 
 NESTED = [
     (
+        "Dmytro Lubinets, Ukraine's human rights commissioner, said the attack on the school was "
+        '"a deliberate blow" and called on the Red Cross to record the damage.',
+        [
+            ("Dmytro Lubinets", "Remark", None, None, False),
+            ("Dmytro Lubinets", "Demand", None, None, False),
+        ],
+    ),
+    (
         "Dmitry Peskov was quoted by TASS as saying that the talks would resume.",
         [("Dmitry Peskov", "Remark", None, "TASS", False)],
     ),

@@ -2033,6 +2033,13 @@ def _without_asides(root: Token) -> list[Token]:
         )
         # "..., a claim the Pentagon denied": a comment on the clause, not part of it
         or (t.dep_ == "appos" and t.lemma_.lower() in DISPUTE_NOUNS)
+        # "... was a blow and called on ...": a second speech act coordinated into the clause
+        or (
+            t.dep_ == "conj"
+            and t.lemma_.lower() in VERB_TYPES
+            and t.i != root.i
+            and t.pos_ == "VERB"
+        )
         for x in t.subtree
     }
     return [t for t in root.subtree if t.i not in cut]
@@ -2068,7 +2075,9 @@ def _span_text(tokens: list[Token]) -> str:
     text = span.text
     text = DATELINE_RE.sub("", text.strip())
     text = re.sub(r"^(that|to)\s+", "", text)
-    return " ".join(text.strip(" ,.;“”\"'\n").split())
+    text = " ".join(text.strip(" ,.;“”\"'\n").split())
+    # a clause cut before a coordinated speech act ends on its conjunction: drop it
+    return re.sub(r"[\s,;“”\"']+(and|but|or)$", "", text).strip(" ,.;“”\"'")
 
 
 def _doc_quotes(doc: Doc) -> list[tuple[int, int, str]]:
@@ -2231,6 +2240,16 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
         speaker = _issuer(st)
     else:
         speaker = _actor(st, subj)
+    if speaker is None and tok.dep_ == "conj":
+        # "X said the attack was ... and called on ...": the parser coordinated the second verb
+        # inside the first one's clause; it is the speaker's second speech act
+        anc = next(
+            (a for a in tok.ancestors if a.lemma_.lower() in VERB_TYPES and a.pos_ == "VERB"), None
+        )
+        anc_subj = (_subject(anc) or _inherited_subject(anc)) if anc is not None else None
+        if anc_subj is not None:
+            subj, speaker = anc_subj, _actor(st, anc_subj)
+            speakers = [subj]
     if speaker is None:
         return None
     if (
