@@ -295,6 +295,17 @@ def test_first_person_official_statements(nlp, text, expected, kw):
     check(nlp, text, expected, **kw)
 
 
+def test_dismissed_criticism_disputes_the_condemnation(nlp):
+    ex = _extract(
+        nlp,
+        "Antonio Guterres on Friday condemned the attack. "
+        "Russia's U.N. ambassador, Vassily Nebenzia, dismissed the criticism as hypocritical.",
+    )
+    condemnation, denial = ex.statements
+    assert (condemnation.type, denial.type) == ("Condemnation", "Denial")
+    assert denial.disputes == (condemnation.index,)
+
+
 @pytest.mark.parametrize(("text", "stype"), LEXICON)
 def test_verb_lexicon(nlp, text, stype):
     ex = _extract(nlp, text)

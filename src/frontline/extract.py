@@ -303,6 +303,8 @@ EVENT_TRIGGERS: dict[str, str] = {
 
 TROOP_NOUNS = {"troops", "soldiers", "servicemen", "personnel", "fighters", "marines", "men"}
 DISPUTE_NOUNS = {
+    "criticism",
+    "condemnation",
     "assessment",
     "assessments",
     "accusation",
@@ -2641,6 +2643,7 @@ DISPUTABLE = (
     "Confirmation",
     "Assessment",
     "Warning",
+    "Condemnation",
 )
 
 
@@ -2673,6 +2676,8 @@ def _link_disputes(st: _Article) -> None:
             "accusation": "Accusation",
             "report": "Report",
             "assessment": "Assessment",
+            "criticism": "Condemnation",
+            "condemnation": "Condemnation",
         }
         exact_types = {exact[n] for n in nouns if n in exact}
         # countries named in the denial ("denied any Ukrainian involvement") are what it defends
