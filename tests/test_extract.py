@@ -148,6 +148,8 @@ def test_sample_events(sample):
     assert ("Incursion", "2024-08") in kinds
     assert ("Counteroffensive", "2025-03") in kinds
     assert ("Communication", "2025-04-26") in kinds
+    (incursion,) = [e for e in sample.events if e.type == "Incursion"]
+    assert [_label(sample, a) for a in incursion.agents] == ["Ukraine"]  # "its" is Ukraine's
     (deploy,) = [e for e in sample.events if e.type == "Deployment"]
     assert deploy.troop_count == 11000
     assert [_label(sample, a) for a in deploy.agents] == ["North Korea"]

@@ -1620,8 +1620,13 @@ def _name_after_title(st: _Article, tok: Token) -> str | None:
 def _previous_subject(st: _Article, tok: Token) -> str | None:
     """The body that is the subject of the sentence before, for 'it' / 'they' opening a sentence."""
     sent = tok.sent
-    if tok.i - sent.start > 2 or sent.start == 0:
-        return None
+    if (
+        tok.lower_ not in ("it", "they")
+        or tok.dep_ not in ("nsubj", "nsubjpass")
+        or tok.i - sent.start > 2
+        or sent.start == 0
+    ):
+        return None  # only a subject pronoun opening its sentence
     prev = st.doc[sent.start - 1].sent
     subj = next((t for t in prev if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
     if subj is None or subj.lower_ in ("it", "they", "he", "she", "we", "i"):
