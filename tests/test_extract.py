@@ -257,3 +257,18 @@ def test_quotation_continues_in_next_sentence(nlp):
     )
     (s,) = ex.statements
     assert s.quotations == ("We will hold the line", "Nobody is leaving")
+
+
+def test_linked_entities_are_described_but_not_mentioned(nlp):
+    ex = extract(_article("Ivan Petrov said the shelling of Sudzha had stopped."), nlp)
+    by_label = {e.label: e for e in ex.entities}
+    assert by_label["Sudzha"].mentioned
+    # Sudzha lies in Kursk Oblast, in Russia: both come along so the links resolve, but the
+    # article does not name them
+    assert not by_label["Kursk Oblast"].mentioned
+    assert not by_label["Russia"].mentioned
+
+
+def test_a_nationality_mentions_its_country(nlp):
+    ex = extract(_article("Ivan Petrov said Ukrainian cities had been hit."), nlp)
+    assert next(e for e in ex.entities if e.label == "Ukraine").mentioned

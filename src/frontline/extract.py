@@ -398,7 +398,7 @@ class _EntityDraft:
     echelon: str | None = None
     number: str | None = None
 
-    def freeze(self) -> Entity:
+    def freeze(self, mentioned: bool = True) -> Entity:
         alts = tuple(sorted(a for a in self.alt_labels if a and a != self.label))
         return Entity(
             key=self.key,
@@ -413,6 +413,7 @@ class _EntityDraft:
             parent=self.parent,
             echelon=self.echelon,
             number=self.number,
+            mentioned=mentioned,
         )
 
 
@@ -599,7 +600,10 @@ def _extract_doc(article: Article, doc: Doc) -> Extraction:
             "no publication date: dates without a year are kept as text, not resolved"
         )
     used = _used_keys(st)
-    entities = tuple(sorted((st.entities[k].freeze() for k in used), key=lambda e: e.key))
+    mentioned = _mentioned_keys(st)
+    entities = tuple(
+        sorted((st.entities[k].freeze(k in mentioned) for k in used), key=lambda e: e.key)
+    )
     return Extraction(
         article=article,
         entities=entities,
@@ -647,6 +651,19 @@ def _source_entities(st: _Article) -> None:
         agency = (parts.group("agency") or parts.group("agency2") or "").strip()
         if agency and not re.search(r"\d", agency):
             st.extra_keys.add(_named(st, agency, "MediaOutlet"))
+
+
+def _mentioned_keys(st: _Article) -> set[str]:
+    """The entities the article itself names (speakers, what statements are about, agents ...)."""
+    keys = {m.key for m in st.mentions} | st.extra_keys
+    for s in st.statements:
+        keys.add(s.speaker)
+        keys.update(s.about)
+        keys.update(k for k in (s.reported_by, s.addressee) if k)
+    for e in st.events:
+        keys.update(e.agents)
+        keys.update(e.places)
+    return keys
 
 
 def _used_keys(st: _Article) -> set[str]:
@@ -1021,6 +1038,10 @@ def _collective(st: _Article, ent: Span) -> None:
             head = head.head
         if head.i < ent.end:
             return
+    if country is not None and country in st.ref.entities:
+        # "Ukrainian cities", "North Korean troops": a nationality names its country
+        st.ensure(country, "Country", st.ref.entities[country].label)
+        st.extra_keys.add(country)
     noun = head.lower_
     cls = COLLECTIVE_NOUNS.get(noun)
     if cls is None or country is None:

@@ -119,6 +119,9 @@ class Entity:
     parent: str | None = None  # key of the parent formation (units)
     echelon: str | None = None  # "Brigade", "Division", ... (units)
     number: str | None = None  # "810th" (units)
+    #: False for an entity the article does not name but one it names links to (the country a
+    #: town lies in): described, but not fl:mentionedIn the article
+    mentioned: bool = True
 
 
 @dataclass(frozen=True)

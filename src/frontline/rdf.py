@@ -117,7 +117,8 @@ def _add_entity(g: Graph, e: Entity, article: URIRef) -> None:
         g.add((node, FL.echelon, Literal(e.echelon)))
     if e.number:
         g.add((node, FL.unitNumber, Literal(e.number)))
-    g.add((node, FL.mentionedIn, article))
+    if e.mentioned:
+        g.add((node, FL.mentionedIn, article))
 
 
 def extraction_to_graph(ex: Extraction) -> Graph:
