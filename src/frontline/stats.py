@@ -38,6 +38,7 @@ _LINKS = f"""SELECT DISTINCT ?s ?p ?o WHERE {{
               <{FL}statedOn> <{FL}time> <{FL}startDate> <{FL}endDate> }}
   GRAPH ?g {{ ?s ?p ?o }}
 }}"""
+_MENTIONED = f"SELECT DISTINCT ?s WHERE {{ GRAPH ?g {{ ?s <{FL}mentionedIn> ?a }} }}"
 _ARTICLES = f"SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE {{ GRAPH ?g {{ ?a a <{FL}Article> }} }}"
 
 
@@ -143,7 +144,11 @@ def compute_stats(store: StatsStore) -> dict[str, Any]:
         if s is not None and p is not None and o is not None:
             links[_local(str(p))].append((str(s), str(o)))
 
-    entities = {node for node, classes in types.items() if classes & entity_classes}
+    # the entities the articles name (not those they only link to, nor the reference list)
+    mentioned = {str(row[0]) for row in _rows(store, _MENTIONED) if row[0] is not None}
+    entities = {
+        node for node, classes in types.items() if classes & entity_classes and node in mentioned
+    }
     speakers = dict(links["speaker"])
     statements = set(speakers)
     events = {
