@@ -72,3 +72,26 @@ def test_two_articles_share_one_description(tmp_path: Path) -> None:
     report = validate(store)
     assert report.conforms, [r.message for r in report.results if r.severity == "Violation"]
     store.close()
+
+
+def _linking_extractor(articles, *, model=None, batch_size=16):  # type: ignore[no-untyped-def]
+    for a in articles:
+        country = Entity("country/russia", "Country", "Russia", mentioned=False)
+        town = Entity("settlement/sudzha", "Settlement", "Sudzha", located_in=country.key)
+        speaker = Entity("person/ivan-petrov", "Person", "Ivan Petrov", affiliation=country.key)
+        s = Statement(0, "Remark", "say", speaker.key, a.text, content=a.text, about=(town.key,))
+        yield Extraction(article=a, entities=(country, town, speaker), statements=(s,))
+
+
+def test_linked_entities_are_validated_with_the_article(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "store")
+    build(_write(tmp_path)[:1], store, extractor=_linking_extractor)
+    # Russia is described in its own graph but not mentioned: the article still validates,
+    # because validation follows the links to the descriptions
+    assert not any(
+        str(p).endswith("#mentionedIn")
+        for _, p, _ in store.get_graph(ns.entity_graph_iri("country/russia"))
+    )
+    report = validate(store)
+    assert report.conforms, [r.message for r in report.results if r.severity == "Violation"]
+    store.close()

@@ -22,7 +22,23 @@ from frontline import namespaces as ns
 from frontline.errors import FrontlineError
 from frontline.resources import ontology_file
 
-FL_MENTIONED_IN = URIRef(ns.FL + "mentionedIn")
+_NOT_ENTITIES = ("article/", "statement/", "event/", "graph/")
+
+
+def _entity_nodes(graph: Graph) -> set[str]:
+    """IRIs of entities a graph names or links to (instance IRIs that are not articles etc.)."""
+    base = ns.id_base()
+    nodes = set()
+    for s, _, o in graph:
+        for term in (s, o):
+            text = str(term)
+            if (
+                isinstance(term, URIRef)
+                and text.startswith(base)
+                and not text[len(base) :].startswith(_NOT_ENTITIES)
+            ):
+                nodes.add(text)
+    return nodes
 
 SEVERITY_ORDER = {"Violation": 0, "Warning": 1, "Info": 2}
 
@@ -159,13 +175,20 @@ def validate(store: GraphStore) -> ValidationReport:
         if iri.startswith(entity_prefix):
             continue  # checked with each article that names the entity
         graph = store.get_graph(iri)
-        # an article graph is checked with the descriptions of the entities it names
-        for node in set(graph.subjects(FL_MENTIONED_IN, None)):
-            key = str(node)[len(ns.id_base()) :]
-            entity_iri = ns.entity_graph_iri(key)
+        # an article graph is checked with the descriptions of the entities it names and of
+        # those they link to (the region and country of a town), followed transitively
+        seen: set[str] = set()
+        frontier = _entity_nodes(graph)
+        while frontier:
+            node = frontier.pop()
+            if node in seen:
+                continue
+            seen.add(node)
+            entity_iri = ns.entity_graph_iri(node[len(ns.id_base()) :])
             if entity_iri not in cache:
                 cache[entity_iri] = store.get_graph(entity_iri)
             graph += cache[entity_iri]
+            frontier |= _entity_nodes(cache[entity_iri]) - seen
         results.extend(validate_graph(graph, iri, shapes, ontology))
     iris = [iri for iri in iris if not iri.startswith(entity_prefix)]
     results.sort(key=_sort_key)
