@@ -249,10 +249,15 @@ def keep_sentences_whole(doc):  # type: ignore[no-untyped-def]
     return doc
 
 
-@lru_cache(maxsize=2)
 def get_nlp(name: str | None = None) -> Language:
     """The loaded pipeline with frontline's entity ruler (cached per model name)."""
-    nlp = _load_model(model_name(name))
+    return _cached_nlp(model_name(name))
+
+
+@lru_cache(maxsize=2)
+def _cached_nlp(name: str | None) -> Language:
+    # keyed by the resolved name, so get_nlp() and get_nlp(None) share one loaded model
+    nlp = _load_model(name)
     ref = load_reference()
     from spacy.symbols import ORTH
 
