@@ -93,6 +93,14 @@ NEGATION = [
 
 NESTED = [
     (
+        "The strike killed 12 people, the health ministry said, according to AFP.",
+        [("health ministry", "Remark", None, "Agence France-Presse", False)],
+    ),
+    (
+        "A statement from Hamas said the talks had stalled.",
+        [("Hamas", "Remark", None, None, False)],
+    ),
+    (
         "Dmytro Lubinets, Ukraine's human rights commissioner, said the attack on the school was "
         '"a deliberate blow" and called on the Red Cross to record the damage.',
         [

@@ -1429,6 +1429,18 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
                     break
     if key is None and tok.lemma_.lower() in DOCUMENTS:
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is None:
+            # "a statement from the ministry said", "a post by the governor"
+            owner = next(
+                (
+                    p
+                    for c in tok.children
+                    if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                ),
+                None,
+            )
         if owner is not None and owner.lower_ not in ("his", "her", "its", "their", "our"):
             key = _actor(st, owner)  # "the ministry's statement said"
         elif any(c.lower_ in ("the", "that", "this") for c in tok.children):
@@ -2074,6 +2086,17 @@ def _without_asides(root: Token) -> list[Token]:
 
 
 def _content_tokens(tok: Token) -> list[Token]:
+    if tok.dep_ == "parataxis":
+        # "The strike killed 12 people, the ministry said": the parser makes the attribution a
+        # side clause of what was said
+        own = {t.i for t in tok.subtree}
+        aside = {
+            x.i
+            for c in tok.head.children
+            if c.lower_ == "according" or (c.dep_ == "parataxis" and c.i != tok.i)
+            for x in c.subtree
+        }
+        return [t for t in tok.head.subtree if t.i not in own and t.i not in aside and t.i < tok.i]
     for dep in ("ccomp", "xcomp"):
         for c in tok.children:
             if c.dep_ == dep:
@@ -2436,7 +2459,10 @@ def _relations_in_sentence(st: _Article, sent: Span, found: list[_Found]) -> Non
         if parent is None and f.lemma != "according to":
             # "According to state media, Putin said ..." : the according phrase hangs off the verb
             for g in found:
-                if g.lemma == "according to" and g.verb.head.i == f.verb.i:
+                if g.lemma == "according to" and (
+                    g.verb.head.i == f.verb.i
+                    or (f.verb.dep_ == "parataxis" and g.verb.head.i == f.verb.head.i)
+                ):
                     parent = g
                     g.suppress = True
                     f.reported_by = g.speaker if st.cls_of(g.speaker) == "MediaOutlet" else None
