@@ -143,6 +143,26 @@ def test_query_json_and_tsv(runner: CliRunner, store_path: Path) -> None:
     ]
 
 
+def test_query_limit_and_offset(runner: CliRunner, store_path: Path) -> None:
+    every = json.loads(invoke(runner, "query", "statements", "-f", "json", store=store_path).stdout)
+    result = invoke(
+        runner,
+        "query",
+        "statements",
+        "-f",
+        "json",
+        "--limit",
+        "2",
+        "--offset",
+        "1",
+        store=store_path,
+    )
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == every[1:3]
+    bad = invoke(runner, "query", "statements", "--limit", "-1", store=store_path)
+    assert bad.exit_code == 2 and "Error: --limit and --offset" in bad.stderr
+
+
 def test_query_table(runner: CliRunner, store_path: Path) -> None:
     result = invoke(runner, "query", "disputed-claims", store=store_path)
     assert result.exit_code == 0

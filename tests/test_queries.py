@@ -537,3 +537,19 @@ def test_canned_queries_on_a_remote_store(io_oxigraph_server: str) -> None:
     finally:
         for graph in mine:
             remote.drop_graph(str(graph.identifier))
+
+
+def test_limit_and_offset_page_through_rows(store: Store) -> None:
+    _, every = run_query(store, "statements", {})
+    _, first = run_query(store, "statements", {}, limit=2)
+    _, rest = run_query(store, "statements", {}, limit=100, offset=2)
+    assert len(every) > 3
+    assert first == every[:2]
+    assert rest == every[2:]
+
+
+def test_a_query_with_its_own_limit_refuses_paging(tmp_path: Path, store: Store) -> None:
+    rq = tmp_path / "mine.rq"
+    rq.write_text("SELECT ?s WHERE { ?s ?p ?o } LIMIT 3\n", encoding="utf-8")
+    with pytest.raises(UsageError, match="its own LIMIT"):
+        run_query(store, rq, {}, limit=1)

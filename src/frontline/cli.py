@@ -298,6 +298,12 @@ def query(
     timeout: Annotated[
         float | None, typer.Option("--timeout", help="Give up after this many seconds.")
     ] = None,
+    limit: Annotated[
+        int | None, typer.Option("--limit", help="Print at most this many rows (paging).")
+    ] = None,
+    offset: Annotated[
+        int | None, typer.Option("--offset", help="Skip this many rows first (paging).")
+    ] = None,
     list_: Annotated[
         bool, typer.Option("--list", help="List the canned queries and their parameters.")
     ] = False,
@@ -342,7 +348,9 @@ def query(
         values = queries.parse_param_options(param or [])
         queries.bind_params(canned, values)  # usage errors before the store is opened
         with _store(store, endpoint, update_endpoint, read_only=True) as opened:
-            columns, rows = queries.run_query(opened, canned, values, timeout=timeout)
+            columns, rows = queries.run_query(
+                opened, canned, values, timeout=timeout, limit=limit, offset=offset
+            )
         return chosen, columns, rows
 
     chosen, columns, rows = _run(action)

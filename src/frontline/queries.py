@@ -18,7 +18,7 @@ import json
 import re
 import shutil
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -348,14 +348,38 @@ def display(term: Identifier | None) -> str:
     return str(term)
 
 
+def paged(canned: CannedQuery, limit: int | None = None, offset: int | None = None) -> CannedQuery:
+    """The query with a LIMIT / OFFSET after its solution modifiers (for big collections)."""
+    if limit is None and not offset:
+        return canned
+    if limit is not None and limit < 0 or offset is not None and offset < 0:
+        raise UsageError("--limit and --offset take numbers of rows, 0 or more")
+    if re.search(r"\b(LIMIT|OFFSET)\s+\d+\s*$", canned.text.strip(), re.IGNORECASE):
+        raise UsageError(
+            "the query has its own LIMIT or OFFSET",
+            str(canned.path or canned.name),
+            "drop --limit/--offset or edit the query",
+        )
+    tail = (f"\nLIMIT {int(limit)}" if limit is not None else "") + (
+        f"\nOFFSET {int(offset)}" if offset else ""
+    )
+    return replace(canned, text=canned.text.rstrip() + tail + "\n")
+
+
 def run_query(
     store: SelectStore,
     query: CannedQuery | str | Path,
     params: Mapping[str, str] | None = None,
     timeout: float | None = None,
+    limit: int | None = None,
+    offset: int | None = None,
 ) -> tuple[list[str], list[list[str]]]:
-    """Run a canned query (object, name or path) with ``params``: column names and display rows."""
+    """Run a canned query (object, name or path) with ``params``: column names and display rows.
+
+    ``limit`` / ``offset`` page through a large result (rows in the query's own order).
+    """
     canned = query if isinstance(query, CannedQuery) else load_query(query)
+    canned = paged(canned, limit, offset)
     bindings = bind_params(canned, params)
     try:
         columns, rows = store.select(canned.text, bindings or None, timeout=timeout)
