@@ -668,17 +668,7 @@ def _mentioned_keys(st: _Article) -> set[str]:
 
 def _used_keys(st: _Article) -> set[str]:
     """Every entity mentioned, plus what mentioned entities link to (closure)."""
-    keys = {m.key for m in st.mentions} | st.extra_keys
-    for s in st.statements:
-        keys.add(s.speaker)
-        keys.update(s.about)
-        if s.reported_by:
-            keys.add(s.reported_by)
-        if s.addressee:
-            keys.add(s.addressee)
-    for e in st.events:
-        keys.update(e.agents)
-        keys.update(e.places)
+    keys = _mentioned_keys(st)
     frontier = list(keys)
     while frontier:
         k = frontier.pop()

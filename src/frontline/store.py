@@ -205,7 +205,8 @@ class Store:
         raise NotImplementedError
 
     def put_graph(self, graph_iri: str, graph: Graph) -> None:
-        raise NotImplementedError
+        """Replace a named graph with ``graph``'s triples, in one update."""
+        self._update(_graph_update(graph_iri, graph))
 
     def put_article(self, graph_iri: str, graph: Graph, entity_graphs: Mapping[str, Graph]) -> None:
         """Store an article's graph and merge its entity descriptions, atomically."""
@@ -215,7 +216,7 @@ class Store:
         raise NotImplementedError
 
     def drop_graph(self, graph_iri: str) -> None:
-        raise NotImplementedError
+        self._update(f"DROP SILENT GRAPH <{_check_iri(graph_iri)}>")
 
     def get_graph(self, graph_iri: str) -> Graph:
         raise NotImplementedError
@@ -409,12 +410,6 @@ class EmbeddedStore(Store):
         except (OSError, RuntimeError) as exc:
             raise _store_error("query failed", exc, self.location) from exc
         return columns, rows
-
-    def put_graph(self, graph_iri: str, graph: Graph) -> None:
-        self._update(_graph_update(graph_iri, graph))
-
-    def drop_graph(self, graph_iri: str) -> None:
-        self._update(f"DROP SILENT GRAPH <{_check_iri(graph_iri)}>")
 
     def get_graph(self, graph_iri: str) -> Graph:
         g = _prefixed_graph()
@@ -659,12 +654,6 @@ class RemoteStore(Store):
         columns: list[str] = list(doc.get("head", {}).get("vars", []))
         rows = [[_json_term(b.get(c)) for c in columns] for b in doc["results"].get("bindings", [])]
         return columns, rows
-
-    def put_graph(self, graph_iri: str, graph: Graph) -> None:
-        self._update(_graph_update(graph_iri, graph))
-
-    def drop_graph(self, graph_iri: str) -> None:
-        self._update(f"DROP SILENT GRAPH <{_check_iri(graph_iri)}>")
 
     def get_graph(self, graph_iri: str) -> Graph:
         g = _prefixed_graph()

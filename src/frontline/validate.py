@@ -40,6 +40,7 @@ def _entity_nodes(graph: Graph) -> set[str]:
                 nodes.add(text)
     return nodes
 
+
 SEVERITY_ORDER = {"Violation": 0, "Warning": 1, "Info": 2}
 
 
