@@ -53,6 +53,9 @@ UpdateEndpointOpt = Annotated[
     ),
 ]
 TableJson = ("table", "json")
+TableJsonFormatOpt = Annotated[
+    str, typer.Option("--format", "-f", help="Output format: table or json.")
+]
 
 
 def _stdout() -> Console:
@@ -239,9 +242,7 @@ def build(
 
 @app.command()
 def validate(
-    fmt: Annotated[
-        str, typer.Option("--format", "-f", help="Output format: table or json.")
-    ] = "table",
+    fmt: TableJsonFormatOpt = "table",
     store: StoreOpt = None,
     endpoint: EndpointOpt = None,
     update_endpoint: UpdateEndpointOpt = None,
@@ -412,9 +413,7 @@ def _counts_table(title: str, counts: dict[str, int]) -> Table:
 
 @app.command()
 def stats(
-    fmt: Annotated[
-        str, typer.Option("--format", "-f", help="Output format: table or json.")
-    ] = "table",
+    fmt: TableJsonFormatOpt = "table",
     store: StoreOpt = None,
     endpoint: EndpointOpt = None,
     update_endpoint: UpdateEndpointOpt = None,
