@@ -9,6 +9,7 @@ import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -64,6 +65,46 @@ def io_oxigraph_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+
+
+@pytest.fixture
+def io_graph_store(tmp_path: Path) -> Path:
+    """A closed embedded store directory holding tests/fixtures/graph.trig."""
+    from graph_fixture import load_fixture
+
+    path = tmp_path / "store"
+    load_fixture(path).close()
+    return path
+
+
+@pytest.fixture
+def view_data(io_graph_store: Path) -> Iterator[Any]:
+    """What the view and the timeline collect from the fixture graph (frontline.view.collect)."""
+    from frontline.store import open_store
+    from frontline.view import collect
+
+    store = open_store(io_graph_store, read_only=True)
+    try:
+        yield collect(store)
+    finally:
+        store.close()
+
+
+@pytest.fixture(scope="session")
+def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """Headless Chromium (a 1400x900 context) driven by Playwright; skips, saying why, if absent."""
+    import browser_support
+
+    reason = browser_support.unavailable()
+    if reason is not None:
+        pytest.skip(reason)
+    assert browser_support.sync_playwright is not None
+    with browser_support.sync_playwright() as pw:
+        context = browser_support.launch(pw, tmp_path_factory.mktemp("chromium-profile"))
+        try:
+            yield context
+        finally:
+            context.close()
 
 
 @pytest.fixture

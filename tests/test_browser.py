@@ -1,98 +1,33 @@
 """The view in a real browser: headless Chromium driven by Playwright.
 
 Needs Debian's ``chromium`` (``make browser`` installs it; ``.ci/run`` does too) and the
-``playwright`` Python package (the ``test`` extra). Playwright drives /usr/bin/chromium directly;
-it downloads no browser of its own. Skipped, with the reason, where either is missing.
+``playwright`` Python package (the ``test`` extra); see browser_support.py. The ``browser``
+fixture (conftest.py) skips these tests, with the reason, where either is missing.
 """
 
 from __future__ import annotations
 
-import os
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from rdflib import Dataset, URIRef
 
-from frontline.store import open_store
+from browser_support import click_node, wait_until_ready
 from frontline.view import write_view
-
-FIXTURE = Path(__file__).parent / "fixtures" / "graph.trig"
-
-
-def load_fixture(path: Path) -> Path:
-    """A store at ``path`` holding the fixture graphs (closed again)."""
-    store = open_store(path)
-    dataset = Dataset()
-    dataset.parse(FIXTURE, format="trig")
-    for graph in dataset.graphs():
-        if isinstance(graph.identifier, URIRef) and len(graph):
-            store.put_graph(str(graph.identifier), graph)
-    store.close()
-    return path
-
+from graph_fixture import load_fixture
 
 GERASIMOV = "https://w3id.org/frontline/id/person/valery-gerasimov"
-
-
-CHROMIUM = os.environ.get("FRONTLINE_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-
-try:
-    from playwright.sync_api import sync_playwright
-except ImportError:  # pragma: no cover - depends on the environment
-    sync_playwright = None  # type: ignore[assignment]
-
-pytestmark = [
-    pytest.mark.skipif(
-        sync_playwright is None,
-        reason="the playwright Python package is not installed (pip install -e '.[test]')",
-    ),
-    pytest.mark.skipif(
-        not Path(CHROMIUM).is_file(),
-        reason=f"no Chromium at {CHROMIUM}: run `make browser` (apt-get install chromium)",
-    ),
-]
 
 
 @pytest.fixture(scope="module")
 def view_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     base = tmp_path_factory.mktemp("browser")
-    store = open_store(load_fixture(base / "store"), read_only=True)
+    store = load_fixture(base / "store")
     try:
         write_view(store, base / "view.html")
     finally:
         store.close()
     return base / "view.html"
-
-
-@pytest.fixture(scope="module")
-def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    assert sync_playwright is not None
-    profile = tmp_path_factory.mktemp("chromium-profile")
-    with sync_playwright() as pw:
-        context = pw.chromium.launch_persistent_context(
-            str(profile),
-            executable_path=CHROMIUM,
-            headless=True,
-            args=CHROMIUM_ARGS,
-            viewport={"width": 1400, "height": 900},
-        )
-        try:
-            yield context
-        finally:
-            context.close()
 
 
 def _open(browser: Any, view_file: Path) -> tuple[Any, list[str], list[str]]:
@@ -102,8 +37,7 @@ def _open(browser: Any, view_file: Path) -> tuple[Any, list[str], list[str]]:
     page.on("request", lambda request: requests.append(request.url))
     page.on("pageerror", lambda error: errors.append(str(error)))
     page.goto(view_file.as_uri())
-    # the page marks <body data-ready="true"> once the layout has settled
-    page.wait_for_selector("body[data-ready='true']", state="attached", timeout=60_000)
+    wait_until_ready(page)
     return page, requests, errors
 
 
@@ -134,16 +68,7 @@ def test_click_a_node_shows_its_statements(
     browser: Any, view_file: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
     page, _, errors = _open(browser, view_file)
-    x, y = page.evaluate(
-        """(id) => {
-            const net = frontlineView.network;
-            const dom = net.canvasToDOM(net.getPosition(id));
-            const box = document.getElementById('canvas').getBoundingClientRect();
-            return [box.left + dom.x, box.top + dom.y];
-        }""",
-        GERASIMOV,
-    )
-    page.mouse.click(x, y)
+    click_node(page, GERASIMOV)
     panel = page.locator("#panel")
     assert panel.get_attribute("data-node") == GERASIMOV
     assert panel.locator("h3").inner_text() == "Valery Gerasimov"

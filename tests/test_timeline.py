@@ -6,7 +6,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from rdflib import Dataset, URIRef
 from typer.testing import CliRunner
 
 from frontline.cli import app
@@ -20,35 +19,6 @@ from frontline.timeline import (
     timeline_items,
     write_timeline,
 )
-from frontline.view import collect
-
-FIXTURE = Path(__file__).parent / "fixtures" / "graph.trig"
-
-
-def load_fixture(path: Path) -> Path:
-    """A store at ``path`` holding the fixture graphs (closed again)."""
-    store = open_store(path)
-    dataset = Dataset()
-    dataset.parse(FIXTURE, format="trig")
-    for graph in dataset.graphs():
-        if isinstance(graph.identifier, URIRef) and len(graph):
-            store.put_graph(str(graph.identifier), graph)
-    store.close()
-    return path
-
-
-@pytest.fixture
-def store_path(tmp_path: Path) -> Path:
-    return load_fixture(tmp_path / "store")
-
-
-@pytest.fixture
-def data(store_path: Path):  # type: ignore[no-untyped-def]
-    store = open_store(store_path, read_only=True)
-    try:
-        yield collect(store)
-    finally:
-        store.close()
 
 
 @pytest.mark.parametrize(
@@ -64,35 +34,35 @@ def test_parse_date(text: str, expected: tuple[date, bool] | None) -> None:
     assert parse_date(text) == expected
 
 
-def test_lanes_by_speaker_events_first_and_disputes_joined(data) -> None:  # type: ignore[no-untyped-def]
-    timeline = timeline_items(data)
+def test_lanes_by_speaker_events_first_and_disputes_joined(view_data) -> None:  # type: ignore[no-untyped-def]
+    timeline = timeline_items(view_data)
     assert timeline.lanes[0] == EVENTS_LANE
     assert "Valery Gerasimov" in timeline.lanes
     assert timeline.points == sorted(timeline.points, key=lambda p: (p.when, p.lane, p.id))
     placed = {p.id for p in timeline.points}
     assert all(a in placed and b in placed for a, b in timeline.links)
-    dated = sum(1 for s in data.statements.values() if s["date"]) + sum(
-        1 for e in data.events.values() if e["date"]
+    dated = sum(1 for s in view_data.statements.values() if s["date"]) + sum(
+        1 for e in view_data.events.values() if e["date"]
     )
     assert len(timeline.points) == dated
-    assert timeline.undated == len(data.statements) + len(data.events) - dated
+    assert timeline.undated == len(view_data.statements) + len(view_data.events) - dated
 
 
-def test_a_dispute_between_dated_statements_is_joined(data) -> None:  # type: ignore[no-untyped-def]
-    disputing = next(s for s in data.statements.values() if s["disputes"])
+def test_a_dispute_between_dated_statements_is_joined(view_data) -> None:  # type: ignore[no-untyped-def]
+    disputing = next(s for s in view_data.statements.values() if s["disputes"])
     target = disputing["disputes"][0]
     disputing["date"] = "2025-04-28"
-    data.statements[target]["date"] = "2025-04"
-    assert (disputing["id"], target) in timeline_items(data).links
+    view_data.statements[target]["date"] = "2025-04"
+    assert (disputing["id"], target) in timeline_items(view_data).links
 
 
-def test_lanes_by_side_and_overflow(data) -> None:  # type: ignore[no-untyped-def]
-    by_side = timeline_items(data, lanes="side")
+def test_lanes_by_side_and_overflow(view_data) -> None:  # type: ignore[no-untyped-def]
+    by_side = timeline_items(view_data, lanes="side")
     assert "Russia" in by_side.lanes  # Gerasimov and the Russian MoD speak for Russia
-    narrow = timeline_items(data, max_lanes=1)
+    narrow = timeline_items(view_data, max_lanes=1)
     assert narrow.lanes[-1] == OTHERS_LANE and len(narrow.lanes) == 3
     with pytest.raises(UsageError):
-        timeline_items(data, lanes="colour")
+        timeline_items(view_data, lanes="colour")
 
 
 def test_format_from_suffix_or_option(tmp_path: Path) -> None:
@@ -103,8 +73,8 @@ def test_format_from_suffix_or_option(tmp_path: Path) -> None:
         timeline_format(tmp_path / "t.pdf", None)
 
 
-def test_write_html_png_svg(store_path: Path, tmp_path: Path) -> None:
-    store = open_store(store_path, read_only=True)
+def test_write_html_png_svg(io_graph_store: Path, tmp_path: Path) -> None:
+    store = open_store(io_graph_store, read_only=True)
     try:
         html = write_timeline(store, tmp_path / "t.html")
         png = write_timeline(store, tmp_path / "t.png")
@@ -123,21 +93,23 @@ def test_write_html_png_svg(store_path: Path, tmp_path: Path) -> None:
     assert text == (tmp_path / "again.svg").read_text(encoding="utf-8")  # deterministic
 
 
-def test_cli_timeline(store_path: Path, tmp_path: Path) -> None:
+def test_cli_timeline(io_graph_store: Path, tmp_path: Path) -> None:
     runner = CliRunner()
     env = {"FRONTLINE_STORE": None}
     out = tmp_path / "t.png"
     result = runner.invoke(
-        app, ["timeline", "-o", str(out), "--lanes", "side", "--store", str(store_path)], env=env
+        app,
+        ["timeline", "-o", str(out), "--lanes", "side", "--store", str(io_graph_store)],
+        env=env,
     )
     assert result.exit_code == 0, result.output
     assert "(png)" in result.output and out.exists()
     bad = runner.invoke(
-        app, ["timeline", "-o", str(tmp_path / "t.pdf"), "--store", str(store_path)]
+        app, ["timeline", "-o", str(tmp_path / "t.pdf"), "--store", str(io_graph_store)]
     )
     assert bad.exit_code == 2
     assert "Error: unknown timeline format 'pdf'" in bad.output
     bad = runner.invoke(
-        app, ["timeline", "-o", str(out), "--lanes", "x", "--store", str(store_path)], env=env
+        app, ["timeline", "-o", str(out), "--lanes", "x", "--store", str(io_graph_store)], env=env
     )
     assert bad.exit_code == 2 and "unknown lanes" in bad.output

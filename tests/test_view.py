@@ -6,8 +6,6 @@ import json
 import re
 from pathlib import Path
 
-import pytest
-from rdflib import Dataset, URIRef
 from typer.testing import CliRunner
 
 from frontline.cli import app
@@ -15,60 +13,33 @@ from frontline.store import open_store
 from frontline.view import (
     SHAPES,
     _json_for_script,
-    collect,
     main_class,
     network,
     render_view,
     write_view,
 )
 
-FIXTURE = Path(__file__).parent / "fixtures" / "graph.trig"
 FLI = "https://w3id.org/frontline/id/"
 GERASIMOV = FLI + "person/valery-gerasimov"
 
 
-def load_fixture(path: Path) -> Path:
-    store = open_store(path)
-    dataset = Dataset()
-    dataset.parse(FIXTURE, format="trig")
-    for graph in dataset.graphs():
-        if isinstance(graph.identifier, URIRef) and len(graph):
-            store.put_graph(str(graph.identifier), graph)
-    store.close()
-    return path
-
-
-@pytest.fixture
-def store_path(tmp_path: Path) -> Path:
-    return load_fixture(tmp_path / "store")
-
-
-@pytest.fixture
-def data(store_path: Path):  # type: ignore[no-untyped-def]
-    store = open_store(store_path, read_only=True)
-    try:
-        yield collect(store)
-    finally:
-        store.close()
-
-
-def test_collect_reads_entities_statements_events_and_articles(data) -> None:  # type: ignore[no-untyped-def]
-    assert data.entities[GERASIMOV]["class"] == "Person"
-    assert data.entities[GERASIMOV]["label"] == "Valery Gerasimov"
-    assert len(data.statements) == 10
-    assert len(data.events) == 5
-    said = [s for s in data.statements.values() if s["speaker"] == GERASIMOV]
+def test_collect_reads_entities_statements_events_and_articles(view_data) -> None:  # type: ignore[no-untyped-def]
+    assert view_data.entities[GERASIMOV]["class"] == "Person"
+    assert view_data.entities[GERASIMOV]["label"] == "Valery Gerasimov"
+    assert len(view_data.statements) == 10
+    assert len(view_data.events) == 5
+    said = [s for s in view_data.statements.values() if s["speaker"] == GERASIMOV]
     assert said and all(s["date"] for s in said)
-    assert all(a in data.articles for s in said for a in s["articles"])
-    disputed = [s for s in data.statements.values() if s["disputes"]]
+    assert all(a in view_data.articles for s in said for a in s["articles"])
+    disputed = [s for s in view_data.statements.values() if s["disputes"]]
     assert disputed
     for st in disputed:
         for target in st["disputes"]:
-            assert st["id"] in data.statements[target]["disputedBy"]
+            assert st["id"] in view_data.statements[target]["disputedBy"]
 
 
-def test_network_styles_nodes_by_class_and_marks_disputes(data) -> None:  # type: ignore[no-untyped-def]
-    net = network(data)
+def test_network_styles_nodes_by_class_and_marks_disputes(view_data) -> None:  # type: ignore[no-untyped-def]
+    net = network(view_data)
     ids = [n["id"] for n in net["nodes"]]
     assert len(ids) == len(set(ids))
     kinds = {n["kind"] for n in net["nodes"]}
@@ -92,8 +63,8 @@ def test_main_class_prefers_the_most_specific() -> None:
     assert main_class([]) == "Actor"
 
 
-def test_page_is_self_contained(data) -> None:  # type: ignore[no-untyped-def]
-    page = render_view(data, title="A <title>")
+def test_page_is_self_contained(view_data) -> None:  # type: ignore[no-untyped-def]
+    page = render_view(view_data, title="A <title>")
     assert "<script src" not in page and "<link" not in page
     assert "sourceMappingURL" not in page
     assert "vis.Network" in page and "Almende" in page  # the vendored library, inlined
@@ -104,7 +75,7 @@ def test_page_is_self_contained(data) -> None:  # type: ignore[no-untyped-def]
     match = re.search(r"const DATA = (.*?);\n", page)
     assert match
     parsed = json.loads(match.group(1))
-    assert len(parsed["nodes"]) == len(network(data)["nodes"])
+    assert len(parsed["nodes"]) == len(network(view_data)["nodes"])
 
 
 def test_json_for_script_cannot_close_the_script() -> None:
@@ -113,8 +84,8 @@ def test_json_for_script_cannot_close_the_script() -> None:
     assert json.loads(text)["label"].startswith("</script>")
 
 
-def test_write_view_is_deterministic(store_path: Path, tmp_path: Path) -> None:
-    store = open_store(store_path, read_only=True)
+def test_write_view_is_deterministic(io_graph_store: Path, tmp_path: Path) -> None:
+    store = open_store(io_graph_store, read_only=True)
     try:
         first = write_view(store, tmp_path / "a.html")
         write_view(store, tmp_path / "b.html")
@@ -124,22 +95,22 @@ def test_write_view_is_deterministic(store_path: Path, tmp_path: Path) -> None:
     assert (tmp_path / "a.html").read_bytes() == (tmp_path / "b.html").read_bytes()
 
 
-def test_cli_view(store_path: Path, tmp_path: Path) -> None:
+def test_cli_view(io_graph_store: Path, tmp_path: Path) -> None:
     out = tmp_path / "out" / "view.html"
     result = CliRunner().invoke(
-        app, ["view", "-o", str(out), "--store", str(store_path)], env={"FRONTLINE_STORE": None}
+        app, ["view", "-o", str(out), "--store", str(io_graph_store)], env={"FRONTLINE_STORE": None}
     )
     assert result.exit_code == 0, result.output
     assert result.output.startswith("Wrote ") and "10 statements, 5 events" in result.output
     assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 
 
-def test_cli_view_unwritable_output_is_exit_2(store_path: Path, tmp_path: Path) -> None:
+def test_cli_view_unwritable_output_is_exit_2(io_graph_store: Path, tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x")
     result = CliRunner().invoke(
         app,
-        ["view", "-o", str(blocker / "view.html"), "--store", str(store_path)],
+        ["view", "-o", str(blocker / "view.html"), "--store", str(io_graph_store)],
         env={"FRONTLINE_STORE": None},
     )
     assert result.exit_code == 2
