@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import socket
 import subprocess
 import time
 import urllib.request
@@ -13,13 +12,9 @@ from typing import Any
 
 import pytest
 
+from store_support import free_port
+
 _OXIGRAPH = Path(__file__).resolve().parent.parent / ".venv" / "bin" / "oxigraph"
-
-
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 @pytest.fixture(scope="session")
@@ -29,7 +24,7 @@ def io_oxigraph_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str
     if binary is None:
         pytest.skip("the oxigraph server binary is not installed")
     location = tmp_path_factory.mktemp("oxigraph")
-    port = _free_port()
+    port = free_port()
     base = f"http://127.0.0.1:{port}"
     proc = subprocess.Popen(
         [

@@ -1,8 +1,5 @@
 from __future__ import annotations
 
-import subprocess
-import sys
-import textwrap
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,6 +18,7 @@ from frontline.store import (
     nt_term,
     open_store,
 )
+from store_support import held_open
 
 EX = "http://example.org/"
 G1, G2 = EX + "g1", EX + "g2"
@@ -194,30 +192,11 @@ def test_read_only_missing_store(tmp_path: Path) -> None:
 
 def test_locked_by_another_process(tmp_path: Path) -> None:
     path = tmp_path / "s"
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            textwrap.dedent(
-                f"""
-                import sys, pyoxigraph
-                s = pyoxigraph.Store({str(path)!r})
-                print("ready", flush=True)
-                sys.stdin.read()
-                """
-            ),
-        ],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-    )
-    try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == b"ready"
+    with held_open(path):
         with pytest.raises(StoreError) as info:
             EmbeddedStore(path)
         assert "locked" in info.value.what and info.value.where == str(path)
         assert info.value.hint
-    finally:
-        holder.communicate(b"", timeout=20)
 
 
 def test_closed_store_refuses(tmp_path: Path) -> None:

@@ -14,8 +14,6 @@ import os
 import shutil
 import socket
 import subprocess
-import sys
-import textwrap
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -27,6 +25,7 @@ from typer.testing import CliRunner
 from frontline.cli import app
 from frontline.errors import QueryError, StoreError
 from frontline.store import EmbeddedStore, RemoteStore
+from store_support import free_port, held_open
 
 P = URIRef("https://example.org/p")
 
@@ -45,32 +44,6 @@ def article_graph(n: int, size: int = 200) -> Graph:
 
 
 # --- locked -----------------------------------------------------------------------------------
-
-
-@contextlib.contextmanager
-def held_open(path: Path) -> Iterator[None]:
-    """Another process holding the store open for writing."""
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            textwrap.dedent(
-                f"""
-                import sys, pyoxigraph
-                s = pyoxigraph.Store({str(path)!r})
-                print("ready", flush=True)
-                sys.stdin.read()
-                """
-            ),
-        ],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-    )
-    try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == b"ready"
-        yield
-    finally:
-        holder.communicate(b"", timeout=20)
 
 
 def test_a_locked_store_stops_the_build_with_a_clear_error(tmp_path: Path) -> None:
@@ -209,14 +182,8 @@ def test_corrupt_data_files_are_a_store_error(tmp_path: Path) -> None:
 # --- remote endpoints -------------------------------------------------------------------------
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 def test_an_endpoint_that_is_down_is_retried_then_explained() -> None:
-    url = f"http://127.0.0.1:{_free_port()}/query"
+    url = f"http://127.0.0.1:{free_port()}/query"
     store = RemoteStore(url, retries=2, backoff=0.01)
     with pytest.raises(StoreError) as info:
         store.select("SELECT * WHERE { ?s ?p ?o }")
