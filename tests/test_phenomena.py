@@ -320,6 +320,55 @@ def test_verb_lexicon(nlp, text, stype):
     assert [s.type for s in ex.statements] == [stype], rows(ex)
 
 
+#: texts that must yield exactly these statements: no more (non-statements), no fewer
+EXACT = [
+    (
+        "Kremlin spokesman Dmitry Peskov said it was premature to comment on the proposal.",
+        {("Dmitry Peskov", "Remark", None, None, False)},
+    ),
+    ("The general posted a video of the strike.", set()),
+    ("Peskov said nothing.", set()),
+    (
+        "Polish Prime Minister Donald Tusk posted on X that Poland would not send troops.",
+        {("Donald Tusk", "Remark", None, None, False)},
+    ),
+    (
+        # the parser reads "last" as an adjective and loses the clause
+        "Israeli officials, speaking on condition of anonymity because they were not authorized "
+        "to brief the media, said the operation could last weeks.",
+        {("Israeli officials", "Remark", None, None, False)},
+    ),
+    (
+        # the parser hangs the name off "the Israeli military"
+        "A spokesman for the Israeli military, Brig. Gen. Effie Defrin, told a briefing that the "
+        "air force had achieved air superiority.",
+        {("Effie Defrin", "Remark", None, None, False)},
+    ),
+    (
+        # a blank line ends the sentence even after a quotation
+        '"The enemy attacked a residential area," Serhiy Lysak wrote on Telegram. "Rescuers are '
+        'working at the scene."\n\nMoscow did not immediately comment.',
+        {("Serhiy Lysak", "Remark", None, None, False), ("Russia", "Remark", None, None, True)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXACT)
+def test_exact_statements(nlp, text, expected):
+    assert rows(_extract(nlp, text)) == expected
+
+
+def test_the_ministry_refers_back_to_a_ministry_only(nlp):
+    ex = _extract(
+        nlp,
+        "The Kremlin said the talks were over. "
+        "The ministry said in a post on Telegram that two civilians were wounded.",
+    )
+    speakers = [_label(ex, s.speaker) for s in ex.statements]
+    assert len(speakers) == 2 and speakers[0] == "Kremlin"
+    assert speakers[1] != "Kremlin"
+
+
 ENTITY_KINDS = [
     (
         "The USS Harry S. Truman carrier strike group entered the Red Sea.",

@@ -34,6 +34,10 @@ CASES = [
     ("2025-04-12", "2025-04-12", "day", None),
     ("recently", None, None, None),
     ("until now", None, None, None),
+    # plurals are durations, not a week, month or year before publication
+    ("last weeks", None, None, None),
+    ("in the past weeks", None, None, None),
+    ("last months", None, None, None),
 ]
 
 

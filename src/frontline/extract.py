@@ -49,6 +49,7 @@ VERB_TYPES: dict[str, str] = {
     "express": "Remark",
     "reply": "Remark",
     "tweet": "Remark",
+    "post": "Remark",  # "posted on X that ..." (content required)
     "criticize": "Condemnation",
     "criticise": "Condemnation",
     "slam": "Condemnation",
@@ -122,6 +123,7 @@ NEEDS_CONTENT = {
     "express",
     "reply",
     "tweet",
+    "post",
     "reveal",
     "disclose",
     "say",
@@ -267,6 +269,14 @@ INSTITUTION_NOUNS: dict[str, str] = {
     "militia": "ArmedForce",
     "rebels": "Group",
 }
+
+#: speech verbs whose content is a clause; when the parse lost the clause, the rest of the
+#: sentence is taken if it still reads as one
+CLAUSE_VERBS = {"say", "tell", "add", "state", "note", "write", "claim", "warn", "insist"}
+
+#: institution nouns whose definite mention ("the ministry") only refers back to a body whose
+#: name contains the noun
+NAMED_BY_NOUN = {"ministry", "office", "agency", "navy", "guard", "staff", "command"}
 
 #: event trigger lemma -> event type
 EVENT_TRIGGERS: dict[str, str] = {
@@ -1407,6 +1417,17 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
             and owner.lower_ not in ROLE_NOUNS | TITLE_WORDS
         ):
             key = _actor(st, owner)  # "the militia's leadership", "his office" (the person's)
+    if key is None and (tok.lower_ in ROLE_NOUNS or tok.lemma_.lower() in ROLE_NOUNS):
+        # "A spokesman for the Israeli military, Brig. Gen. Effie Defrin, told ...": the parser
+        # hung the name off the body; the named person is the speaker
+        for c in tok.children:
+            if c.dep_ != "prep" or c.lower_ not in ("for", "of"):
+                continue
+            for p in c.children:
+                for a in p.children:
+                    k = st.key_at(a) if a.dep_ == "appos" else None
+                    if k and st.cls_of(k) == "Person":
+                        key = k
     if key is None:
         key = _role_phrase(st, tok)
     if key is None:
@@ -1808,6 +1829,10 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                 d = st.entities[k]
                 if state_force and not (d.affiliation or "").startswith("country/"):
                     return False  # "the military" is a state's, not a rebel group's
+                if lemma in NAMED_BY_NOUN and not any(
+                    lemma in n.lower() for n in (d.label, *d.alt_labels)
+                ):
+                    return False  # "the ministry" is a ministry named before, not the Kremlin
                 return (
                     d.cls in classes
                     and not d.echelon
@@ -2103,6 +2128,16 @@ def _content_tokens(tok: Token) -> list[Token]:
             and tok.lemma_ in ("call", "comment", "warn", "accuse", "appeal", "insist")
         ):
             return list(c.subtree)
+    if tok.lemma_ in CLAUSE_VERBS:
+        # "said the operation could last weeks", parsed without a clause ("last" as an
+        # adjective): the words after the verb still hold a subject and a verb of their own
+        after = [t for t in tok.sent if t.i > tok.i and not t.is_space]
+        while after and after[-1].is_punct:
+            after.pop()
+        if any(t.dep_ in ("nsubj", "nsubjpass") for t in after) and any(
+            t.pos_ in ("VERB", "AUX") for t in after
+        ):
+            return after
     return []
 
 
@@ -2269,6 +2304,13 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
                     subj = t
     if subj is None:
         return None
+    if (
+        tok.dep_ == "xcomp"
+        and _subject(tok) is None
+        and tok.head.lemma_ == "be"
+        and any(c.dep_ == "acomp" for c in tok.head.children)
+    ):
+        return None  # "it was premature to comment", "too early to say": nothing was said
     if according is not None and subj.dep_ != "appos":
         # "According to RIA Novosti, the director, Yuri Cherkasov, accused ...", parsed with the
         # outlet as subject: the apposition is the speaker
@@ -2303,6 +2345,10 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
     quotes = _quotes_in(tok.sent)
     if lemma in NEEDS_CONTENT and not content and not quotes:
         return None
+    if [t.lower_ for t in content] in (["nothing"], ["little"]) and not quotes:
+        return None  # "Peskov said nothing"
+    if lemma == "post" and not any(c.dep_ == "ccomp" for c in tok.children):
+        return None  # "posted a video" is not a statement; "posted on X that ..." is
     negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children)
     addressee = None
     for c in tok.children:

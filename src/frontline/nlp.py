@@ -234,6 +234,7 @@ def keep_sentences_whole(doc):  # type: ignore[no-untyped-def]
 
     "“Three years ago … three days. We are still standing,” the President said." stays one
     sentence, so the quotation and its attribution are parsed together.
+    A blank line always ends a sentence: a paragraph never runs on into the next one.
     """
     for tok in doc[:-1]:
         if tok.text in ABBREVIATIONS:
@@ -246,6 +247,9 @@ def keep_sentences_whole(doc):  # type: ignore[no-untyped-def]
             tok.is_sent_start = False
         if span.end < len(doc) and not doc[span.end].is_space:
             doc[span.end].is_sent_start = False  # the attribution after the closing mark
+    for tok in doc[:-1]:
+        if tok.is_space and tok.text.count("\n") >= 2 and not doc[tok.i + 1].is_space:
+            doc[tok.i + 1].is_sent_start = True
     return doc
 
 

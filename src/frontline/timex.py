@@ -167,9 +167,9 @@ def resolve(text: str, published: date | None) -> TimeValue:
 
     if "earlier this month" in low or low in ("this month", "earlier in the month"):
         return _month(original, published, 0)
-    if "last month" in low or "previous month" in low:
+    if re.search(r"\b(?:last|previous) month\b", low):
         return _month(original, published, -1)
-    if "last week" in low or "past week" in low:
+    if re.search(r"\b(?:last|past) week\b", low):
         if published is None:
             return TimeValue(original)
         start = published - timedelta(days=published.weekday() + 7)
@@ -177,7 +177,7 @@ def resolve(text: str, published: date | None) -> TimeValue:
         if (start.year, start.month) == (end.year, end.month):
             return TimeValue(original, _month_value(start.year, start.month), "month", "last week")
         return TimeValue(original)
-    if "last year" in low or "previous year" in low:
+    if re.search(r"\b(?:last|previous) year\b", low):
         return _year(original, published, -1)
     if "this year" in low or "earlier this year" in low:
         return _year(original, published, 0)
