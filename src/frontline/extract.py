@@ -333,6 +333,23 @@ DISPUTE_NOUNS = {
     "accounts",
     "suggestion",
 }
+#: social platforms and messengers: the medium of a statement, never an actor in the graph
+PLATFORMS = {
+    "telegram",
+    "x",
+    "twitter",
+    "facebook",
+    "instagram",
+    "youtube",
+    "tiktok",
+    "whatsapp",
+    "truth social",
+    "vkontakte",
+    "vk",
+    "threads",
+    "bluesky",
+    "signal",
+}
 SKIP_ENT_LABELS = {
     "DATE",
     "TIME",
@@ -551,6 +568,11 @@ def _is_dateline(chunk: str) -> bool:
 
 
 HEADING_RE = re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t].*|\*\*[^*\n]+\*\*[ \t]*|__[^_\n]+__[ \t]*)$")
+#: a byline ("By Olena Harmash") or a wire credit line ("Reporting by ...; Editing by ...")
+CREDIT_RE = re.compile(
+    r"(?m)^[ \t]*(?:By[ \t]+[A-Z][\w.'’-]*(?:[ \t,]+(?:and[ \t]+)?[A-Z][\w.'’-]*){0,7}[ \t]*"
+    r"|\(?(?:(?:Additional )?[Rr]eporting|Writing|Editing|Compiled|Graphics)[ \t]+by[ \t].*)$"
+)
 LEAD_LABEL_RE = re.compile(
     r"(?m)^[ \t]*(?:[A-Z][a-z]+(?: [a-z]+)?|UPDATE|BREAKING):[ \t]+(?=[A-Z])"
 )
@@ -561,8 +583,9 @@ def mask_datelines(text: str) -> str:
     """Blank out what is not prose before parsing, keeping every character offset.
 
     Wire datelines ("KYIV, June 12 (Reuters) - ", "MOSCOW, March 18. /TASS/. "), Markdown headings
-    and bold lines ("**What has the government said?**", live-blog time stamps) and paragraph lead
-    labels ("Background: ") are replaced by spaces of the same length; a heading's last character
+    and bold lines ("**What has the government said?**", live-blog time stamps), bylines and wire
+    credit lines ("Reporting by ...; Editing by ...") and paragraph lead labels ("Background: ")
+    are replaced by spaces of the same length; a heading's last character
     becomes a full stop so it cannot run into the next sentence.
     """
 
@@ -576,6 +599,7 @@ def mask_datelines(text: str) -> str:
 
     text = WIRE_DATELINE_RE.sub(blank, text)
     text = HEADING_RE.sub(heading, text)
+    text = CREDIT_RE.sub(heading, text)
     text = LEAD_LABEL_RE.sub(lambda m: " " * len(m.group(0)), text)
     return EMPHASIS_RE.sub(lambda m: " " * len(m.group(0)), text)
 
@@ -832,6 +856,8 @@ def _collect_entities(st: _Article) -> None:
         text = _clean_label(ent.text)
         if not text or not any(c.isalpha() for c in text):
             continue
+        if text.lower() in PLATFORMS and not ent.ent_id_:
+            continue  # "wrote on Telegram": where it was said, not who said it
         start = ent.start + (1 if ent[0].lower_ == "the" else 0)
         ref_key = ent.ent_id_ or st.ref_by_name.get(_norm(text))
         if ref_key and ref_key in st.ref.entities:
