@@ -399,3 +399,31 @@ def test_entity_kinds(nlp, text, name, cls):
     hits = [e for e in ex.entities if name.lower() in e.label.lower()]
     assert hits, [(e.label, e.cls) for e in ex.entities]
     assert cls in {e.cls for e in hits}, [(e.label, e.cls) for e in hits]
+
+
+def test_bylines_credits_and_platforms_are_not_entities(nlp):
+    ex = _extract(
+        nlp,
+        "By Olena Harmash\n\nSaratov Governor Roman Busargin said on Telegram that a plant had "
+        "been damaged.\n\nReporting by Max Hunder; Editing by Peter Graff",
+    )
+    labels = {e.label for e in ex.entities}
+    assert "Roman Busargin" in labels
+    assert not labels & {"Olena Harmash", "Max Hunder", "Peter Graff", "Telegram"}, labels
+    assert [_label(ex, s.speaker) for s in ex.statements] == ["Roman Busargin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "The U.N. human rights office said 12 civilians were killed.",
+            "Office of the UN High Commissioner for Human Rights",
+        ),
+        ("Doctors Without Borders said its clinic was hit.", "Médecins Sans Frontières"),
+        ("Human Rights Watch called on the army to investigate.", "Human Rights Watch"),
+    ],
+)
+def test_bodies_resolve_to_their_reference_names(nlp, text, label):
+    ex = _extract(nlp, text)
+    assert [_label(ex, s.speaker) for s in ex.statements] == [label]
