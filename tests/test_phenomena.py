@@ -427,3 +427,24 @@ def test_bylines_credits_and_platforms_are_not_entities(nlp):
 def test_bodies_resolve_to_their_reference_names(nlp, text, label):
     ex = _extract(nlp, text)
     assert [_label(ex, s.speaker) for s in ex.statements] == [label]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jordan's Foreign Ministry condemned the raid.",
+        "The Jordanian foreign ministry condemned the raid.",
+        "Jordan's foreign ministry condemned the raid.",
+    ],
+)
+def test_one_ministry_node_whatever_the_wording(nlp, text):
+    (stmt,) = _extract(nlp, text).statements
+    assert stmt.speaker == "government/ministry-of-foreign-affairs-of-jordan"
+
+
+def test_ministries_of_different_states_stay_apart(nlp):
+    ex = _extract(
+        nlp,
+        "Jordan's Foreign Ministry condemned the raid. Kenya's Foreign Ministry condemned it too.",
+    )
+    assert len({s.speaker for s in ex.statements}) == 2

@@ -1124,33 +1124,83 @@ MINISTRY_WORDS = {
     "interior": ("interior", "internal affairs"),
     "health": ("health",),
     "emergency": ("emergency", "emergencies"),
+    "emergencies": ("emergency", "emergencies"),
+    "justice": ("justice",),
+    "information": ("information",),
+    "education": ("education",),
+    "energy": ("energy",),
+    "finance": ("finance",),
+}
+
+#: a ministry's topic word -> how the minted canonical name ("Ministry of … of <Country>") puts it
+MINISTRY_TOPICS = {
+    "foreign": "Foreign Affairs",
+    "defence": "Defence",
+    "defense": "Defence",
+    "emergency": "Emergencies",
 }
 
 
+def _ministry_of(st: _Article, country: str, topic: str, surface: str) -> str:
+    """The reference ministry of ``country`` for ``topic``, else one minted with a fixed name.
+
+    A minted ministry is "Ministry of <Topic> of <Country>" whatever the wording ("Jordan's
+    Foreign Ministry", "the Jordanian foreign ministry"), so two articles meet in one node; the
+    wordings become its other names.
+    """
+    words = MINISTRY_WORDS.get(topic, (topic,))
+    for e in st.ref.by_class("GovernmentBody"):
+        names = " ".join([e.label, *e.alt_labels]).lower()
+        if e.affiliation == country and "ministry" in names and any(w in names for w in words):
+            st.ensure(e.key, e.cls, e.label)
+            return e.key
+    ref = st.ref.entities.get(country)
+    clabel = ref.label if ref else country.split("/")[-1].replace("-", " ").title()
+    pretty = MINISTRY_TOPICS.get(topic, topic.title())
+    label = f"Ministry of {pretty} of {clabel}"
+    key = "government/" + slug(label)
+    d = st.ensure(key, "GovernmentBody", label)
+    d.affiliation = d.affiliation or country
+    others = {surface, f"{clabel}'s {topic.title()} Ministry"}
+    if ref and ref.demonyms:
+        others |= {
+            f"{ref.demonyms[0]} {topic.title()} Ministry",
+            f"{ref.demonyms[0]} Ministry of {pretty}",
+        }
+    d.alt_labels |= {o for o in others if o and o != label}
+    return key
+
+
 def _named_ministry(st: _Article, ent: Span, text: str) -> str | None:
-    """ "Lebanon's Health Ministry" -> the reference ministry of that country and topic."""
+    """ "Lebanon's Health Ministry", "the Ministry of Health in Gaza" -> one ministry per state."""
+    low = text.lower()
+    topic = next((t for t in MINISTRY_WORDS if re.search(rf"\b{t}\b", low)), None)
+    after = ent.end
+    if after + 1 < len(st.doc) and st.doc[after].lower_ in ("in", "of"):
+        # "the Ministry of Health in Gaza": a body named after its place
+        place = st.doc[after + 1]
+        span = next((e for e in st.doc.ents if e.start == place.i), None)
+        pname = _clean_label(span.text if span is not None else place.text)
+        for name in (f"{pname} {text}", f"{text} in {pname}", f"{pname} {topic or ''} Ministry"):
+            ref_key = st.ref_by_name.get(_norm(name))
+            if ref_key:
+                st.ensure(ref_key, st.ref.entities[ref_key].cls, st.ref.entities[ref_key].label)
+                return ref_key
     country = None
     prev = ent.start - 1
     if prev >= 1 and st.doc[prev].lower_ in ("'s", "’s"):
         country = st.country_key(st.doc[prev - 1].text)
     elif prev >= 0:
         country = st.country_key(st.doc[prev].text)
+    if country is None and after + 1 < len(st.doc) and st.doc[after].lower_ in ("in", "of"):
+        country = st.country_key(st.doc[after + 1].text)
     if country is None:
+        for w in text.split()[:2]:
+            country = country or st.country_key(w)  # "the Lebanese Health Ministry"
+    if country is None or topic is None:
         return None
-    low = text.lower()
-    topic = next((t for t in MINISTRY_WORDS if t in low), None)
-    words = MINISTRY_WORDS[topic] if topic else tuple(w for w in low.split() if w != "ministry")
-    for e in st.ref.by_class("GovernmentBody"):
-        names = " ".join([e.label, *e.alt_labels]).lower()
-        if (
-            e.affiliation == country
-            and "ministry" in names
-            and words
-            and all(any(w in names for w in (word,)) for word in words[:1])
-        ):
-            st.ensure(e.key, e.cls, e.label)
-            return e.key
-    return None
+    surface = _clean_label(st.doc[max(prev - 1, 0) : ent.end].text) if prev >= 0 else text
+    return _ministry_of(st, country, topic, surface if country else text)
 
 
 def _ministry(st: _Article, tok: Token, country: str) -> str | None:
@@ -1162,21 +1212,8 @@ def _ministry(st: _Article, tok: Token, country: str) -> str | None:
     ]
     if not kinds:
         return None
-    words = MINISTRY_WORDS[kinds[0]]
-    for e in st.ref.by_class("GovernmentBody"):
-        names = " ".join([e.label, *e.alt_labels]).lower()
-        if e.affiliation == country and "ministry" in names and any(w in names for w in words):
-            st.ensure(e.key, e.cls, e.label)
-            st.token_key.setdefault(tok.i, e.key)
-            return e.key
-    clabel = st.ref.entities[country].label if country in st.ref.entities else country
-    topic = {"foreign": "Foreign Affairs", "defence": "Defence", "defense": "Defence"}.get(
-        kinds[0], kinds[0].title()
-    )
-    label = f"Ministry of {topic} of {clabel}"
-    key = "government/" + slug(label)
-    d = st.ensure(key, "GovernmentBody", label)
-    d.affiliation = d.affiliation or country
+    left = min([tok.i, *(c.i for c in tok.children if c.i < tok.i)])
+    key = _ministry_of(st, country, kinds[0], _clean_label(st.doc[left : tok.i + 1].text))
     st.token_key.setdefault(tok.i, key)
     return key
 
