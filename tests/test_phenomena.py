@@ -323,6 +323,21 @@ def test_verb_lexicon(nlp, text, stype):
 #: texts that must yield exactly these statements: no more (non-statements), no fewer
 EXACT = [
     (
+        # parsed with "Andrii" as the root verb, the date and "called" hanging off it
+        "Minister of Foreign Affairs of Ukraine Andrii Sybiha on Sunday called on partners to "
+        "increase pressure on Moscow.",
+        {("Andrii Sybiha", "Demand", "2025-04-27", None, False)},
+    ),
+    (
+        "The army said 46 drones were downed.\n\nXinhua quoted Chinese Foreign Ministry "
+        "spokesperson Lin Jian as saying that China's position was clear.",
+        {("army", "Remark", None, None, False), ("Lin Jian", "Remark", None, "Xinhua", False)},
+    ),
+    (
+        "Zvezda TV reported that air defence crews shot down 46 drones.",
+        {("Zvezda", "Report", None, None, False)},
+    ),
+    (
         "Kremlin spokesman Dmitry Peskov said it was premature to comment on the proposal.",
         {("Dmitry Peskov", "Remark", None, None, False)},
     ),

@@ -1491,6 +1491,16 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
                     k = st.key_at(a) if a.dep_ == "appos" else None
                     if k and st.cls_of(k) == "Person":
                         key = k
+    if key is None and tok.lower_ in ROLE_NOUNS | TITLE_WORDS:
+        # "Minister of Foreign Affairs of Ukraine Andrii Sybiha on Sunday called on ...", parsed
+        # with the name as the root: the title's phrase runs straight into a person's name
+        end = max(t.i for t in tok.subtree) + 1
+        after = st.key_at(tok.doc[end]) if end < len(tok.doc) else None
+        if after and st.cls_of(after) == "Person" and tok.doc[end].dep_ in ("ROOT", "compound"):
+            key = after
+            role = _clean_label(tok.doc[tok.i : end].text)
+            if role:
+                st.entities[after].roles.add(role)
     if key is None:
         key = _role_phrase(st, tok)
     if key is None:
@@ -1977,6 +1987,16 @@ def _dates_attached(st: _Article, verb: Token, *, include_nouns: bool = False) -
             # a participle inside a phrase ("in a video posted on Monday") dates its governor
             gov = gov.head
         if gov.i == verb.i:
+            best = ent
+            break
+        if (
+            gov.head.i == gov.i
+            and (gov.pos_ not in ("VERB", "AUX") or gov.ent_type_ == "PERSON")
+            and verb.head.i == gov.i
+            and ent.end <= verb.i
+        ):
+            # the parser made a name the root ("Minister ... Andrii Sybiha on Sunday called on")
+            # and hung both the date and the verb off it
             best = ent
             break
     if best is None:
