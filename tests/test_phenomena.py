@@ -323,6 +323,19 @@ def test_verb_lexicon(nlp, text, stype):
 #: texts that must yield exactly these statements: no more (non-statements), no fewer
 EXACT = [
     (
+        "Pyongyang officially acknowledged the deployment in April, and Kim Jong Un later "
+        "admitted that soldiers had been killed.",
+        {
+            ("North Korea", "Acknowledgement", "2025-04", None, False),
+            ("Kim Jong Un", "Acknowledgement", None, None, False),  # "later": not April
+        },
+    ),
+    ("Russia's Wagner group denied the claim.", {("Wagner Group", "Denial", None, None, False)}),
+    (
+        "Ukraine's Khortytsia operational-strategic group denied the claim.",
+        {("Khortytsia operational-strategic group", "Denial", None, None, False)},
+    ),
+    (
         # parsed with "Andrii" as the root verb, the date and "called" hanging off it
         "Minister of Foreign Affairs of Ukraine Andrii Sybiha on Sunday called on partners to "
         "increase pressure on Moscow.",

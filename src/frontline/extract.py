@@ -274,6 +274,9 @@ INSTITUTION_NOUNS: dict[str, str] = {
 #: sentence is taken if it still reads as one
 CLAUSE_VERBS = {"say", "tell", "add", "state", "note", "write", "claim", "warn", "insist"}
 
+#: adverbs that move a coordinated speech act away from the first one's date
+LATER_WORDS = {"later", "subsequently", "afterwards", "afterward", "since", "then", "eventually"}
+
 #: institution nouns whose definite mention ("the ministry") only refers back to a body whose
 #: name contains the noun
 NAMED_BY_NOUN = {"ministry", "office", "agency", "navy", "guard", "staff", "command"}
@@ -1891,6 +1894,10 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
         return key
     if noun in INSTITUTION_NOUNS or lemma in INSTITUTION_NOUNS:
         cls = INSTITUTION_NOUNS.get(noun) or INSTITUTION_NOUNS[lemma]
+        for c in tok.children:
+            k = st.key_at(c) if c.dep_ == "compound" else None
+            if k and st.cls_of(k) in ACTOR_CLASSES - {"Person", "Country"}:
+                return k  # "Russia's Wagner group": the body is named in the compound
         if definite:
             state_force = cls == "ArmedForce" and noun in ("military", "army")
 
@@ -1947,8 +1954,17 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                 surface, label = label, f"{st.ref.entities[country].demonyms[0]} {rest.title()}"
                 key = _kind(cls) + "/" + slug(label)
                 st.ensure(key, cls, label).alt_labels.add(surface)
+        surface = label
+        if country:
+            # "Ukraine's Khortytsia operational-strategic group": the country is its affiliation
+            rest = re.sub(r"^.*?(?:'s|’s)\s+", "", label)
+            if any(w[:1].isupper() for w in rest.split()):
+                label = rest  # a named body; "Sudan's border police" keeps its country
+
         key = _kind(cls) + "/" + slug(label)
         d = st.ensure(key, cls, label)
+        if surface != label:
+            d.alt_labels.add(surface)
         if country and d.affiliation is None:
             d.affiliation = country
         st.mentions.append(_Mention(tok.i, tok.i + 1, key))
@@ -2601,7 +2617,8 @@ def _relations_in_sentence(st: _Article, sent: Span, found: list[_Found]) -> Non
             if st.cls_of(parent.speaker) == "MediaOutlet" or parent.lemma in ("report", "relay"):
                 f.reported_by = parent.speaker
         elif first in ("advcl", "conj", "xcomp", "relcl", "pcomp"):
-            if f.date is None:
+            later = any(c.lower_ in LATER_WORDS for c in f.verb.children)
+            if f.date is None and not later:  # "acknowledged in April and later admitted"
                 f.date = parent.date
             if (
                 first == "advcl"
