@@ -193,3 +193,14 @@ def test_every_graph_of_the_fixture_store_matches_the_reference(tmp_path: Path) 
         assert validate(store).results == expected
     finally:
         store.close()
+
+
+def test_workers_report_the_same_results(tmp_path: Path) -> None:
+    store = load_fixture(tmp_path / "store")
+    try:
+        one = validate(store)
+        two = validate(store, workers=2, chunk_size=1)
+    finally:
+        store.close()
+    assert two == one
+    assert two.results, "the fixture store has warnings, so the comparison means something"

@@ -27,8 +27,10 @@ ontology, every time. Here:
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections import deque
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
+from itertools import islice
 from typing import Any, Protocol
 
 from rdflib import Graph
@@ -234,7 +236,7 @@ class _Checker:
                 table.setdefault(s, []).append(o)
         self.namespaces = list(ontology.namespaces())
 
-    def closure(self, data: Graph) -> set[Triple] | None:
+    def closure(self, data: Iterable[Triple]) -> set[Triple] | None:
         """The triples RDFS inference over ``data`` + ontology adds beyond the ontology's closure.
 
         owlrl's RDFS rules (no axiomatic triples, no literal rules, as pyshacl runs them): rdf1 and
@@ -285,11 +287,16 @@ class _Checker:
                     add((s, rdf_type, c))
         return added
 
-    def inferred_graph(self, data: Graph) -> Graph:
-        """``data`` with the ontology mixed in and RDFS inference applied, as pyshacl would."""
-        graph = _PreparedQueryGraph(identifier=data.identifier, bind_namespaces="core")
-        # the prefixes pyshacl's mix-in clone ends up with: the data graph's, then the ontology's
-        for prefix, namespace in data.namespaces():
+    def inferred_graph(
+        self, data: list[Triple], namespaces: list[tuple[str, str]], identifier: Node | None = None
+    ) -> Graph:
+        """``data`` with the ontology mixed in and RDFS inference applied, as pyshacl would.
+
+        ``namespaces`` are the data graph's prefixes; with the ontology's they make the prefixes
+        pyshacl's mix-in clone has, which its messages and the SPARQL constraints use.
+        """
+        graph = _PreparedQueryGraph(identifier=identifier, bind_namespaces="core")  # type: ignore[arg-type]
+        for prefix, namespace in namespaces:
             graph.namespace_manager.bind(prefix, namespace, override=True, replace=True)
         for prefix, namespace in self.namespaces:
             graph.namespace_manager.bind(prefix, namespace, override=False, replace=False)
@@ -310,10 +317,21 @@ class _Checker:
 
     def check(self, data: Graph, graph_iri: str) -> list[Result]:
         """SHACL results for one graph (all severities), sorted."""
+        namespaces = [(prefix, str(namespace)) for prefix, namespace in data.namespaces()]
+        return self.check_triples(list(data), namespaces, graph_iri, data.identifier)  # type: ignore[arg-type]
+
+    def check_triples(
+        self,
+        data: list[Triple],
+        namespaces: list[tuple[str, str]],
+        graph_iri: str,
+        identifier: Node | None = None,
+    ) -> list[Result]:
+        """SHACL results for one graph given as triples and prefixes (all severities), sorted."""
         import pyshacl
 
         _conforms, results_graph, _text_report = pyshacl.validate(
-            self.inferred_graph(data),
+            self.inferred_graph(data, namespaces, identifier),
             shacl_graph=self.shapes,
             inference="none",
             inplace=True,
@@ -337,11 +355,29 @@ def _sort_key(r: Result) -> tuple[str, int, str, str, str, str]:
     return (r.graph, SEVERITY_ORDER.get(r.severity, 9), r.focus, r.path, r.source_shape, r.message)
 
 
-def validate(store: GraphStore) -> ValidationReport:
-    """Validate every named graph of ``store`` (articles and the reference graph)."""
-    checker = _Checker(_load("shapes.ttl"), _load("frontline.ttl"))
-    results: list[Result] = []
-    iris = store.graph_iris()
+#: one graph to check: its IRI, its prefixes, its triples (entity descriptions merged in)
+_Job = tuple[str, list[tuple[str, str]], list[Triple]]
+
+_WORKER_CHECKER: _Checker | None = None  # a worker's checker, inherited (fork) or built once
+
+
+def _worker_checker() -> _Checker:
+    global _WORKER_CHECKER
+    if _WORKER_CHECKER is None:
+        _WORKER_CHECKER = _Checker(_load("shapes.ttl"), _load("frontline.ttl"))
+    return _WORKER_CHECKER
+
+
+def _check_jobs(jobs: list[_Job]) -> list[Result]:
+    checker = _worker_checker()
+    found: list[Result] = []
+    for iri, namespaces, triples in jobs:
+        found.extend(checker.check_triples(triples, namespaces, iri))
+    return found
+
+
+def _jobs(store: GraphStore, iris: list[str]) -> Iterator[_Job]:
+    """Each article graph (and the reference graph) with the entity descriptions it needs."""
     entity_prefix = ns.entity_graph_iri("")
     base = ns.id_base()
     cache: dict[str, tuple[list[Triple], set[str]]] = {}  # entity graph: triples, entities named
@@ -361,13 +397,55 @@ def validate(store: GraphStore) -> ValidationReport:
             entity_iri = ns.entity_graph_iri(node[len(base) :])
             if entity_iri not in cache:
                 entity_graph = store.get_graph(entity_iri)
-                cache[entity_iri] = (list(entity_graph), _entity_nodes(entity_graph))
+                cache[entity_iri] = (list(entity_graph), _entity_nodes(entity_graph))  # type: ignore[arg-type]
             triples, named = cache[entity_iri]
             for triple in triples:
                 graph.add(triple)  # type: ignore[arg-type]
             frontier |= named - seen
-        results.extend(checker.check(graph, iri))
+        namespaces = [(prefix, str(namespace)) for prefix, namespace in graph.namespaces()]
+        yield iri, namespaces, list(graph)  # type: ignore[misc]
+
+
+def validate(store: GraphStore, workers: int = 1, chunk_size: int = 8) -> ValidationReport:
+    """Validate every named graph of ``store`` (articles and the reference graph).
+
+    ``workers > 1`` checks graphs in that many processes, ``chunk_size`` graphs per task; this
+    process reads the store. The results are the same whatever the number of workers.
+    """
+    iris = store.graph_iris()
+    jobs = _jobs(store, iris)
+    results: list[Result] = []
+    if workers <= 1:
+        checker = _Checker(_load("shapes.ttl"), _load("frontline.ttl"))
+        for iri, namespaces, triples in jobs:
+            results.extend(checker.check_triples(triples, namespaces, iri))
+    else:
+        results.extend(_check_in_processes(jobs, workers, chunk_size))
+    entity_prefix = ns.entity_graph_iri("")
     iris = [iri for iri in iris if not iri.startswith(entity_prefix)]
     results.sort(key=_sort_key)
     conforms = not any(r.severity == "Violation" for r in results)
     return ValidationReport(conforms=conforms, results=results, graphs=len(iris))
+
+
+def _check_in_processes(jobs: Iterator[_Job], workers: int, chunk_size: int) -> list[Result]:
+    import multiprocessing
+    from concurrent.futures import Future, ProcessPoolExecutor
+    from multiprocessing.context import BaseContext
+
+    context: BaseContext
+    if "fork" in multiprocessing.get_all_start_methods():
+        _worker_checker()  # built once here, inherited by the forked workers
+        context = multiprocessing.get_context("fork")
+    else:
+        context = multiprocessing.get_context("spawn")
+    results: list[Result] = []
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        inflight: deque[Future[list[Result]]] = deque()
+        while chunk := list(islice(jobs, max(chunk_size, 1))):
+            inflight.append(pool.submit(_check_jobs, chunk))
+            while len(inflight) >= 2 * workers:
+                results.extend(inflight.popleft().result())
+        while inflight:
+            results.extend(inflight.popleft().result())
+    return results
