@@ -1170,6 +1170,8 @@ def _ministry_of(st: _Article, country: str, topic: str, surface: str) -> str:
             f"{ref.demonyms[0]} {topic.title()} Ministry",
             f"{ref.demonyms[0]} Ministry of {pretty}",
         }
+    if pretty == "Defence":  # both spellings are in use, whatever the outlet's
+        others |= {o.replace("Defence", "Defense") for o in (*others, label)}
     d.alt_labels |= {o for o in others if o and o != label}
     return key
 
