@@ -1,10 +1,14 @@
-"""build: read -> extract -> rdf -> store, incremental, one article at a time.
+"""build: read -> extract -> rdf -> store, incremental, a chunk of articles at a time.
 
 Articles whose content hash is already in the store are skipped (unless ``rebuild``), duplicates
-within a run are skipped, and every article goes into its own named graph in one atomic
-``put_graph``. A source that cannot be read or an article that cannot be extracted is reported
-in the :class:`BuildReport` with its path and reason and the others go on; ``strict`` raises the
-first such error instead. When two articles share a URL but not their text, the later one (in
+within a run are skipped, and every article goes into its own named graph. A chunk's articles are
+converted to one SPARQL update each (in the worker process when there are several) and written
+together in one atomic request by a background thread, so parsing goes on while the store
+writes; an article is whole or absent, and progress is reported once it is stored.
+
+A source that cannot be read or an article that cannot be extracted is reported in the
+:class:`BuildReport` with its path and reason and the others go on; ``strict`` raises the first
+such error instead. When two articles share a URL but not their text, the later one (in
 source order) replaces the earlier one's graph, with a warning.
 """
 
@@ -13,21 +17,33 @@ from __future__ import annotations
 import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import chain, islice
+from multiprocessing.context import BaseContext
 from pathlib import Path
 
 from frontline import namespaces as ns
 from frontline.errors import ExtractionError, FrontlineError, StoreError
 from frontline.model import Article, Extraction
-from frontline.rdf import extraction_to_graph, safe_iri, split_entities
+from frontline.rdf import extraction_triples, safe_iri, split_triples
 from frontline.reader import language_problem, read_sources
-from frontline.store import Store, load_reference
+from frontline.store import Store, article_update, drop_update, load_reference
 
 Extractor = Callable[..., Iterable[Extraction]]
 Progress = Callable[[int, int], None]
 Outcome = Extraction | FrontlineError
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """An extracted article ready to store: its SPARQL update and the extraction's warnings."""
+
+    update: str
+    warnings: tuple[str, ...]
+
+
+Result = Prepared | FrontlineError
 
 _URLS = f"""SELECT ?url ?h WHERE {{
   GRAPH ?g {{ ?a a <{ns.FL}Article> ; <{ns.SCHEMA}url> ?url ; <{ns.FL}contentHash> ?h }}
@@ -91,6 +107,75 @@ def extract_chunk(
     return outcomes
 
 
+def prepare(article: Article, outcome: Outcome) -> Result:
+    """The update that stores ``outcome`` (RDF conversion and serialization), or the error."""
+    if isinstance(outcome, FrontlineError):
+        return outcome
+    try:
+        article_triples, entity_triples = split_triples(extraction_triples(outcome))
+        update = article_update(ns.graph_iri(article.short_id), article_triples, entity_triples)
+    except FrontlineError as exc:
+        return ExtractionError(exc.what, article.source, exc.hint)
+    except Exception as exc:  # noqa: BLE001 - a bad extraction fails one article
+        return ExtractionError(f"cannot convert to RDF: {exc}", article.source)
+    return Prepared(update, outcome.warnings)
+
+
+def prepare_chunk(
+    extractor: Extractor, chunk: Sequence[Article], model: str | None, batch_size: int
+) -> list[Result]:
+    """:func:`extract_chunk`, then :func:`prepare` each article: what a worker process returns.
+
+    The workers do the RDF conversion and serialization too, so the parent only writes.
+    """
+    outcomes = extract_chunk(extractor, chunk, model, batch_size)
+    return [prepare(article, outcome) for article, outcome in zip(chunk, outcomes, strict=True)]
+
+
+class _Writer:
+    """Store writes in one background thread, applied in the order they were submitted.
+
+    The store does its work without the GIL, so the next articles are parsed meanwhile. After a
+    write fails, the writes queued behind it are not applied; :meth:`collect` raises the error.
+    ``done`` callbacks run in the calling thread once their write has been applied.
+    """
+
+    def __init__(self, store: Store, depth: int = 2) -> None:
+        self.store = store
+        self.depth = depth
+        self.pool: ThreadPoolExecutor | None = None
+        self.queue: deque[tuple[Future[None], Callable[[], None]]] = deque()
+        self.failed = False
+
+    def submit(self, updates: list[str], done: Callable[[], None]) -> None:
+        if self.pool is None:
+            self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="frontline-store")
+        self.queue.append((self.pool.submit(self._write, updates), done))
+        self.collect(self.depth)
+
+    def _write(self, updates: list[str]) -> None:
+        if self.failed:
+            return
+        try:
+            self.store.put_articles(updates)
+        except BaseException:
+            self.failed = True
+            raise
+
+    def collect(self, keep: int = 0) -> None:
+        """Finish writes until at most ``keep`` are pending (also any already finished)."""
+        while self.queue and (len(self.queue) > keep or self.queue[0][0].done()):
+            future, done = self.queue.popleft()
+            future.result()
+            done()
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.failed = self.failed or bool(self.queue)  # on an error: write nothing more
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool = None
+
+
 def _chunks(items: Iterator[Article], size: int) -> Iterator[list[Article]]:
     while chunk := list(islice(items, size)):
         yield chunk
@@ -127,6 +212,7 @@ class _Build:
         self.to_drop: dict[str, str] = {}
         self.queued = 0
         self.done = 0
+        self.writer = _Writer(store)
 
     def fail(self, error: FrontlineError, source: str) -> None:
         self.report.failed.append((source, _message(error)))
@@ -181,42 +267,52 @@ class _Build:
             yield item
 
     def _drop(self, digest: str) -> None:
-        self.store.drop_graph(ns.graph_iri(digest[:16]))
+        self.writer.submit([drop_update(ns.graph_iri(digest[:16]))], lambda: None)
         self.live.discard(digest)
 
-    def store_outcome(self, article: Article, outcome: Outcome) -> None:
-        digest = article.id
-        self.pending.discard(digest)
-        self.done += 1
+    def store_chunk(self, chunk: Sequence[Article], results: Sequence[Result]) -> None:
+        """Queue the chunk's articles for one store write; failures are reported now.
+
+        Progress is reported for each article, in order, once the write that stores it is done.
+        """
+        updates: list[str] = []
+        stored: list[tuple[Article, Prepared]] = []
+
+        def done() -> None:
+            for article, prepared in stored:
+                self.live.add(article.id)
+                self.report.built += 1
+                for warning in prepared.warnings:
+                    if warning not in article.warnings:  # reported when the article was read
+                        self.report.warnings.append((article.source, warning))
+            for _ in chunk:
+                self.done += 1
+                if self.progress is not None:
+                    self.progress(self.done, self.queued)
+
         try:
-            if isinstance(outcome, FrontlineError):
-                self.fail(outcome, article.source)
-                return
-            if digest in self.superseded:
-                return
-            try:
-                graph = extraction_to_graph(outcome)
-            except FrontlineError as exc:
-                self.fail(ExtractionError(exc.what, article.source, exc.hint), article.source)
-                return
-            except Exception as exc:  # noqa: BLE001 - a bad extraction fails one article
-                self.fail(
-                    ExtractionError(f"cannot convert to RDF: {exc}", article.source), article.source
-                )
-                return
-            prev = self.to_drop.pop(digest, None)
-            if prev is not None:
-                self._drop(prev)
-            article_graph, entity_graphs = split_entities(graph)
-            self.store.put_article(ns.graph_iri(article.short_id), article_graph, entity_graphs)
-            self.live.add(digest)
-            self.report.built += 1
-            for warning in outcome.warnings:
-                if warning not in article.warnings:  # reported when the article was read
-                    self.report.warnings.append((article.source, warning))
-        finally:
-            if self.progress is not None:
-                self.progress(self.done, self.queued)
+            for article, result in zip(chunk, results, strict=True):
+                digest = article.id
+                self.pending.discard(digest)
+                if isinstance(result, FrontlineError):
+                    self.fail(result, article.source)  # raises when strict
+                    continue
+                if digest in self.superseded:
+                    continue
+                update = result.update
+                prev = self.to_drop.pop(digest, None)
+                if prev is not None:
+                    # the earlier version with this URL goes in the same atomic update
+                    update = drop_update(ns.graph_iri(prev[:16])) + " ;\n" + update
+                    self.live.discard(prev)
+                updates.append(update)
+                stored.append((article, result))
+        except FrontlineError:
+            # strict: store what came before the failure, as before, then stop
+            self.writer.submit(updates, lambda: None)
+            self.writer.collect()
+            raise
+        self.writer.submit(updates, done)
 
 
 def _finish(store: Store, report: BuildReport) -> BuildReport:
@@ -252,10 +348,6 @@ def build(
     StoreError (store unreachable, locked, full) stops the build; every article stored before
     it is complete, and the next build does the rest.
     """
-    if extractor is None:
-        from frontline.extract import extract_many  # spaCy loads only when a build runs
-
-        extractor = extract_many
     run = _Build(store, rebuild=rebuild, strict=strict, progress=progress, max_bytes=max_bytes)
     try:
         load_reference(store)
@@ -265,32 +357,70 @@ def build(
         run.report.warnings.append((exc.where or "entities.ttl", _message(exc)))
 
     chunks = _chunks(run.accepted(sources), max(1, batch_size))
-    if workers <= 1:
-        for chunk in chunks:
-            for article, outcome in zip(
-                chunk, extract_chunk(extractor, chunk, model, batch_size), strict=True
-            ):
-                run.store_outcome(article, outcome)
-        return _finish(store, run.report)
-
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        inflight: deque[tuple[list[Article], Future[list[Outcome]]]] = deque()
-
-        def drain_one() -> None:
-            chunk, future = inflight.popleft()
-            for article, outcome in zip(chunk, future.result(), strict=True):
-                run.store_outcome(article, outcome)
-
-        for chunk in chunks:
-            inflight.append(
-                (chunk, pool.submit(extract_chunk, extractor, chunk, model, batch_size))
-            )
-            while len(inflight) >= 2 * workers:
-                drain_one()
-        while inflight:
-            drain_one()
+    try:
+        _run_chunks(run, chunks, extractor or _extract, model, workers, batch_size)
+        run.writer.collect()
+    finally:
+        run.writer.close()
     return _finish(store, run.report)
 
 
-__all__ = ["BuildReport", "build", "extract_chunk"]
+def _extract(
+    articles: Iterable[Article], *, model: str | None = None, batch_size: int = 16
+) -> Iterable[Extraction]:
+    """The default extractor; spaCy is imported only once there is something to extract."""
+    from frontline.extract import extract_many
+
+    return extract_many(articles, model=model, batch_size=batch_size)
+
+
+def _preload(model: str | None) -> None:
+    """Load the spaCy pipeline in this process, so forked workers share it instead of each
+    loading their own; a failure is left for the workers to report per article."""
+    try:
+        from frontline.nlp import get_nlp
+
+        get_nlp(model)
+    except Exception:  # noqa: BLE001 - reported by the workers, article by article
+        pass
+
+
+def _run_chunks(
+    run: _Build,
+    chunks: Iterator[list[Article]],
+    extractor: Extractor,
+    model: str | None,
+    workers: int,
+    batch_size: int,
+) -> None:
+    if workers <= 1:
+        for chunk in chunks:
+            run.store_chunk(chunk, prepare_chunk(extractor, chunk, model, batch_size))
+        return
+    first = next(chunks, None)
+    if first is None:
+        return  # nothing to extract: no processes, no model
+    context: BaseContext
+    if "fork" in multiprocessing.get_all_start_methods():
+        # fork (Linux): the parent loads the model once and the workers inherit it; the pool
+        # forks all its workers at the first submit, before the store writer starts a thread
+        if extractor is _extract:
+            _preload(model)
+        context = multiprocessing.get_context("fork")
+    else:
+        context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        inflight: deque[tuple[list[Article], Future[list[Result]]]] = deque()
+        for chunk in chain([first], chunks):
+            inflight.append(
+                (chunk, pool.submit(prepare_chunk, extractor, chunk, model, batch_size))
+            )
+            while len(inflight) >= 2 * workers:
+                done_chunk, future = inflight.popleft()
+                run.store_chunk(done_chunk, future.result())
+        while inflight:
+            done_chunk, future = inflight.popleft()
+            run.store_chunk(done_chunk, future.result())
+
+
+__all__ = ["BuildReport", "Prepared", "build", "extract_chunk", "prepare", "prepare_chunk"]

@@ -7,11 +7,14 @@ gives the same triples (no blank nodes, no clocks). This module imports rdflib a
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from pathlib import Path
+from typing import TypeAlias
 from urllib.parse import quote as percent_encode
 
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
+from rdflib.term import Node
 
 from frontline import namespaces as ns
 from frontline.errors import ExtractionError, FrontlineError
@@ -40,6 +43,26 @@ _ENTITY_CLASSES = frozenset(KIND_OF_CLASS)
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S")
 # what N-Triples / SPARQL IRIREF forbid: space, <>"{}|^`\ and control characters
 _IRI_BAD = re.compile(r'[\x00-\x20<>"{}|^`\\\x7f]')
+
+Triple: TypeAlias = tuple[Node, Node, Node]
+
+
+class _Triples:
+    """The triples of one article in insertion order, without duplicates.
+
+    Has the ``add`` of a Graph but none of its indexes: a build only needs the triples once, to
+    split and serialize them, and filling an rdflib Graph (and collecting it) was most of the
+    RDF conversion's cost.
+    """
+
+    def __init__(self) -> None:
+        self._seen: dict[Triple, None] = {}
+
+    def add(self, triple: Triple) -> None:
+        self._seen[triple] = None
+
+    def triples(self) -> list[Triple]:
+        return list(self._seen)
 
 
 def new_graph() -> Graph:
@@ -80,7 +103,7 @@ def _entity(key: str) -> URIRef:
     return URIRef(ns.entity_iri(key))
 
 
-def _add_time(g: Graph, node: URIRef, prop: URIRef, tv: TimeValue | None) -> None:
+def _add_time(g: Graph | _Triples, node: URIRef, prop: URIRef, tv: TimeValue | None) -> None:
     if tv is None:
         return
     typed = typed_date(tv.value) if tv.value else None
@@ -92,7 +115,7 @@ def _add_time(g: Graph, node: URIRef, prop: URIRef, tv: TimeValue | None) -> Non
         g.add((node, FL.dateQualifier, Literal(tv.qualifier)))
 
 
-def _add_entity(g: Graph, e: Entity, article: URIRef) -> None:
+def _add_entity(g: Graph | _Triples, e: Entity, article: URIRef) -> None:
     node = _entity(e.key)
     g.add((node, RDF.type, FL[e.cls]))
     g.add((node, RDFS.label, Literal(e.label)))
@@ -123,9 +146,17 @@ def _add_entity(g: Graph, e: Entity, article: URIRef) -> None:
 
 def extraction_to_graph(ex: Extraction) -> Graph:
     """The named-graph content for one article: article, entities, statements, events."""
+    g = new_graph()
+    for triple in extraction_triples(ex):
+        g.add(triple)
+    return g
+
+
+def extraction_triples(ex: Extraction) -> list[Triple]:
+    """The triples of :func:`extraction_to_graph`, as a list (no Graph is built)."""
     art = ex.article
     short = art.short_id
-    g = new_graph()
+    g = _Triples()
     article = URIRef(ns.article_iri(short))
 
     g.add((article, RDF.type, FL.Article))
@@ -200,7 +231,7 @@ def extraction_to_graph(ex: Extraction) -> Graph:
             g.add((node, FL.troopCount, Literal(ev.troop_count, datatype=XSD.integer)))
         g.add((node, FL.evidence, Literal(ev.evidence)))
         g.add((node, PROV.wasDerivedFrom, article))
-    return g
+    return g.triples()
 
 
 def reference_graph(path: Path | str | None = None) -> Graph:
@@ -241,23 +272,42 @@ def split_entities(graph: Graph) -> tuple[Graph, dict[str, Graph]]:
     (``…/id/graph/entity/<key>``), so a collection stores every description once however many
     articles name the entity.
     """
-    base = ns.id_base()
+    article, entities = split_triples(graph)
     # plain graphs: they go to the store as N-Triples, so no prefixes need binding (binding
     # them for every entity graph was most of the cost)
-    article = Graph(bind_namespaces="none")
-    entities: dict[str, Graph] = {}
-    for s, p, o in graph:
+    article_graph = Graph(bind_namespaces="none")
+    for triple in article:
+        article_graph.add(triple)
+    entity_graphs: dict[str, Graph] = {}
+    for iri, triples in entities.items():
+        g = entity_graphs[iri] = Graph(bind_namespaces="none")
+        for triple in triples:
+            g.add(triple)
+    return article_graph, entity_graphs
+
+
+def split_triples(
+    triples: Iterable[Triple],
+) -> tuple[list[Triple], dict[str, list[Triple]]]:
+    """:func:`split_entities` on plain triples: (article triples, entity graph IRI -> triples)."""
+    base = ns.id_base()
+    n = len(base)
+    mentioned = FL.mentionedIn
+    article: list[Triple] = []
+    entities: dict[str, list[Triple]] = {}
+    for triple in triples:
+        s = triple[0]
         iri = str(s)
         if (
             isinstance(s, URIRef)
             and iri.startswith(base)
-            and not iri[len(base) :].startswith(_NOT_ENTITIES)
-            and p != FL.mentionedIn
+            and not iri[n:].startswith(_NOT_ENTITIES)
+            and triple[1] != mentioned
         ):
             target = entities.get(iri)
             if target is None:
-                target = entities[iri] = Graph(bind_namespaces="none")
-            target.add((s, p, o))
+                target = entities[iri] = []
+            target.append(triple)
         else:
-            article.add((s, p, o))
-    return article, {ns.entity_graph_iri(iri[len(base) :]): g for iri, g in entities.items()}
+            article.append(triple)
+    return article, {ns.entity_graph_iri(iri[n:]): t for iri, t in entities.items()}

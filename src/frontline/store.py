@@ -20,14 +20,14 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
-from rdflib.term import Identifier
+from rdflib.term import Identifier, Node
 
 from frontline import namespaces as ns
 from frontline.errors import FrontlineError, QueryError, StoreError, UsageError
@@ -127,36 +127,71 @@ def _graph_update(graph_iri: str, graph: Graph) -> str:
     return f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body}\n}} }}"
 
 
-def _triples(graph: Graph, bnodes: dict[str, str]) -> str:
+#: an article's or an entity's triples: an rdflib Graph or a plain sequence of triples
+Triples = Graph | Sequence[tuple[Node, Node, Node]]
+
+
+def _nt(term: Node, bnodes: dict[str, str], prefix: str) -> str:
+    if isinstance(term, BNode):
+        return "_:" + bnodes.setdefault(str(term), f"{prefix}{len(bnodes)}")
+    return nt_term(term)  # type: ignore[arg-type]
+
+
+def _triples(graph: Triples, bnodes: dict[str, str], prefix: str = "b") -> str:
     lines = [
-        f"{nt_term(s, bnodes)} {nt_term(p, bnodes)} {nt_term(o, bnodes)} ."  # type: ignore[arg-type]
+        f"{_nt(s, bnodes, prefix)} {_nt(p, bnodes, prefix)} {_nt(o, bnodes, prefix)} ."
         for s, p, o in graph
     ]
     lines.sort()
     return "\n".join(lines)
 
 
-def _article_update(graph_iri: str, graph: Graph, entity_graphs: Mapping[str, Graph]) -> str:
+def _article_update(graph_iri: str, graph: Triples, entity_graphs: Mapping[str, Triples]) -> str:
     """One SPARQL update: replace the article's graph and merge its entities' descriptions.
 
     An entity graph gains the names, roles and links this article saw; a single-valued property
     (label, echelon, allegiance ...) takes this article's value. Being one request, it is applied
-    whole or not at all, by Oxigraph and by any SPARQL 1.1 server.
+    whole or not at all, by Oxigraph and by any SPARQL 1.1 server. ``graph`` and the entity
+    graphs may be rdflib Graphs or plain sequences of triples.
     """
     from frontline.rdf import SINGLE_VALUED
 
+    # blank node labels are scoped to a whole request, and several articles' updates may be
+    # sent as one (put_articles): label them by article so they cannot meet
+    prefix = "b" + hashlib.sha1(graph_iri.encode()).hexdigest()[:12] + "x"
     bnodes: dict[str, str] = {}
     parts = [f"DROP SILENT GRAPH <{_check_iri(graph_iri)}>"]
-    blocks = [f"GRAPH <{_check_iri(graph_iri)}> {{\n{_triples(graph, bnodes)}\n}}"]
+    blocks = [f"GRAPH <{_check_iri(graph_iri)}> {{\n{_triples(graph, bnodes, prefix)}\n}}"]
     for iri in sorted(entity_graphs):
         g = entity_graphs[iri]
         gi = f"<{_check_iri(iri)}>"
         for s, p in sorted({(s, p) for s, p, _ in g if p in SINGLE_VALUED}):
             subject, predicate = nt_term(s), nt_term(p)  # type: ignore[arg-type]
             parts.append(f"DELETE WHERE {{ GRAPH {gi} {{ {subject} {predicate} ?old }} }}")
-        blocks.append(f"GRAPH {gi} {{\n{_triples(g, bnodes)}\n}}")
+        blocks.append(f"GRAPH {gi} {{\n{_triples(g, bnodes, prefix)}\n}}")
     parts.append("INSERT DATA {\n" + "\n".join(blocks) + "\n}")
     return " ;\n".join(parts)
+
+
+def drop_update(graph_iri: str) -> str:
+    """The update that removes a named graph (nothing if it does not exist)."""
+    return f"DROP SILENT GRAPH <{_check_iri(graph_iri)}>"
+
+
+def article_update(
+    graph_iri: str,
+    graph: Triples,
+    entity_graphs: Mapping[str, Triples],
+    *,
+    replaces: Sequence[str] = (),
+) -> str:
+    """The update :meth:`Store.put_article` sends, as text, for :meth:`Store.put_articles`.
+
+    ``replaces`` names graphs (an earlier version of the article) dropped in the same update.
+    Raises QueryError for a term that cannot be written (an IRI with a space ...).
+    """
+    drops = [drop_update(g) + " ;\n" for g in replaces]
+    return "".join(drops) + _article_update(graph_iri, graph, entity_graphs)
 
 
 def _position(message: str) -> tuple[int | None, int | None]:
@@ -212,11 +247,19 @@ class Store:
         """Store an article's graph and merge its entity descriptions, atomically."""
         self._update(_article_update(graph_iri, graph, entity_graphs))
 
+    def put_articles(self, updates: Sequence[str]) -> None:
+        """Apply several :func:`article_update` texts, in order, as one atomic update.
+
+        Each article is still whole or absent: the request as a whole is.
+        """
+        if updates:
+            self._update(" ;\n".join(updates))
+
     def _update(self, update: str) -> None:
         raise NotImplementedError
 
     def drop_graph(self, graph_iri: str) -> None:
-        self._update(f"DROP SILENT GRAPH <{_check_iri(graph_iri)}>")
+        self._update(drop_update(graph_iri))
 
     def get_graph(self, graph_iri: str) -> Graph:
         raise NotImplementedError
