@@ -272,7 +272,21 @@ INSTITUTION_NOUNS: dict[str, str] = {
 
 #: speech verbs whose content is a clause; when the parse lost the clause, the rest of the
 #: sentence is taken if it still reads as one
-CLAUSE_VERBS = {"say", "tell", "add", "state", "note", "write", "claim", "warn", "insist"}
+CLAUSE_VERBS = {
+    "say",
+    "tell",
+    "add",
+    "state",
+    "note",
+    "write",
+    "claim",
+    "warn",
+    "insist",
+    "assess",
+    "estimate",
+    "believe",
+    "report",
+}
 
 #: adverbs that move a coordinated speech act away from the first one's date
 LATER_WORDS = {"later", "subsequently", "afterwards", "afterward", "since", "then", "eventually"}
@@ -901,6 +915,10 @@ def _collect_entities(st: _Article) -> None:
             st.add_mention(start, ent.end, key)
             persons_full.setdefault(words[-1].lower(), key)
             continue
+        service = _national_service(st, ent, text)
+        if service:
+            st.add_mention(start, ent.end, service)
+            continue
         cls = _classify_unknown(text, ent.label_)
         if cls == "MilitaryUnit":
             _unit(st, ent, text)
@@ -981,6 +999,48 @@ MEDIA_NOUNS = {
 }
 
 
+#: armed services that are named by their state: "the Air Force of the Armed Forces of Ukraine"
+SERVICES = {
+    "air force",
+    "air forces",
+    "navy",
+    "naval forces",
+    "army",
+    "ground forces",
+    "national guard",
+    "coast guard",
+    "marine corps",
+    "border guard service",
+    "air defence forces",
+    "air defense forces",
+}
+
+
+def _national_service(st: _Article, ent: Span, text: str) -> str | None:
+    """ "the Air Force of the Armed Forces of Ukraine" -> "Ukrainian Air Force", one node."""
+    if text.lower() not in SERVICES or ent.end + 1 >= len(st.doc):
+        return None
+    if st.doc[ent.end].lower_ != "of":
+        return None
+    owner = next((e for e in st.doc.ents if ent.end < e.start <= ent.end + 2), None)
+    if owner is None:
+        return None
+    ref_key = owner.ent_id_ or st.ref_by_name.get(_norm(_clean_label(owner.text)))
+    ref = st.ref.entities.get(ref_key) if ref_key else None
+    if ref is None:
+        return None
+    country = ref_key if ref.cls == "Country" else ref.affiliation
+    cref = st.ref.entities.get(country) if country else None
+    if cref is None or not cref.demonyms:
+        return None
+    label = f"{cref.demonyms[0]} {text.title()}"
+    key = st.ref_by_name.get(_norm(label)) or "armed-force/" + slug(label)
+    d = st.ensure(key, "ArmedForce", label)
+    d.affiliation = d.affiliation or country
+    d.alt_labels.add(_clean_label(st.doc[ent.start : owner.end].text))
+    return key
+
+
 def _used_as_place(ent: Span) -> bool:
     """A name the NER took for a person or body but the sentence uses as a place."""
     root = ent.root
@@ -989,6 +1049,7 @@ def _used_as_place(ent: Span) -> bool:
         and root.head.lower_ in LOCATIVE
         and root.head.head.lemma_
         not in ("tell", "say", "talk", "speak", "belong", "write", "report", "according")
+        and root.head.head.lower_ != "according"  # lemmatised "accord"
     ):
         # "fighting near Kyaukphyu" -- but not "told Reuters", "according to Reuters"
         return not any(t.lower_ in ("minister", "president", "spokesperson") for t in ent)
@@ -1451,6 +1512,8 @@ def _noun_phrase(tok: Token) -> list[Token]:
 def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
     """The entity key a subject token refers to, or None."""
     key = st.key_at(tok)
+    if key and _person_by_apposition(st, tok, key):
+        key = st.key_at(tok)
     if key is None:
         for c in tok.children:
             if c.dep_ == "appos" and st.key_at(c):
@@ -1555,6 +1618,53 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
             return None
         return None
     return key
+
+
+#: nouns for people, beyond official roles: "Tatyana, a 58-year-old nurse from Sudzha"
+PEOPLE_NOUNS = ROLE_NOUNS | {
+    "nurse",
+    "teacher",
+    "farmer",
+    "driver",
+    "student",
+    "volunteer",
+    "mother",
+    "father",
+    "grandmother",
+    "grandfather",
+    "widow",
+    "survivor",
+    "woman",
+    "man",
+    "shopkeeper",
+    "engineer",
+    "pensioner",
+    "worker",
+    "refugee",
+    "mechanic",
+    "fisherman",
+    "paramedic",
+    "surgeon",
+}
+
+
+def _person_by_apposition(st: _Article, tok: Token, key: str) -> bool:
+    """A name the NER took for a place, given a person's apposition: make it that person."""
+    if key in st.ref.entities or st.cls_of(key) not in PLACE_CLASSES:
+        return False
+    if not any(c.dep_ == "appos" and c.lemma_.lower() in PEOPLE_NOUNS for c in tok.children):
+        return False
+    mention = next((m for m in st.mentions if m.start <= tok.i < m.end and m.key == key), None)
+    if mention is None:
+        return False
+    label = _clean_label(st.doc[mention.start : mention.end].text)
+    person = st.ref_by_name.get(_norm(label)) or "person/" + slug(label)
+    st.ensure(person, "Person", label)
+    st.mentions = [m for m in st.mentions if m is not mention]
+    st.add_mention(mention.start, mention.end, person)
+    for i in range(mention.start, mention.end):
+        st.token_key[i] = person
+    return True
 
 
 ORG_HEADS = {
@@ -2113,8 +2223,15 @@ def _is_speech_verb(tok: Token) -> bool:
             )
         if lemma == "report" and tok.dep_ == "amod":
             return False
-        # "a statement relayed by ...": a relay, handled by the governing verb
-        return not (tok.dep_ == "acl" and tok.tag_ == "VBN")
+        # "a statement relayed by ...": a relay, handled by the governing verb; but a verb the
+        # parser hung off a root noun ("Analysts at X, a think tank, assessed that ...") speaks
+        if tok.dep_ == "acl" and tok.tag_ == "VBN":
+            return (
+                tok.head.dep_ == "ROOT"
+                and tok.head.pos_ in ("NOUN", "PROPN")
+                and not any(c.dep_ == "agent" for c in tok.children)
+            )
+        return True
     # "but claim to still maintain ..." is tagged as a noun with a clausal complement
     return (
         tok.pos_ == "NOUN"
@@ -2235,6 +2352,11 @@ def _content_tokens(tok: Token) -> list[Token]:
         after = [t for t in tok.sent if t.i > tok.i and not t.is_space]
         while after and after[-1].is_punct:
             after.pop()
+        that = next(
+            (i for i, t in enumerate(after) if t.lower_ == "that" and t.dep_ == "mark"), None
+        )
+        if that is not None:
+            after = after[that + 1 :]
         if any(t.dep_ in ("nsubj", "nsubjpass") for t in after) and any(
             t.pos_ in ("VERB", "AUX") for t in after
         ):
@@ -2403,6 +2525,16 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
                 key = st.key_at(t)
                 if t.dep_ == "appos" and t.i < tok.i and key and st.cls_of(key) in ACTOR_CLASSES:
                     subj = t
+    if (
+        subj is None
+        and tok.dep_ == "acl"
+        and tok.head.dep_ == "ROOT"
+        and tok.head.pos_ in ("NOUN", "PROPN")
+        and not any(c.dep_ == "agent" for c in tok.children)
+    ):
+        # "Analysts at the Institute ..., a think tank, assessed on Wednesday that ...", parsed
+        # with the noun as the root and the verb as its modifier: the noun is the speaker
+        subj = tok.head
     if subj is None:
         return None
     if (
