@@ -14,6 +14,7 @@ source order) replaces the earlier one's graph, with a warning.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -375,8 +376,9 @@ def _extract(
 
 
 def _preload(model: str | None) -> None:
-    """Load the spaCy pipeline in this process, so forked workers share it instead of each
-    loading their own; a failure is left for the workers to report per article."""
+    """Load the spaCy pipeline now, before the collector is told to leave it alone and before
+    workers are forked (they share it instead of each loading their own); a failure is left
+    for the extraction to report, article by article."""
     try:
         from frontline.nlp import get_nlp
 
@@ -393,25 +395,43 @@ def _run_chunks(
     workers: int,
     batch_size: int,
 ) -> None:
-    if workers <= 1:
-        for chunk in chunks:
-            run.store_chunk(chunk, prepare_chunk(extractor, chunk, model, batch_size))
-        return
     first = next(chunks, None)
     if first is None:
         return  # nothing to extract: no processes, no model
+    if extractor is _extract:
+        _preload(model)
+    # the loaded model is a large heap of long-lived objects: keep the collector from walking
+    # it again and again while articles are extracted (and forked workers from copying the
+    # pages it would touch); undone when the build ends
+    gc.freeze()
+    try:
+        if workers <= 1:
+            for chunk in chain([first], chunks):
+                run.store_chunk(chunk, prepare_chunk(extractor, chunk, model, batch_size))
+        else:
+            _run_workers(run, chain([first], chunks), extractor, model, workers, batch_size)
+    finally:
+        gc.unfreeze()
+
+
+def _run_workers(
+    run: _Build,
+    chunks: Iterator[list[Article]],
+    extractor: Extractor,
+    model: str | None,
+    workers: int,
+    batch_size: int,
+) -> None:
     context: BaseContext
     if "fork" in multiprocessing.get_all_start_methods():
-        # fork (Linux): the parent loads the model once and the workers inherit it; the pool
-        # forks all its workers at the first submit, before the store writer starts a thread
-        if extractor is _extract:
-            _preload(model)
+        # fork (Linux): the workers inherit the model the parent loaded; the pool forks all its
+        # workers at the first submit, before the store writer starts its thread
         context = multiprocessing.get_context("fork")
     else:
         context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         inflight: deque[tuple[list[Article], Future[list[Result]]]] = deque()
-        for chunk in chain([first], chunks):
+        for chunk in chunks:
             inflight.append(
                 (chunk, pool.submit(prepare_chunk, extractor, chunk, model, batch_size))
             )
