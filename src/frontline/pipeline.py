@@ -171,9 +171,10 @@ class _Writer:
             done()
 
     def close(self) -> None:
+        """Wait for the queued writes (skipped after a failed one): what was extracted before
+        an error elsewhere (a strict build's bad article, an interrupt) is still stored."""
         if self.pool is not None:
-            self.failed = self.failed or bool(self.queue)  # on an error: write nothing more
-            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool.shutdown(wait=True)
             self.pool = None
 
 
