@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,7 +13,14 @@ from rdflib import Dataset
 
 from frontline import queries
 from frontline.errors import FrontlineError, QueryError, UsageError
-from frontline.queries import CannedQuery, QueryParam, format_rows, load_query, run_query
+from frontline.queries import (
+    CannedQuery,
+    QueryParam,
+    format_rows,
+    load_query,
+    read_query,
+    run_query,
+)
 from frontline.store import Store, insert_values
 from graph_fixture import FIXTURE, load_fixture
 
@@ -65,7 +73,8 @@ def test_every_canned_query_is_listed_with_a_header() -> None:
     for q in listed:
         assert q.title and q.description, q.name
         assert q.path is not None and q.path.suffix == ".rq"
-        assert "ORDER BY" in q.text, f"{q.name} has no deterministic order"
+        ordered = re.search(r"^ORDER BY", q.text, re.MULTILINE) or q.order_columns
+        assert ordered, f"{q.name} has no deterministic order"
         assert "GRAPH" not in q.text.upper().replace("GROUP", ""), q.name
 
 
@@ -74,7 +83,14 @@ def test_headers_declare_parameters() -> None:
         QueryParam("about", "string", 'what was acknowledged, e.g. "North Korean troops"')
     ]
     assert [p.name for p in load_query("actor-statements").params] == ["actor"]
-    assert load_query("statements").params == []
+    statements = load_query("statements").params
+    assert [(p.name, p.type, p.optional) for p in statements] == [
+        ("inArticle", "iri", True),
+        ("by", "iri", True),
+        ("statementType", "string", True),
+        ("from", "date", True),
+        ("to", "date", True),
+    ]
 
 
 def test_contract_columns(store: Store) -> None:
@@ -409,7 +425,7 @@ def test_missing_and_unknown_params(store: Store) -> None:
     with pytest.raises(UsageError, match="unknown parameter speaker"):
         run_query(store, "acknowledgements", {"about": "x", "speaker": "y"})
     with pytest.raises(UsageError, match="it accepts: none"):
-        run_query(store, "statements", {"x": "1"})
+        run_query(store, "sources", {"x": "1"})
 
 
 def test_syntax_error_has_line_and_column(tmp_path: Path) -> None:
@@ -553,3 +569,122 @@ def test_a_query_with_its_own_limit_refuses_paging(tmp_path: Path, store: Store)
     rq.write_text("SELECT ?s WHERE { ?s ?p ?o } LIMIT 3\n", encoding="utf-8")
     with pytest.raises(UsageError, match="its own LIMIT"):
         run_query(store, rq, {}, limit=1)
+
+
+# --- optional filter parameters of the listing queries -------------------------------------
+
+PUTIN = FLI + "person/vladimir-putin"
+KREMLIN = FLI + "government/kremlin"
+
+
+def test_optional_params_are_parsed_and_may_be_left_out(tmp_path: Path, store: Store) -> None:
+    rq = tmp_path / "mine.rq"
+    rq.write_text(
+        "# title: t\n# param: who (iri, optional) — someone\n"
+        "SELECT ?s WHERE { ?s <http://x/p> ?who }\n",
+        encoding="utf-8",
+    )
+    assert read_query(rq).params == [QueryParam("who", "iri", "someone", True)]
+    rq.write_text("# param: who (iri, maybe) — x\nSELECT ?s WHERE { ?s ?p ?who }\n")
+    with pytest.raises(QueryError, match="unknown parameter flag"):
+        read_query(rq)
+
+
+def test_statements_filtered_by_article(store: Store) -> None:
+    every = records(store, "statements")
+    mine = records(store, "statements", inArticle=A2)
+    assert [r["statement"] for r in mine] == [FLI + "statement/9d8e7f6a5b4c3d2e-0"]
+    assert mine[0] == next(r for r in every if r["statement"] == mine[0]["statement"])
+    assert len(records(store, "statements", inArticle=A1)) == 9
+
+
+def test_statements_filtered_by_speaker_type_and_dates(store: Store) -> None:
+    every = records(store, "statements")
+    by = records(store, "statements", by=PUTIN)
+    assert by and {r["speaker"] for r in by} == {PUTIN}
+    assert len(by) == sum(r["speaker"] == PUTIN for r in every)
+    denials = records(store, "statements", statementType="Denial")
+    assert [r["statement"] for r in denials] == [FLI + "statement/5f2c0a9e7d1b3c44-3"]
+    day = records(store, "statements", **{"from": "2025-04-26", "to": "2025-04-26"})
+    assert day and {r["date"] for r in day} == {"2025-04-26"}
+    assert len(day) == sum(r["date"] == "2025-04-26" for r in every)
+    later = records(store, "statements", **{"from": "2025-04-27"})
+    assert later and all(r["date"] >= "2025-04-27" for r in later)  # undated ones left out
+    assert len(later) == sum(r["date"] >= "2025-04-27" for r in every if r["date"])
+    earlier = records(store, "statements", to="2025-04-26")
+    assert {r["date"] for r in earlier} == {"2025-04-26"}
+    # a month overlaps the days in it, whichever side has the lower precision
+    assert records(store, "statements", **{"from": "2025-04", "to": "2025-04"}) == [
+        r for r in every if r["date"].startswith("2025-04")
+    ]
+    both = records(store, "statements", by=PUTIN, **{"from": "2025-05-01"})
+    assert [(r["speaker"], r["date"]) for r in both] == [(PUTIN, "2025-05-01")]
+
+
+def test_timeline_filters(store: Store) -> None:
+    every = records(store, "timeline")
+    mine = records(store, "timeline", inArticle=A2)
+    assert mine and len(mine) < len(every)
+    assert all(r in every for r in mine)
+    putin = records(store, "timeline", by=PUTIN)
+    assert putin and all("Vladimir Putin" in r["actor"] for r in putin)
+    assert {r["kind"] for r in putin} == {"statement", "event"}  # he spoke and phoned
+    april = records(store, "timeline", **{"from": "2025-04-01", "to": "2025-04-30"})
+    assert april == [r for r in every if r["date"].startswith("2025-04")]
+    # the month 2024-08 counts for a range that starts inside it
+    assert [r["date"] for r in records(store, "timeline", to="2024-12-31")] == ["2024-08"]
+
+
+def test_entities_filters(store: Store) -> None:
+    every = records(store, "entities")
+    mine = records(store, "entities", inArticle=A2)
+    assert mine and len(mine) < len(every)
+    assert all(A2 in r["article"] for r in mine)
+    assert all(r in every for r in mine)  # the article column still lists every article
+    people = records(store, "entities", entityType="Person")
+    assert people and {r["type"] for r in people} == {"Person"}
+    assert len(people) == sum("Person" in r["type"].split(" | ") for r in every)
+
+
+def test_disputed_claims_filters(store: Store) -> None:
+    every = records(store, "disputed-claims")
+    assert records(store, "disputed-claims", inArticle=A1) == every
+    assert records(store, "disputed-claims", inArticle=A2) == []
+    assert records(store, "disputed-claims", by=FLI + "country/ukraine") == every
+    assert records(store, "disputed-claims", by=KREMLIN) == []
+    assert records(store, "disputed-claims", **{"from": "2025-01-01"}) == []  # undated
+
+
+def test_ordered_listings_page_after_ordering(store: Store) -> None:
+    for name in ("statements", "timeline", "entities"):
+        _, every = run_query(store, name)
+        _, page = run_query(store, name, limit=3, offset=2)
+        assert page == every[2:5], name
+    _, rows = run_query(store, "timeline")
+    dates = [r[0] for r in rows]
+    assert dates == sorted(d for d in dates if d) + [d for d in dates if not d]
+
+
+def test_optional_params_bound_by_a_values_block(store: Store) -> None:
+    """A remote store binds only the parameters given, in a VALUES block; same rows."""
+    memory = ox.Store()
+    memory.load(path=str(FIXTURE), format=ox.RdfFormat.TRIG)
+    for name, params in (
+        ("statements", {"inArticle": A2}),
+        ("statements", {"by": PUTIN, "from": "2025-04-30"}),
+        ("timeline", {"by": PUTIN}),
+        ("entities", {"inArticle": A2, "entityType": "Person"}),
+        ("disputed-claims", {"to": "2025-12-31"}),
+    ):
+        canned = load_query(name)
+        text = insert_values(canned.text, queries.bind_params(canned, params))
+        result = memory.query(text, use_default_graph_as_union=True)
+        assert isinstance(result, ox.QuerySolutions)
+        names = [v.value for v in result.variables]
+        got = [["" if s[v] is None else s[v].value for v in names] for s in result]
+        for column in canned.sorted_columns:
+            i = names.index(column)
+            for row in got:
+                row[i] = " | ".join(sorted(set(row[i].split(" | ")))) if row[i] else ""
+        got = queries.order_rows(names, got, canned.order_columns)
+        assert got == run_query(store, canned, params)[1], (name, params)

@@ -5,9 +5,14 @@ A canned query is a ``queries/NAME.rq`` file whose first lines are comments::
     # title: Acknowledgements
     # description: Who acknowledged something, and when.
     # param: about (string) — what was acknowledged, e.g. "North Korean troops"
+    # param: from (date, optional) — only statements made on or after this date
 
 Parameters are SPARQL variables (``?about``) bound by the store as RDF terms; user text is never
-pasted into the query. Only read-only queries are run: update operations are refused.
+pasted into the query. An optional parameter that is not given stays an unbound variable, so the
+query must treat an unbound one as "no filter" (use it in a triple pattern, where an unbound
+variable matches anything, or test ``!BOUND(?from) || …``); parameters are bound in the
+outermost group (a remote store gets a VALUES block there), so filter on them there too. Only
+read-only queries are run: update operations are refused.
 """
 
 from __future__ import annotations
@@ -43,11 +48,13 @@ QUERY_FORMS: frozenset[str] = frozenset({"SELECT", "ASK", "CONSTRUCT", "DESCRIBE
 
 
 class QueryParam(NamedTuple):
-    """One declared parameter: the variable name, its type and what it means."""
+    """One declared parameter: the variable name, its type, what it means, whether it may be left
+    out (``# param: from (date, optional) — …``)."""
 
     name: str
     type: str
     meaning: str
+    optional: bool = False
 
 
 @dataclass(frozen=True)
@@ -63,6 +70,11 @@ class CannedQuery:
     #: multi-valued (" | "-joined) columns whose parts are sorted after the query runs, for
     #: queries that aggregate in the outermost group (where parameters must be bound)
     sorted_columns: tuple[str, ...] = ()
+    #: columns the rows are ordered by after the query runs (``# order: date kind``), empty
+    #: values last, for listing queries: an embedded Oxigraph store compares IRIs and strings in
+    #: ORDER BY through its dictionary, which costs seconds for 50k rows; sorting the display
+    #: strings here costs milliseconds. --limit/--offset then slice the ordered rows.
+    order_columns: tuple[str, ...] = ()
 
 
 class SelectStore(Protocol):
@@ -111,7 +123,7 @@ def _parse_header(text: str, where: str) -> tuple[str, str, list[QueryParam]]:
             title = value
         elif key == "description":
             description = value
-        elif key == "sorted":
+        elif key in ("sorted", "order"):
             continue  # read by _sorted_columns
         else:
             pm = _PARAM.match(value)
@@ -122,7 +134,17 @@ def _parse_header(text: str, where: str) -> tuple[str, str, list[QueryParam]]:
                     "write it as '# param: name (type) — meaning'",
                     line=lineno,
                 )
-            ptype = (pm.group("type") or "string").strip().lower()
+            ptype, *flags = [
+                part.strip() for part in (pm.group("type") or "string").lower().split(",")
+            ]
+            ptype = ptype or "string"
+            if any(flag != "optional" for flag in flags):
+                raise QueryError(
+                    f"unknown parameter flag in {value!r}",
+                    f"{where}:{lineno}",
+                    "write '(type)' or '(type, optional)'",
+                    line=lineno,
+                )
             if ptype not in PARAM_TYPES:
                 raise QueryError(
                     f"unknown parameter type {ptype!r} for {pm.group('name')!r}",
@@ -130,7 +152,8 @@ def _parse_header(text: str, where: str) -> tuple[str, str, list[QueryParam]]:
                     f"use one of: {', '.join(PARAM_TYPES)}",
                     line=lineno,
                 )
-            params.append(QueryParam(pm.group("name"), ptype, (pm.group("meaning") or "").strip()))
+            meaning = (pm.group("meaning") or "").strip()
+            params.append(QueryParam(pm.group("name"), ptype, meaning, "optional" in flags))
     return title, description, params
 
 
@@ -208,15 +231,14 @@ def read_query(path: Path, name: str | None = None) -> CannedQuery:
         path=path,
         text=text,
         sorted_columns=_sorted_columns(text),
+        order_columns=_sorted_columns(text, "order"),
     )
 
 
-_SORTED = re.compile(r"^\s*#\s*sorted\s*:\s*(.+)$", re.MULTILINE | re.IGNORECASE)
-
-
-def _sorted_columns(text: str) -> tuple[str, ...]:
-    """Columns named on a '# sorted: a b' header line."""
-    return tuple(name for m in _SORTED.finditer(text) for name in m.group(1).split())
+def _sorted_columns(text: str, key: str = "sorted") -> tuple[str, ...]:
+    """Columns named on a '# sorted: a b' (or '# order: a b') header line."""
+    line = re.compile(rf"^\s*#\s*{key}\s*:\s*(.+)$", re.MULTILINE | re.IGNORECASE)
+    return tuple(name for m in line.finditer(text) for name in m.group(1).split())
 
 
 def _queries_dir() -> Path:
@@ -299,7 +321,10 @@ def _bind_value(param: QueryParam, value: str) -> Identifier:
 
 
 def bind_params(query: CannedQuery, params: Mapping[str, str] | None) -> dict[str, Identifier]:
-    """RDF terms for ``params``; UsageError for unknown, missing or malformed values."""
+    """RDF terms for ``params``; UsageError for unknown, missing or malformed values.
+
+    An optional parameter that is not given is not bound (the query sees an unbound variable).
+    """
     params = dict(params or {})
     declared = {p.name: p for p in query.params}
     unknown = sorted(set(params) - set(declared))
@@ -311,7 +336,7 @@ def bind_params(query: CannedQuery, params: Mapping[str, str] | None) -> dict[st
             None,
             f"it accepts: {accepted}",
         )
-    missing = [name for name in declared if name not in params]
+    missing = [p.name for p in query.params if p.name not in params and not p.optional]
     if missing:
         usage = " ".join(f"--param {name}=…" for name in missing)
         raise UsageError(
@@ -376,10 +401,15 @@ def run_query(
 ) -> tuple[list[str], list[list[str]]]:
     """Run a canned query (object, name or path) with ``params``: column names and display rows.
 
-    ``limit`` / ``offset`` page through a large result (rows in the query's own order).
+    ``limit`` / ``offset`` page through a large result (rows in the query's own order). A query
+    with an ``# order:`` header is run whole (narrow it with its parameters), its rows ordered
+    here and then sliced.
     """
     canned = query if isinstance(query, CannedQuery) else load_query(query)
-    canned = paged(canned, limit, offset)
+    if canned.order_columns:
+        paged(canned, limit, offset)  # the same checks
+    else:
+        canned = paged(canned, limit, offset)
     bindings = bind_params(canned, params)
     try:
         columns, rows = store.select(canned.text, bindings or None, timeout=timeout)
@@ -404,7 +434,27 @@ def run_query(
             for row in out:
                 if row[i]:
                     row[i] = " | ".join(sorted(set(row[i].split(" | "))))
+    if canned.order_columns:
+        out = order_rows(columns, out, canned.order_columns)
+        start = offset or 0
+        out = out[start : None if limit is None else start + limit]
     return list(columns), out
+
+
+def order_rows(
+    columns: Sequence[str], rows: list[list[str]], order: Sequence[str]
+) -> list[list[str]]:
+    """``rows`` ordered by the ``order`` columns (as text; empty values after the others), then
+    by the whole row, so that the order does not depend on the store."""
+    unknown = [name for name in order if name not in columns]
+    if unknown:
+        raise QueryError(
+            f"'# order:' names {', '.join(unknown)}, which the query does not return",
+            None,
+            f"order by its columns: {', '.join(columns)}",
+        )
+    at = [list(columns).index(name) for name in order]
+    return sorted(rows, key=lambda row: ([(row[i] == "", row[i]) for i in at], row))
 
 
 def rows_table(
