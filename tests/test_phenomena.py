@@ -357,6 +357,36 @@ EXACT = [
         {("Institute for the Study of War", "Assessment", "2025-04-29", None, False)},
     ),
     ("The damage assessed by experts was severe.", set()),
+    (
+        # one title with a coordination, one person named in the apposition
+        "The UN Resident and Humanitarian Coordinator, Clementine Nkweta-Salami, strongly "
+        "condemned the attack.",
+        {("Clementine Nkweta-Salami", "Condemnation", None, None, False)},
+    ),
+    (
+        "Foreign Minister Mirzoyan and Foreign Minister Bayramov confirmed their commitment to "
+        "the ceasefire.",
+        {
+            ("Mirzoyan", "Confirmation", None, None, False),
+            ("Bayramov", "Confirmation", None, None, False),
+        },
+    ),
+    (
+        # "in April" dates the displacement, not when IOM said it
+        "Attacks on the camp displaced more than 400,000 people in April, according to IOM.",
+        {("International Organization for Migration", "Remark", None, None, False)},
+    ),
+    (
+        "Humanitarian partners report that access to El Fasher remains severely restricted.",
+        {("Humanitarian partners", "Report", None, None, False)},
+    ),
+    (
+        "The Secretary of State reaffirmed the United States' support for Ukraine and "
+        "underscored that aid would continue.",
+        {
+            ("Secretary of State", "Remark", None, None, False),
+        },
+    ),
     # the same verbs without a clause report no speech
     ("Russian forces maintained control of the village.", set()),
     ("The army repeated its strikes on the town.", set()),

@@ -61,6 +61,9 @@ VERB_TYPES: dict[str, str] = {
     "testify": "Remark",
     "mention": "Remark",
     "recall": "Remark",
+    "highlight": "Remark",
+    "reaffirm": "Remark",  # "reaffirmed the United States' support" (content required)
+    "underscore": "Remark",
     "maintain": "Claim",
     "boast": "Claim",
     "assure": "Promise",
@@ -142,6 +145,7 @@ CLAUSE_ONLY = {
     "mention",
     "recall",
     "maintain",
+    "highlight",
     "boast",
     "assure",
 }
@@ -160,6 +164,8 @@ NEEDS_CONTENT = {
     "reply",
     "tweet",
     "post",
+    "reaffirm",
+    "underscore",
     "reveal",
     "disclose",
     "say",
@@ -281,6 +287,16 @@ ROLE_NOUNS = {
     "monitor",
     "investigator",
     "rapporteur",
+    "activist",
+    "rescuer",
+    "partner",
+    "worker",
+    "volunteer",
+    "campaigner",
+    "lawyer",
+    "paramedic",
+    "villager",
+    "eyewitness",
 }
 
 #: head nouns of institutional speakers without a name
@@ -2362,7 +2378,7 @@ def _without_asides(root: Token) -> list[Token]:
 
 
 def _content_tokens(tok: Token) -> list[Token]:
-    if tok.dep_ == "parataxis":
+    if tok.dep_ == "parataxis" and not any(c.dep_ == "ccomp" for c in tok.children):
         # "The strike killed 12 people, the ministry said": the parser makes the attribution a
         # side clause of what was said
         own = {t.i for t in tok.subtree}
@@ -2374,9 +2390,11 @@ def _content_tokens(tok: Token) -> list[Token]:
         }
         return [t for t in tok.head.subtree if t.i not in own and t.i not in aside and t.i < tok.i]
     for dep in ("ccomp", "xcomp"):
-        for c in tok.children:
-            if c.dep_ == dep:
-                return _without_asides(c)
+        # a clause after the verb first: in "X was attacked on Monday; WFP said that five drivers
+        # were killed" the parser also hangs the first clause off "said"
+        clauses = sorted((c for c in tok.children if c.dep_ == dep), key=lambda c: c.i < tok.i)
+        if clauses:
+            return _without_asides(clauses[0])
     for c in tok.children:
         if c.dep_ in ("dobj", "attr", "oprd") and c.lower_ not in ("reporters", "journalists"):
             toks = list(c.subtree)
@@ -2601,6 +2619,13 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
         if k and st.cls_of(k) == "MediaOutlet" and appos is not None:
             relayed_by, subj = k, appos
     speakers = [subj] + [c for c in subj.conjuncts if c.i > subj.i]
+    if any(
+        c.dep_ == "appos" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","
+        for c in subj.children
+    ):
+        # "The UN Resident and Humanitarian Coordinator, Clementine Nkweta-Salami, condemned":
+        # the coordination is inside one title, the apposition names the one speaker
+        speakers = [subj]
     if subj.lower_ in ("we", "i", "our") and not _inside_quotation(subj):
         speaker = _issuer(st)
     else:
@@ -2725,11 +2750,12 @@ def _according(st: _Article, tok: Token) -> _Found | None:
     if speaker is None:
         return None
     sent = tok.sent
-    head = tok.head
     content = [t for t in sent if t.i not in {x.i for x in tok.subtree} and not t.is_punct]
     stype = "Report" if st.cls_of(speaker) == "MediaOutlet" else "Remark"
     f = _Found(tok, "according to", stype, speaker, content, False)
-    f.date = _dates_attached(st, head) if head.pos_ in ("VERB", "AUX") else None
+    # the sentence's time expressions date what happened, not when the source told it; only a
+    # date inside the phrase dates it ("according to a statement released on Monday")
+    f.date = _date_in(st, list(tok.subtree))
     return f
 
 
