@@ -358,6 +358,19 @@ EXACT = [
     ),
     ("The damage assessed by experts was severe.", set()),
     (
+        "Navy spokesperson Captain 3rd Rank Andriy Volyk said the ship was damaged.",
+        {("Andriy Volyk", "Remark", None, None, False)},
+    ),
+    (
+        "Commander-in-Chief of the Armed Forces of Ukraine Oleksandr Syrskyi reported that "
+        "units had stabilized the situation.",
+        {("Oleksandr Syrskyi", "Report", None, None, False)},
+    ),
+    (
+        "The spokesperson for Vladimir Putin said the talks went well.",
+        {("spokesperson for Vladimir Putin", "Remark", None, None, False)},
+    ),
+    (
         # one title with a coordination, one person named in the apposition
         "The UN Resident and Humanitarian Coordinator, Clementine Nkweta-Salami, strongly "
         "condemned the attack.",
@@ -548,3 +561,36 @@ def test_ministries_of_different_states_stay_apart(nlp):
         "Jordan's Foreign Ministry condemned the raid. Kenya's Foreign Ministry condemned it too.",
     )
     assert len({s.speaker for s in ex.statements}) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "disputed"),
+    [
+        (
+            # the footage is what the army's statement was about
+            "The Israeli military said a drone struck a car near Bint Jbeil. It said the video "
+            "showed the man loading rockets into the car. Hezbollah rejected the footage as "
+            "fabricated, saying the man was a municipal worker.",
+            "Israel Defense Forces",
+        ),
+        (
+            # an accusation against the denier is what the denial answers, not the participle's
+            # mention of the Ukrainian army
+            "Oleksandr Syrskyi said Ukrainian units had stabilized the front. Volodymyr Zelensky "
+            "accused Russia of launching 267 drones against cities. Moscow has denied targeting "
+            "civilian infrastructure, insisting that its strikes hit only facilities used by the "
+            "Ukrainian army.",
+            "Volodymyr Zelensky",
+        ),
+        (
+            "Al-Shabaab claimed on Tuesday to have killed 47 soldiers. Information Minister Daud "
+            "Aweis dismissed the figure as propaganda.",
+            "al-Shabaab",
+        ),
+    ],
+)
+def test_a_denial_disputes_what_it_answers(nlp, text, disputed):
+    ex = _extract(nlp, text)
+    (denial,) = [s for s in ex.statements if s.type == "Denial"]
+    (target,) = denial.disputes
+    assert _label(ex, ex.statements[target].speaker) == disputed

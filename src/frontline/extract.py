@@ -401,6 +401,10 @@ DISPUTE_NOUNS = {
     "account",
     "accounts",
     "suggestion",
+    "figure",
+    "figures",
+    "toll",
+    "tally",
 }
 #: social platforms and messengers: the medium of a statement, never an actor in the graph
 PLATFORMS = {
@@ -957,6 +961,10 @@ def _collect_entities(st: _Article) -> None:
                 and not doc[start - 1].ent_type_
             ):
                 start -= 1
+            while start < ent.end - 2 and (
+                doc[start].lower_ in TITLE_WORDS | ROLE_NOUNS | RANKS or not doc[start].is_title
+            ):
+                start += 1  # "Rank Andriy Volyk" ("Captain 3rd Rank ...") -> "Andriy Volyk"
             text = _clean_label(doc[start : ent.end].text)
             words = text.split()
             if len(words) == 1:
@@ -1454,6 +1462,7 @@ RANKS = {
     "comrade",
     "sheikh",
     "minister",
+    "rank",
 }
 TITLE_WORDS = {
     "president",
@@ -1621,6 +1630,28 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
             role = _clean_label(tok.doc[tok.i : end].text)
             if role:
                 st.entities[after].roles.add(role)
+        last = tok.doc[end - 1]
+        inner = st.key_at(last) if last.i != tok.i else None
+        if key is None and inner and st.cls_of(inner) == "Person":
+            # "Commander-in-Chief of the Armed Forces of Ukraine Oleksandr Syrskyi reported": the
+            # name closes the title's phrase, right after a name, not after "for"/"to" (the
+            # spokesperson *for* a person is someone else)
+            first = (
+                min(m.start for m in st.mentions if m.key == inner and m.end == end)
+                if any(m.key == inner and m.end == end for m in st.mentions)
+                else last.i
+            )
+            prev = tok.doc[first - 1] if first > 0 else None
+            if (
+                prev is not None
+                and prev.i > tok.i
+                and prev.pos_ in ("PROPN", "NOUN")
+                and prev.lower_ not in TITLE_WORDS | ROLE_NOUNS | RANKS
+            ):
+                key = inner
+                role = _clean_label(tok.doc[tok.i : first].text)
+                if role:
+                    st.entities[inner].roles.add(role)
     if key is None:
         key = _role_phrase(st, tok)
     if key is None:
@@ -3061,6 +3092,50 @@ DISPUTABLE = (
 )
 
 
+#: what a denial can reject besides words: "rejected the footage as fabricated"
+EVIDENCE_NOUNS = {
+    "footage",
+    "video",
+    "videos",
+    "images",
+    "image",
+    "photos",
+    "photographs",
+    "pictures",
+}
+_EVIDENCE_SYNONYM = {
+    "footage": "video",
+    "videos": "video",
+    "image": "video",
+    "images": "video",
+    "photo": "video",
+    "photos": "video",
+    "photograph": "video",
+    "photographs": "video",
+    "picture": "video",
+    "pictures": "video",
+}
+
+
+def _side(st: _Article, key: str) -> str | None:
+    """The country an entity speaks for: itself, its affiliation, or its affiliation's."""
+    seen: set[str] = set()
+    cur: str | None = key
+    while cur and cur not in seen:
+        seen.add(cur)
+        d = st.entities.get(cur)
+        cls = d.cls if d else (st.ref.entities[cur].cls if cur in st.ref.entities else None)
+        if cls == "Country":
+            return cur
+        if d is not None and d.affiliation:
+            cur = d.affiliation
+        elif cur in st.ref.entities:
+            cur = st.ref.entities[cur].affiliation
+        else:
+            return None
+    return None
+
+
 def _link_disputes(st: _Article) -> None:
     """A denial disputes the one earlier statement it answers, by another speaker.
 
@@ -3072,8 +3147,17 @@ def _link_disputes(st: _Article) -> None:
     for s in list(st.statements):
         if s.type != "Denial" or s.negated:
             continue
-        _, lo, hi = st.stmt_tokens[s.index]
-        objs = list(st.doc[lo:hi])
+        verb_i, lo, hi = st.stmt_tokens[s.index]
+        verb = st.doc[verb_i]
+        # what is denied, without the participle that explains it ("denied targeting civilians,
+        # insisting that its strikes hit only facilities used by the Ukrainian army")
+        aside = {
+            x.i
+            for c in verb.children
+            if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG"
+            for x in c.subtree
+        }
+        objs = [t for t in st.doc[lo:hi] if t.i not in aside] or list(st.doc[lo:hi])
         words = {
             t.lemma_.lower()
             for t in objs
@@ -3094,8 +3178,18 @@ def _link_disputes(st: _Article) -> None:
             "condemnation": "Condemnation",
         }
         exact_types = {exact[n] for n in nouns if n in exact}
-        # countries named in the denial ("denied any Ukrainian involvement") are what it defends
-        defended = {c for t in objs if (c := st.country_key(t.text))}
+        # a country that qualifies the disputed thing ("rejected the American assessment") is
+        # whose it was; other countries named in the denial ("denied any Ukrainian involvement")
+        # are what it defends
+        source = {
+            c
+            for t in objs
+            if t.head.lower_ in DISPUTE_NOUNS | EVIDENCE_NOUNS and (c := st.country_key(t.text))
+        }
+        defended = {c for t in objs if (c := st.country_key(t.text))} - source
+        evidence = {
+            _EVIDENCE_SYNONYM.get(t.lower_, t.lower_) for t in objs if t.lower_ in EVIDENCE_NOUNS
+        }
         wanted = set()
         if nouns & {"claim", "assertion", "suggestion"}:
             wanted |= {"Claim", "Announcement", "Report"}
@@ -3103,6 +3197,8 @@ def _link_disputes(st: _Article) -> None:
             wanted |= {"Accusation", "Claim"}
         if nouns & {"report", "account", "statement"}:
             wanted |= {"Report", "Claim", "Remark", "Announcement"}
+        if nouns & {"figure", "toll", "tally"}:
+            wanted |= {"Claim", "Report", "Announcement", "Assessment"}
         denier = {s.speaker, st.entities[s.speaker].affiliation} - {None}
         best, best_score = None, 0.0
         # a denial answers something said nearby: look at most DISPUTE_WINDOW statements around it
@@ -3130,7 +3226,14 @@ def _link_disputes(st: _Article) -> None:
                 score += 3.0
             if denier & set(o.about):
                 score += 2.0
-            if score == 0:
+                if o.type == "Accusation" or o.addressee in denier:
+                    score += 2.0  # "X accused Russia of ..." is what Russia's denial answers
+            o_side = _side(st, o.speaker)
+            if source and o_side in source:
+                score += 4.0
+            if evidence and evidence & {_EVIDENCE_SYNONYM.get(w, w) for w in _content_words(st, o)}:
+                score += 4.0  # "rejected the footage" answers the statement about a video
+            if score <= 0:
                 continue
             score += 0.5 if o.index < s.index else 0.0
             score += (
