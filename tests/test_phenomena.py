@@ -594,3 +594,26 @@ def test_a_denial_disputes_what_it_answers(nlp, text, disputed):
     (denial,) = [s for s in ex.statements if s.type == "Denial"]
     (target,) = denial.disputes
     assert _label(ex, ex.statements[target].speaker) == disputed
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            # a person introduced as a subject after the last speaker is who "she" is
+            '"They come in twos and threes now," Serhii Melnyk said. Oksana Hrytsenko, a combat '
+            'medic, spends her nights at a stabilisation point. "It is not stable," she said.',
+            "Oksana Hrytsenko",
+        ),
+        (
+            # a pronoun of the other gender skips her
+            "Kremlin spokesman Dmitry Peskov said the talks were over. Maria Zakharova, a "
+            "spokeswoman for the foreign ministry, attended the briefing. He added that Russia "
+            "was ready.",
+            "Dmitry Peskov",
+        ),
+    ],
+)
+def test_pronouns_follow_subjects_and_gender(nlp, text, speaker):
+    ex = _extract(nlp, text)
+    assert _label(ex, ex.statements[-1].speaker) == speaker

@@ -1583,7 +1583,7 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
     if key is None and tok.dep_ in ("compound",):
         key = None
     if key is None and tok.lower_ in ("he", "she", "him", "her", "his", "hers"):
-        return _last(st, tok, {"Person"})
+        return _last(st, tok, {"Person"}, gender="f" if tok.lower_ in FEMININE else "m")
     if key is None and tok.lower_ in ("they", "it", "we", "their", "its", "our", "them"):
         # "The army also released footage. It said ...": the previous sentence's subject first
         previous = _previous_subject(st, tok)
@@ -1964,14 +1964,96 @@ def _government(st: _Article, country: str, surface: str) -> str:
     return key
 
 
-def _last(st: _Article, tok: Token, classes: set[str], prefer_speakers: bool = False) -> str | None:
-    """The most recent entity of the given classes before ``tok`` (speakers first)."""
+FEMININE = {"she", "her", "hers", "herself"}
+MASCULINE = {"he", "him", "his", "himself"}
+_FEMALE_WORDS = re.compile(
+    r"\b(?:spokeswoman|chairwoman|businesswoman|congresswoman|councilwoman|ms|mrs|madam|woman|"
+    r"mother|grandmother|widow|wife|daughter|sister|queen|princess|actress)\b",
+    re.I,
+)
+_MALE_WORDS = re.compile(
+    r"\b(?:spokesman|chairman|businessman|congressman|councilman|mr|man|father|grandfather|"
+    r"husband|son|brother|king|prince)\b",
+    re.I,
+)
+
+
+def _gender(st: _Article, key: str) -> str | None:
+    """'f', 'm' or None, from the person's roles and titles, and from the pronouns of a sentence
+    in which they are the only person ("Oksana Hrytsenko, a combat medic, spends her nights")."""
+    cache: dict[str, str | None] = st.__dict__.setdefault("_genders", {})
+    if key in cache:
+        return cache[key]
+    d = st.entities[key]
+    words = " ".join([*d.roles, *d.alt_labels])
+    female, male = bool(_FEMALE_WORDS.search(words)), bool(_MALE_WORDS.search(words))
+    sentences = {st.doc[m.start].sent.start for m in st.mentions if m.key == key}
+    for start in sentences:
+        sent = st.doc[start].sent
+        others = {
+            m.key
+            for m in st.mentions
+            if sent.start <= m.start < sent.end and st.entities[m.key].cls == "Person"
+        }
+        if others != {key}:
+            continue
+        for t in sent:
+            if t.lower_ in FEMININE and not _inside_quotation(t):
+                female = True
+            elif t.lower_ in MASCULINE and not _inside_quotation(t):
+                male = True
+            elif st.key_at(t) == key:
+                for c in t.children:  # "Tatyana, a 58-year-old nurse" / "X, a father of three"
+                    if c.dep_ == "appos":
+                        female = female or bool(_FEMALE_WORDS.search(c.text))
+                        male = male or bool(_MALE_WORDS.search(c.text))
+    cache[key] = "f" if female and not male else "m" if male and not female else None
+    return cache[key]
+
+
+def _last(
+    st: _Article,
+    tok: Token,
+    classes: set[str],
+    prefer_speakers: bool = False,
+    gender: str | None = None,
+) -> str | None:
+    """The most recent entity of the given classes before ``tok``.
+
+    For a person: the latest of the last speaker and the last person who was a sentence's
+    subject ("Oksana Hrytsenko, a combat medic, spends ... 'It is not stable,' she said"), skipping
+    anyone whose known gender contradicts the pronoun.
+    """
+
+    def fits(key: str) -> bool:
+        if st.cls_of(key) not in classes:
+            return False
+        if gender is None:
+            return True
+        known = _gender(st, key)
+        return known is None or known == gender
+
+    speaker: tuple[int, str] | None = None
     if prefer_speakers or "Person" in classes:
         for s in reversed(st.statements):
-            if st.cls_of(s.speaker) in classes and st.stmt_tokens[s.index][0] < tok.i:
-                return s.speaker
+            if st.stmt_tokens[s.index][0] < tok.i and fits(s.speaker):
+                speaker = (st.stmt_tokens[s.index][0], s.speaker)
+                break
+    if "Person" in classes:
+        for m in sorted(st.mentions, key=lambda m: m.start, reverse=True):
+            if m.start >= tok.i or m.start < (speaker[0] if speaker else -1):
+                continue
+            root = st.doc[m.end - 1]
+            if (
+                fits(m.key)
+                and root.sent.start < tok.sent.start
+                and root.dep_ in ("nsubj", "nsubjpass")
+            ):
+                return m.key  # a person introduced as a subject after the last speaker spoke
+    if speaker is not None:
+        return speaker[1]
     for m in sorted(st.mentions, key=lambda m: m.start, reverse=True):
-        if m.start < tok.i and st.entities[m.key].cls in classes:
+        if m.start < tok.i and st.entities[m.key].cls in classes and fits(m.key):
             return m.key
     return None
 
