@@ -47,6 +47,15 @@ def check(nlp, text, expected, **kw):
 
 DATES = [
     (
+        # the date sits two nouns deep in the object: it dates the exchange of fire
+        "Marco Rubio noted reports of an exchange of fire along the border near Sotk on "
+        "September 29 and urged both sides to exercise restraint.",
+        [
+            ("Marco Rubio", "Remark", None, None, False),
+            ("Marco Rubio", "Demand", None, None, False),
+        ],
+    ),
+    (
         "Russia said on Saturday it had taken control of the village.",
         [("Russia", "Remark", "2025-04-26", None, False)],
     ),

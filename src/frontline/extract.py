@@ -2261,6 +2261,7 @@ def _dates_attached(st: _Article, verb: Token, *, include_nouns: bool = False) -
         if ent.label_ not in ("DATE", "TIME"):
             continue
         gov = ent.root
+        nouns = 0
         while (
             gov.head.i != gov.i
             and gov.i != verb.i
@@ -2279,7 +2280,11 @@ def _dates_attached(st: _Article, verb: Token, *, include_nouns: bool = False) -
         ):
             # a participle inside a phrase ("in a video posted on Monday") dates its governor
             gov = gov.head
-        if gov.i == verb.i:
+            if gov.pos_ in ("NOUN", "PROPN") and gov.i not in range(ent.start, ent.end):
+                nouns += 1
+        if gov.i == verb.i and nouns < 2:
+            # through two nouns the date is the object's: "noted reports of an exchange of fire
+            # near Sotk on September 29" does not date the noting
             best = ent
             break
         if (
