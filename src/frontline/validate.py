@@ -21,7 +21,10 @@ ontology, every time. Here:
 - the SPARQL-based constraints are parsed once per process instead of once per focus node
   (pyshacl hands rdflib the same query text with ``$this`` as a binding each time, and parsing
   dominated the run time);
-- entity graphs shared by many articles are read from the store once.
+- entity graphs shared by many articles are read from the store, and scanned for the entities
+  they link to, once;
+- ``validate(store, workers=N)`` checks graphs in N processes while this one reads the store
+  (the results do not depend on N).
 """
 
 from __future__ import annotations
@@ -345,7 +348,13 @@ class _Checker:
 def validate_graph(
     data: Graph, graph_iri: str, shapes: Graph | None = None, ontology: Graph | None = None
 ) -> list[Result]:
-    """SHACL results for one graph (all severities), sorted."""
+    """SHACL results for one graph (all severities), sorted.
+
+    Without ``shapes`` and ``ontology`` the packaged files are used, prepared once per process;
+    given graphs are prepared on each call (validating many graphs: use ``validate``).
+    """
+    if shapes is None and ontology is None:
+        return _default_checker().check(data, graph_iri)
     shapes = shapes if shapes is not None else _load("shapes.ttl")
     ontology = ontology if ontology is not None else _load("frontline.ttl")
     return _Checker(shapes, ontology).check(data, graph_iri)
@@ -358,18 +367,18 @@ def _sort_key(r: Result) -> tuple[str, int, str, str, str, str]:
 #: one graph to check: its IRI, its prefixes, its triples (entity descriptions merged in)
 _Job = tuple[str, list[tuple[str, str]], list[Triple]]
 
-_WORKER_CHECKER: _Checker | None = None  # a worker's checker, inherited (fork) or built once
+_DEFAULT_CHECKER: _Checker | None = None  # the packaged shapes and ontology, prepared once
 
 
-def _worker_checker() -> _Checker:
-    global _WORKER_CHECKER
-    if _WORKER_CHECKER is None:
-        _WORKER_CHECKER = _Checker(_load("shapes.ttl"), _load("frontline.ttl"))
-    return _WORKER_CHECKER
+def _default_checker() -> _Checker:
+    global _DEFAULT_CHECKER
+    if _DEFAULT_CHECKER is None:
+        _DEFAULT_CHECKER = _Checker(_load("shapes.ttl"), _load("frontline.ttl"))
+    return _DEFAULT_CHECKER
 
 
 def _check_jobs(jobs: list[_Job]) -> list[Result]:
-    checker = _worker_checker()
+    checker = _default_checker()
     found: list[Result] = []
     for iri, namespaces, triples in jobs:
         found.extend(checker.check_triples(triples, namespaces, iri))
@@ -416,7 +425,7 @@ def validate(store: GraphStore, workers: int = 1, chunk_size: int = 8) -> Valida
     jobs = _jobs(store, iris)
     results: list[Result] = []
     if workers <= 1:
-        checker = _Checker(_load("shapes.ttl"), _load("frontline.ttl"))
+        checker = _default_checker()
         for iri, namespaces, triples in jobs:
             results.extend(checker.check_triples(triples, namespaces, iri))
     else:
@@ -435,7 +444,7 @@ def _check_in_processes(jobs: Iterator[_Job], workers: int, chunk_size: int) -> 
 
     context: BaseContext
     if "fork" in multiprocessing.get_all_start_methods():
-        _worker_checker()  # built once here, inherited by the forked workers
+        _default_checker()  # built once here, inherited by the forked workers
         context = multiprocessing.get_context("fork")
     else:
         context = multiprocessing.get_context("spawn")
