@@ -189,6 +189,18 @@ def test_html_main_text_and_metadata(tmp_path: Path) -> None:
     assert a.published == date(2025, 4, 28)
 
 
+def test_html_blocks_are_paragraphs_and_the_headline_is_the_title(tmp_path: Path) -> None:
+    p = tmp_path / "live.html"
+    p.write_text(HTML.replace("<p>Ukraine", "<h2>09.02 BST</h2><p>Ukraine"), encoding="utf-8")
+    a = only(read(p))
+    assert isinstance(a, Article)
+    assert not a.text.startswith("Kremlin confirms troops")  # the headline is the title
+    paragraphs = a.text.split("\n\n")
+    assert paragraphs[0].startswith("Dmitry Peskov confirmed on Monday")
+    assert "09.02 BST" in paragraphs  # a time stamp is a block of its own, not part of a sentence
+    assert paragraphs[-1].startswith("Ukraine's General Staff said")
+
+
 def test_html_without_main_text(tmp_path: Path) -> None:
     p = tmp_path / "empty.htm"
     p.write_text("<html><head><title>x</title></head><body></body></html>", encoding="utf-8")

@@ -557,10 +557,18 @@ def _read_html(path: Path, data: bytes) -> Item:
     except ValueError:
         published = None
         warnings += ("could not read the page's publication date",)
+    title = _text_field(getattr(doc, "title", None))
+    # trafilatura puts one block (paragraph, heading, caption) per line: each is a paragraph of
+    # its own, so a headline or a time stamp never runs into the sentence after it; the page's
+    # headline repeated at the top of the body is the title, not text
+    blocks = [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+    if blocks and title and blocks[0] == " ".join(title.split()):
+        blocks = blocks[1:]
+    text = "\n\n".join(blocks)
     return Article(
         text=text.strip(),
         source=str(path),
-        title=_text_field(getattr(doc, "title", None)),
+        title=title,
         publisher=_text_field(getattr(doc, "sitename", None)),
         url=_text_field(getattr(doc, "url", None)),
         published=published,
