@@ -126,3 +126,27 @@ def test_an_unchanged_rebuild_does_not_load_spacy(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "False"
+
+
+def test_a_long_build_flushes_the_store_as_it_goes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from frontline.pipeline import _Writer
+
+    corpus = _corpus(tmp_path, 6)
+    store = EmbeddedStore(tmp_path / "store")
+    flushes: list[int] = []
+    real = EmbeddedStore.flush
+
+    def flush(self: EmbeddedStore) -> None:
+        flushes.append(len(article_graphs(self)))
+        real(self)
+
+    monkeypatch.setattr(EmbeddedStore, "flush", flush)
+    monkeypatch.setattr(_Writer, "FLUSH_BYTES", 1)  # after every write
+    try:
+        report = build([corpus], store, extractor=fake_extract, batch_size=2)
+    finally:
+        store.close()
+    assert report.built == 6
+    assert flushes == [2, 4, 6]

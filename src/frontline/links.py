@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 from itertools import combinations
 
-from rdflib import Graph, URIRef
+from rdflib import URIRef
 
 from .namespaces import FL, PROV, id_base
 from .store import Store
@@ -107,7 +107,9 @@ def link_statements(store: Store) -> int:
                 "quotes": quote_set,
             }
         )
-    graph = Graph()
+    # plain triples, not a Graph: relayed copies link pairwise, so a collection with many
+    # copies of a story has many links, and an rdflib Graph of them was most of a build's memory
+    links: set[tuple[URIRef, URIRef, URIRef]] = set()
     same = URIRef(FL + "sameStatementAs")
     pairs = 0
     for records in groups.values():
@@ -115,11 +117,12 @@ def link_statements(store: Store) -> int:
             continue
         for a, b in combinations(sorted(records, key=lambda r: str(r["s"])), 2):
             if a["g"] != b["g"] and same_statement(a, b):
-                graph.add((URIRef(str(a["s"])), same, URIRef(str(b["s"]))))
-                graph.add((URIRef(str(b["s"])), same, URIRef(str(a["s"]))))
+                sa, sb = URIRef(str(a["s"])), URIRef(str(b["s"]))
+                links.add((sa, same, sb))
+                links.add((sb, same, sa))
                 pairs += 1
     if pairs:
-        store.put_graph(links_graph_iri(), graph)
+        store.put_graph(links_graph_iri(), sorted(links))
     else:
         store.drop_graph(links_graph_iri())
     return pairs

@@ -114,7 +114,11 @@ def from_ox(term: Any) -> Identifier | None:
     raise QueryError(f"unsupported RDF term in a result: {term!r}")
 
 
-def _graph_update(graph_iri: str, graph: Graph) -> str:
+#: an article's or an entity's triples: an rdflib Graph or a plain sequence of triples
+Triples = Graph | Sequence[tuple[Node, Node, Node]]
+
+
+def _graph_update(graph_iri: str, graph: Triples) -> str:
     """One SPARQL update that replaces a named graph with ``graph``'s triples."""
     g = f"<{_check_iri(graph_iri)}>"
     bnodes: dict[str, str] = {}
@@ -125,10 +129,6 @@ def _graph_update(graph_iri: str, graph: Graph) -> str:
     lines.sort()
     body = "\n".join(lines)
     return f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body}\n}} }}"
-
-
-#: an article's or an entity's triples: an rdflib Graph or a plain sequence of triples
-Triples = Graph | Sequence[tuple[Node, Node, Node]]
 
 
 def _nt(term: Node, bnodes: dict[str, str], prefix: str) -> str:
@@ -239,8 +239,8 @@ class Store:
     ) -> SelectResult:
         raise NotImplementedError
 
-    def put_graph(self, graph_iri: str, graph: Graph) -> None:
-        """Replace a named graph with ``graph``'s triples, in one update."""
+    def put_graph(self, graph_iri: str, graph: Triples) -> None:
+        """Replace a named graph with ``graph``'s triples (a Graph or a sequence), in one update."""
         self._update(_graph_update(graph_iri, graph))
 
     def put_article(self, graph_iri: str, graph: Graph, entity_graphs: Mapping[str, Graph]) -> None:
@@ -279,6 +279,9 @@ class Store:
         _, rows = self.select(_COUNT)
         value = rows[0][0] if rows else None
         return int(str(value)) if value is not None else 0
+
+    def flush(self) -> None:
+        """Move what was written from memory to disk (a no-op where the server does that)."""
 
     def close(self) -> None:
         pass
@@ -477,6 +480,16 @@ class EmbeddedStore(Store):
 
     def triple_count(self) -> int:
         return len(self.ox_store)
+
+    def flush(self) -> None:
+        """Write RocksDB's in-memory tables to disk. Oxigraph otherwise keeps every write of a
+        long build in memory until the store is closed (about 0.2 MB per article)."""
+        if self._store is None or self.read_only:
+            return
+        try:
+            self._store.flush()
+        except (OSError, RuntimeError) as exc:
+            raise _store_error("cannot write to the store", exc, self.location) from exc
 
     def close(self) -> None:
         if self._store is not None:
