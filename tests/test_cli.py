@@ -305,6 +305,9 @@ def test_validate_does_not_conform(runner: CliRunner, store_path: Path) -> None:
     result = invoke(runner, "validate", "-f", "json", store=store_path)
     assert result.exit_code == 1
     assert json.loads(result.stdout)["conforms"] is False
+    parallel = invoke(runner, "validate", "-f", "json", "--workers", "2", store=store_path)
+    assert parallel.exit_code == 1
+    assert json.loads(parallel.stdout) == json.loads(result.stdout)  # same results, any workers
 
 
 def test_stats(runner: CliRunner, store_path: Path) -> None:

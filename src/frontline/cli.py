@@ -246,6 +246,14 @@ def validate(
     store: StoreOpt = None,
     endpoint: EndpointOpt = None,
     update_endpoint: UpdateEndpointOpt = None,
+    workers: Annotated[
+        int,
+        typer.Option(
+            "--workers",
+            min=1,
+            help="Processes that check graphs in parallel (the results do not depend on it).",
+        ),
+    ] = 1,
 ) -> None:
     """Check every graph against the SHACL shapes (exit 0 conforms, 1 does not, 2 bad input)."""
     from frontline.validate import validate as run_validate
@@ -253,7 +261,7 @@ def validate(
     def action() -> Any:
         chosen = _choice(fmt, TableJson, "format")
         with _store(store, endpoint, update_endpoint, read_only=True) as opened:
-            return chosen, run_validate(opened)
+            return chosen, run_validate(opened, workers=workers)
 
     chosen, report = _run(action)
     if chosen == "json":
