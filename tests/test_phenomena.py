@@ -367,6 +367,17 @@ EXACT = [
     ),
     ("The damage assessed by experts was severe.", set()),
     (
+        # the question is not a statement; the NER calls the envoy an organisation
+        'Asked whether NATO would respond, Secretary General Mark Rutte said: "We will defend '
+        'every inch of allied territory."',
+        {("Mark Rutte", "Remark", None, None, False)},
+    ),
+    ("Volodymyr Zelensky asked whether the jets would arrive.", set()),
+    (
+        "Moscow's envoy to the UN, Vassily Nebenzia, called the allegations \"baseless\".",
+        {("Vassily Nebenzia", "Denial", None, None, False)},
+    ),
+    (
         "Navy spokesperson Captain 3rd Rank Andriy Volyk said the ship was damaged.",
         {("Andriy Volyk", "Remark", None, None, False)},
     ),
@@ -613,6 +624,12 @@ def test_a_denial_disputes_what_it_answers(nlp, text, disputed):
             '"They come in twos and threes now," Serhii Melnyk said. Oksana Hrytsenko, a combat '
             'medic, spends her nights at a stabilisation point. "It is not stable," she said.',
             "Oksana Hrytsenko",
+        ),
+        (
+            # the subject's apposition names who "he" is
+            '"We have seen no evidence," Kaja Kallas told reporters. The Estonian foreign '
+            'minister, Margus Tsahkna, went further. "This is a test of NATO," he said.',
+            "Margus Tsahkna",
         ),
         (
             # a pronoun of the other gender skips her

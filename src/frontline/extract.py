@@ -1579,6 +1579,14 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
         for c in tok.children:
             if c.dep_ == "appos" and st.key_at(c):
                 key = st.key_at(c)
+                if (
+                    (tok.lower_ in ROLE_NOUNS | TITLE_WORDS or tok.lemma_ in ROLE_NOUNS)
+                    and key
+                    and _looks_like_a_name(st, key)
+                ):
+                    # "Moscow's envoy to the UN, Vassily Nebenzia, called ...": the NER's
+                    # organisation is the person the role names
+                    key = _retype_as_person(st, c, key) or key
                 break
     if key is None and tok.dep_ in ("compound",):
         key = None
@@ -1737,9 +1745,26 @@ def _person_by_apposition(st: _Article, tok: Token, key: str) -> bool:
         return False
     if not any(c.dep_ == "appos" and c.lemma_.lower() in PEOPLE_NOUNS for c in tok.children):
         return False
+    return _retype_as_person(st, tok, key) is not None
+
+
+def _looks_like_a_name(st: _Article, key: str) -> bool:
+    """A minted organisation or place whose label reads like a name: "Vassily Nebenzia"."""
+    if key in st.ref.entities or st.cls_of(key) not in {"Organization", *PLACE_CLASSES}:
+        return False
+    words = st.entities[key].label.split()
+    return (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() and w[1:].islower() for w in words)
+        and not any(w.lower() in ORG_HEADS | PLACE_NOUNS for w in words)
+    )
+
+
+def _retype_as_person(st: _Article, tok: Token, key: str) -> str | None:
+    """Re-key the mention of ``key`` at ``tok`` as a person of the same name."""
     mention = next((m for m in st.mentions if m.start <= tok.i < m.end and m.key == key), None)
     if mention is None:
-        return False
+        return None
     label = _clean_label(st.doc[mention.start : mention.end].text)
     person = st.ref_by_name.get(_norm(label)) or "person/" + slug(label)
     st.ensure(person, "Person", label)
@@ -1747,7 +1772,7 @@ def _person_by_apposition(st: _Article, tok: Token, key: str) -> bool:
     st.add_mention(mention.start, mention.end, person)
     for i in range(mention.start, mention.end):
         st.token_key[i] = person
-    return True
+    return person
 
 
 ORG_HEADS = {
@@ -2044,11 +2069,10 @@ def _last(
             if m.start >= tok.i or m.start < (speaker[0] if speaker else -1):
                 continue
             root = st.doc[m.end - 1]
-            if (
-                fits(m.key)
-                and root.sent.start < tok.sent.start
-                and root.dep_ in ("nsubj", "nsubjpass")
-            ):
+            subject = root.dep_ in ("nsubj", "nsubjpass") or (
+                root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass")
+            )  # "The Estonian foreign minister, Margus Tsahkna, went further."
+            if fits(m.key) and root.sent.start < tok.sent.start and subject:
                 return m.key  # a person introduced as a subject after the last speaker spoke
     if speaker is not None:
         return speaker[1]
@@ -2390,15 +2414,28 @@ def _is_speech_verb(tok: Token) -> bool:
             return any(
                 c.dep_ in ("prep", "prt") and c.lower_ in ("on", "for", "upon")
                 for c in tok.children
-            )
+            ) or _calls_a_claim_false(tok)
         if lemma == "report" and tok.dep_ == "amod":
             return False
         if lemma in PARTICLES and not any(
             c.dep_ == "prt" and c.lower_ == PARTICLES[lemma] for c in tok.children
         ):
             return False
-        if lemma == "ask" and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
-            return False  # "asked allies to send ..." is a demand; "asked about" is not
+        if lemma == "ask" and (
+            tok.tag_ == "VBN"
+            or (tok.dep_ in ("advcl", "acl") and _subject(tok) is None)  # "Asked whether ..."
+            or not any(
+                c.dep_ == "xcomp"
+                or (
+                    c.dep_ == "ccomp"
+                    and not any(m.lower_ in ("whether", "if") for m in c.children)
+                )
+                for c in tok.children
+            )
+        ):
+            return False  # "asked allies to send ..." is a demand; "asked about", "Asked whether"
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children):
+            return False  # "asked whether NATO would respond": a question, nothing was said
 
         # "a statement relayed by ...": a relay, handled by the governing verb; but a verb the
         # parser hung off a root noun ("Analysts at X, a think tank, assessed that ...") speaks
@@ -2414,6 +2451,16 @@ def _is_speech_verb(tok: Token) -> bool:
         tok.pos_ == "NOUN"
         and tok.dep_ == "conj"
         and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
+    )
+
+
+def _calls_a_claim_false(tok: Token) -> bool:
+    """ "called the allegations baseless": a denial of what the object names."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    return (
+        obj is not None
+        and obj.lower_ in DISPUTE_NOUNS
+        and any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in tok.children)
     )
 
 
@@ -2795,7 +2842,8 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
             )
             if target is not None:
                 addressee = _actor(st, target) or addressee
-    f = _Found(tok, lemma, VERB_TYPES[lemma], speaker, content, negated, addressee=addressee)
+    stype = "Denial" if lemma == "call" and _calls_a_claim_false(tok) else VERB_TYPES[lemma]
+    f = _Found(tok, lemma, stype, speaker, content, negated, addressee=addressee)
     if lemma in PARTICLES:
         f.lemma = f"{lemma} {PARTICLES[lemma]}"  # the verb as written: "point out"
     f.reported_by = relayed_by
