@@ -374,6 +374,11 @@ EXACT = [
     ),
     ("Volodymyr Zelensky asked whether the jets would arrive.", set()),
     (
+        # "SBU" is tagged an adjective of "service"
+        "Ukraine's SBU security service said it had detained a Russian agent.",
+        {("Security Service of Ukraine", "Remark", None, None, False)},
+    ),
+    (
         "Moscow's envoy to the UN, Vassily Nebenzia, called the allegations \"baseless\".",
         {("Vassily Nebenzia", "Denial", None, None, False)},
     ),

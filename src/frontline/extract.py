@@ -1665,8 +1665,12 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
     if key is None:
         # "the Ukrainska Pravda newspaper": the name sits in a compound
         for c in tok.children:
-            if c.dep_ in ("compound", "nmod") and st.key_at(c):
+            if c.dep_ in ("compound", "nmod", "amod") and st.key_at(c):
                 k = st.key_at(c)
+                if c.dep_ == "amod" and (
+                    not c.text[:1].isupper() or st.cls_of(k or "") == "Country"
+                ):
+                    continue  # "the SBU security service", not "the Russian service"
                 if k and st.entities[k].cls in ACTOR_CLASSES:
                     key = k
                     break
@@ -2427,8 +2431,7 @@ def _is_speech_verb(tok: Token) -> bool:
             or not any(
                 c.dep_ == "xcomp"
                 or (
-                    c.dep_ == "ccomp"
-                    and not any(m.lower_ in ("whether", "if") for m in c.children)
+                    c.dep_ == "ccomp" and not any(m.lower_ in ("whether", "if") for m in c.children)
                 )
                 for c in tok.children
             )
