@@ -374,12 +374,22 @@ EXACT = [
     ),
     ("Volodymyr Zelensky asked whether the jets would arrive.", set()),
     (
+        # the NER takes "Rear Admiral Mehdi Sadeghi" for an organisation, hung off "Navy"
+        "The commander of the IRGC Navy, Rear Admiral Mehdi Sadeghi, warned that the strait "
+        "could be closed.",
+        {("Mehdi Sadeghi", "Warning", None, None, False)},
+    ),
+    (
+        "U.S. Central Command said its forces struck a radar site.",
+        {("United States Central Command", "Remark", None, None, False)},
+    ),
+    (
         # "SBU" is tagged an adjective of "service"
         "Ukraine's SBU security service said it had detained a Russian agent.",
         {("Security Service of Ukraine", "Remark", None, None, False)},
     ),
     (
-        "Moscow's envoy to the UN, Vassily Nebenzia, called the allegations \"baseless\".",
+        'Moscow\'s envoy to the UN, Vassily Nebenzia, called the allegations "baseless".',
         {("Vassily Nebenzia", "Denial", None, None, False)},
     ),
     (

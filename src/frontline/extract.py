@@ -1626,6 +1626,8 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
             for p in c.children:
                 for a in p.children:
                     k = st.key_at(a) if a.dep_ == "appos" else None
+                    if k and st.cls_of(k) != "Person" and _looks_like_a_name(st, k):
+                        k = _retype_as_person(st, a, k)  # "Rear Admiral Mehdi Sadeghi" (ORG)
                     if k and st.cls_of(k) == "Person":
                         key = k
     if key is None and tok.lower_ in ROLE_NOUNS | TITLE_WORDS:
@@ -1756,7 +1758,7 @@ def _looks_like_a_name(st: _Article, key: str) -> bool:
     """A minted organisation or place whose label reads like a name: "Vassily Nebenzia"."""
     if key in st.ref.entities or st.cls_of(key) not in {"Organization", *PLACE_CLASSES}:
         return False
-    words = st.entities[key].label.split()
+    words = _without_titles(st.entities[key].label).split()
     return (
         2 <= len(words) <= 3
         and all(w[:1].isupper() and w[1:].islower() for w in words)
@@ -1764,12 +1766,30 @@ def _looks_like_a_name(st: _Article, key: str) -> bool:
     )
 
 
+_TITLE_PREFIX = re.compile(
+    r"^(?:(?:rear|vice|brig\.?|gen\.?|maj\.?|lt\.?|col\.?|capt\.?|adm\.?|sgt\.?|dr\.?|"
+    r"mr\.?|ms\.?|mrs\.?)\s+)+",
+    re.I,
+)
+
+
+def _without_titles(label: str) -> str:
+    """ "Rear Admiral Mehdi Sadeghi" -> "Mehdi Sadeghi": ranks and titles are not the name."""
+    words = label.split()
+    while len(words) > 2 and (
+        words[0].lower().rstrip(".") in TITLE_WORDS | ROLE_NOUNS | RANKS
+        or _TITLE_PREFIX.match(words[0] + " ")
+    ):
+        words = words[1:]
+    return " ".join(words)
+
+
 def _retype_as_person(st: _Article, tok: Token, key: str) -> str | None:
     """Re-key the mention of ``key`` at ``tok`` as a person of the same name."""
     mention = next((m for m in st.mentions if m.start <= tok.i < m.end and m.key == key), None)
     if mention is None:
         return None
-    label = _clean_label(st.doc[mention.start : mention.end].text)
+    label = _without_titles(_clean_label(st.doc[mention.start : mention.end].text))
     person = st.ref_by_name.get(_norm(label)) or "person/" + slug(label)
     st.ensure(person, "Person", label)
     st.mentions = [m for m in st.mentions if m is not mention]
