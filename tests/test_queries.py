@@ -79,10 +79,16 @@ def test_every_canned_query_is_listed_with_a_header() -> None:
 
 
 def test_headers_declare_parameters() -> None:
-    assert load_query("acknowledgements").params == [
-        QueryParam("about", "string", 'what was acknowledged, e.g. "North Korean troops"')
-    ]
-    assert [p.name for p in load_query("actor-statements").params] == ["actor"]
+    assert load_query("acknowledgements").params[0] == QueryParam(
+        "about", "string", 'what was acknowledged, e.g. "North Korean troops"'
+    )
+    for name, first in (("acknowledgements", "about"), ("actor-statements", "actor")):
+        assert [(p.name, p.optional) for p in load_query(name).params] == [
+            (first, False),
+            ("inArticle", True),
+            ("from", True),
+            ("to", True),
+        ]
     statements = load_query("statements").params
     assert [(p.name, p.type, p.optional) for p in statements] == [
         ("inArticle", "iri", True),
@@ -303,23 +309,40 @@ def test_results_are_deterministic(store: Store) -> None:
         assert run_query(store, name) == run_query(store, name), name
 
 
-def test_params_work_when_bound_by_a_values_block(store: Store) -> None:
-    """What a remote store does: VALUES at the start of the outermost WHERE gives the same rows."""
+def values_bound_rows(name: str, params: dict[str, str]) -> list[list[str]]:
+    """The rows of canned query ``name`` with only ``params`` bound by a VALUES block (what a
+    remote store or another tool running the file does), sorted and ordered as frontline does."""
     memory = ox.Store()
     memory.load(path=str(FIXTURE), format=ox.RdfFormat.TRIG)
+    canned = load_query(name)
+    text = insert_values(canned.text, queries.bind_params(canned, params))
+    result = memory.query(text, use_default_graph_as_union=True)
+    assert isinstance(result, ox.QuerySolutions)
+    names = [v.value for v in result.variables]
+    got = [["" if s[v] is None else s[v].value for v in names] for s in result]
+    for column in canned.sorted_columns:
+        i = names.index(column)
+        for row in got:
+            row[i] = " | ".join(sorted(set(row[i].split(" | ")))) if row[i] else ""
+    if canned.order_columns:
+        got = queries.order_rows(names, got, canned.order_columns)
+    return got
+
+
+def test_params_work_when_bound_by_a_values_block(store: Store) -> None:
+    """What a remote store does: VALUES at the start of the outermost WHERE gives the same rows;
+    the names resolved by frontline first (# resolve:) only make it faster."""
     for name, params in (
         ("acknowledgements", {"about": "North Korean troops"}),
+        ("acknowledgements", {"about": "north KOREAN troops"}),
+        ("acknowledgements", {"about": "remain in"}),
+        ("acknowledgements", {"about": "remnants", "inArticle": A1}),
         ("actor-statements", {"actor": "Putin"}),
+        ("actor-statements", {"actor": "putin", "from": "2025-05"}),
+        ("actor-statements", {"actor": "Nobody At All"}),
     ):
-        canned = load_query(name)
-        text = insert_values(canned.text, queries.bind_params(canned, params))
-        result = memory.query(text, use_default_graph_as_union=True)
-        assert isinstance(result, ox.QuerySolutions)
-        names = [v.value for v in result.variables]
-        got = [
-            [queries.display(None) if s[v] is None else s[v].value for v in names] for s in result
-        ]
-        assert got == run_query(store, canned, params)[1], name
+        got = values_bound_rows(name, params)
+        assert got == run_query(store, name, params)[1], (name, params)
 
 
 # --- hostile parameters --------------------------------------------------------------------
@@ -667,8 +690,6 @@ def test_ordered_listings_page_after_ordering(store: Store) -> None:
 
 def test_optional_params_bound_by_a_values_block(store: Store) -> None:
     """A remote store binds only the parameters given, in a VALUES block; same rows."""
-    memory = ox.Store()
-    memory.load(path=str(FIXTURE), format=ox.RdfFormat.TRIG)
     for name, params in (
         ("statements", {"inArticle": A2}),
         ("statements", {"by": PUTIN, "from": "2025-04-30"}),
@@ -676,15 +697,69 @@ def test_optional_params_bound_by_a_values_block(store: Store) -> None:
         ("entities", {"inArticle": A2, "entityType": "Person"}),
         ("disputed-claims", {"to": "2025-12-31"}),
     ):
-        canned = load_query(name)
-        text = insert_values(canned.text, queries.bind_params(canned, params))
-        result = memory.query(text, use_default_graph_as_union=True)
-        assert isinstance(result, ox.QuerySolutions)
-        names = [v.value for v in result.variables]
-        got = [["" if s[v] is None else s[v].value for v in names] for s in result]
-        for column in canned.sorted_columns:
-            i = names.index(column)
-            for row in got:
-                row[i] = " | ".join(sorted(set(row[i].split(" | ")))) if row[i] else ""
-        got = queries.order_rows(names, got, canned.order_columns)
-        assert got == run_query(store, canned, params)[1], (name, params)
+        got = values_bound_rows(name, params)
+        assert got == run_query(store, name, params)[1], (name, params)
+
+
+def test_actor_statements_filters(store: Store) -> None:
+    every = records(store, "actor-statements", actor="Putin")
+    assert {r["statement"].rsplit("/", 1)[-1][:16] for r in every} == {
+        A1.rsplit("/", 1)[-1],
+        A2.rsplit("/", 1)[-1],
+    }
+    in_a2 = records(store, "actor-statements", actor="Putin", inArticle=A2)
+    assert [r["statement"] for r in in_a2] == [FLI + "statement/9d8e7f6a5b4c3d2e-0"]
+    assert in_a2 == [r for r in every if r["statement"] in {x["statement"] for x in in_a2}]
+    may = records(store, "actor-statements", actor="putin", **{"from": "2025-05"})
+    assert [r["date"] for r in may] == ["2025-05-01"]
+    april = records(store, "actor-statements", actor="PUTIN", to="2025-04-30")
+    assert [r["date"] for r in april] == ["2025-04-30"]  # undated ones left out
+
+
+def test_acknowledgements_filters(store: Store) -> None:
+    every = records(store, "acknowledgements", about="")  # every content contains ""
+    assert [(r["speakerLabel"], r["date"]) for r in every] == [
+        ("Valery Gerasimov", "2025-04-26"),
+        ("Vladimir Putin", "2025-04-30"),
+    ]
+    assert records(store, "acknowledgements", about="", inArticle=A1) == every
+    assert records(store, "acknowledgements", about="", inArticle=A2) == []
+    assert records(store, "acknowledgements", about="", **{"from": "2025-04-27"}) == every[1:]
+    assert records(store, "acknowledgements", about="", to="2025-04") == every
+    assert records(store, "acknowledgements", about="", to="2025-04-26") == every[:1]
+    named = records(store, "acknowledgements", about="north korean troops", inArticle=A1)
+    assert [r["speakerLabel"] for r in named] == ["Valery Gerasimov"]
+
+
+def test_names_are_resolved_to_entities_first(store: Store) -> None:
+    assert list(map(str, queries.entities_named(store, "putin"))) == [PUTIN]
+    assert list(map(str, queries.entities_named(store, "ZELENSKYY"))) == [
+        FLI + "person/volodymyr-zelensky"
+    ]
+    assert queries.entities_named(store, "Nobody At All") == []
+    # statements have labels too, but only entity nodes are names
+    _, rows = store.select(
+        "SELECT ?l WHERE { <" + FLI + "statement/5f2c0a9e7d1b3c44-0> "
+        "<http://www.w3.org/2000/01/rdf-schema#label> ?l }"
+    )
+    if rows:
+        assert queries.entities_named(store, str(rows[0][0])) == []
+    canned = load_query("actor-statements")
+    assert canned.resolve == (("actor", "speakerNode"),)
+
+
+def test_resolve_header_is_checked(tmp_path: Path, store: Store) -> None:
+    rq = tmp_path / "mine.rq"
+    rq.write_text(
+        "# title: t\n# param: who (string) — a name\n# resolve: who -> node\n"
+        "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+        "SELECT DISTINCT ?node ?who WHERE { ?node rdfs:label ?l . "
+        "FILTER(LCASE(STR(?l)) = LCASE(STR(?who))) }\n",
+        encoding="utf-8",
+    )
+    _, rows = run_query(store, rq, {"who": "vladimir putin"})
+    assert rows == [[PUTIN, "vladimir putin"]]
+    assert run_query(store, rq, {"who": "nobody"})[1] == []
+    rq.write_text("# param: who (string) — x\n# resolve: who -> nowhere\nSELECT ?who WHERE {}\n")
+    with pytest.raises(QueryError, match="resolve"):
+        read_query(rq)

@@ -13,6 +13,15 @@ query must treat an unbound one as "no filter" (use it in a triple pattern, wher
 variable matches anything, or test ``!BOUND(?from) || …``); parameters are bound in the
 outermost group (a remote store gets a VALUES block there), so filter on them there too. Only
 read-only queries are run: update operations are refused.
+
+A name parameter can be resolved to entities before the query runs (``# resolve: actor ->
+speakerNode``): frontline finds the entity nodes one of whose names (``rdfs:label``,
+``skos:altLabel``) equals the text ignoring case, then runs the query once per entity with
+``?speakerNode`` bound to it (once with an IRI that matches nothing when no entity has the name)
+and merges the rows, dropping repeats. Matching a name against every label in the store is a scan
+that SPARQL stores cannot index (statements and events have labels too); the entity nodes are few.
+The query must still compare the name itself, so that the file gives the same rows when another
+tool runs it with only the name bound; with the entity bound, that comparison is a lookup or two.
 """
 
 from __future__ import annotations
@@ -22,12 +31,13 @@ import io
 import json
 import re
 import shutil
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from functools import partial
 from pathlib import Path
-from typing import NamedTuple, Protocol
+from typing import NamedTuple, Protocol, TypeVar
 
 from rdflib.term import BNode, Identifier, Literal, URIRef
 from rich.console import Console
@@ -36,6 +46,7 @@ from rich.text import Text
 
 from frontline import resources
 from frontline.errors import FrontlineError, QueryError, UsageError
+from frontline.model import KIND_OF_CLASS
 from frontline.namespaces import XSD
 
 SPARQL_SPEC = "https://www.w3.org/TR/sparql11-query/"
@@ -75,6 +86,9 @@ class CannedQuery:
     #: ORDER BY through its dictionary, which costs seconds for 50k rows; sorting the display
     #: strings here costs milliseconds. --limit/--offset then slice the ordered rows.
     order_columns: tuple[str, ...] = ()
+    #: name parameters resolved to entities first (``# resolve: actor -> speakerNode``):
+    #: (parameter, variable bound to each entity named by it)
+    resolve: tuple[tuple[str, str], ...] = ()
 
 
 class SelectStore(Protocol):
@@ -93,6 +107,10 @@ class SelectStore(Protocol):
 # --------------------------------------------------------------------------------------------
 
 _HEADER = re.compile(r"^\s*#\s*(title|description|param)\s*:\s*(.*?)\s*$", re.IGNORECASE)
+_RESOLVE = re.compile(
+    r"^\s*#\s*resolve\s*:\s*([A-Za-z_]\w*)\s*->\s*\??([A-Za-z_]\w*)\s*$",
+    re.MULTILINE | re.IGNORECASE,
+)
 _PARAM = re.compile(
     r"^(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*(?:\((?P<type>[^)]*)\))?\s*(?:(?:—|–|--|-|:)\s*(?P<meaning>.*))?$"
 )
@@ -123,7 +141,7 @@ def _parse_header(text: str, where: str) -> tuple[str, str, list[QueryParam]]:
             title = value
         elif key == "description":
             description = value
-        elif key in ("sorted", "order"):
+        elif key in ("sorted", "order", "resolve"):
             continue  # read by _sorted_columns
         else:
             pm = _PARAM.match(value)
@@ -223,6 +241,16 @@ def read_query(path: Path, name: str | None = None) -> CannedQuery:
                 where,
                 "use the variable in the query or remove the '# param:' line",
             )
+    resolve = tuple((m.group(1), m.group(2)) for m in _RESOLVE.finditer(text))
+    declared = {p.name for p in params}
+    for param_name, variable in resolve:
+        if param_name not in declared or not re.search(rf"[?$]{variable}\b", text):
+            raise QueryError(
+                f"'# resolve: {param_name} -> {variable}' needs a declared parameter "
+                f"{param_name!r} and a variable ?{variable} in the query",
+                where,
+                "declare the parameter with '# param:' and use the variable",
+            )
     return CannedQuery(
         name=name or path.stem,
         title=title or path.stem,
@@ -232,6 +260,7 @@ def read_query(path: Path, name: str | None = None) -> CannedQuery:
         text=text,
         sorted_columns=_sorted_columns(text),
         order_columns=_sorted_columns(text, "order"),
+        resolve=resolve,
     )
 
 
@@ -391,6 +420,55 @@ def paged(canned: CannedQuery, limit: int | None = None, offset: int | None = No
     return replace(canned, text=canned.text.rstrip() + tail + "\n")
 
 
+_T = TypeVar("_T")
+
+
+def _attempt(canned: CannedQuery, timeout: float | None, call: Callable[[], _T]) -> _T:
+    """``call()``, with the store's errors explained as QueryErrors about ``canned``."""
+    try:
+        return call()
+    except FrontlineError:
+        raise
+    except TimeoutError:
+        raise QueryError(
+            f"query {canned.name!r} timed out after {timeout} s",
+            str(canned.path or canned.name),
+            "raise --timeout or narrow the query",
+        ) from None
+    except Exception as exc:  # the store's own errors, explained
+        raise QueryError(
+            f"query {canned.name!r} failed: {exc}",
+            str(canned.path or canned.name),
+            "check the query and the store",
+        ) from None
+
+
+#: bound to a ``# resolve:`` variable when no entity has the name: no triple has it
+NO_ENTITY = URIRef("urn:x-frontline:no-entity")
+
+# Entity nodes, found by class (every entity has one of these, see frontline.model), so that the
+# labels of statements and events (most labels in a store) are never read. ?text is projected so
+# the embedded store binds it directly; a remote store gets a VALUES block.
+_ENTITY_CLASSES = " ".join(f"fl:{name}" for name in sorted(KIND_OF_CLASS))
+_ENTITIES_NAMED = f"""PREFIX fl:   <https://w3id.org/frontline/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT DISTINCT ?entity ?text WHERE {{
+  VALUES ?entityClass {{ {_ENTITY_CLASSES} }}
+  ?entity a ?entityClass ;
+          rdfs:label|skos:altLabel ?name .
+  FILTER(LCASE(STR(?name)) = LCASE(STR(?text)))
+}}
+"""
+
+
+def entities_named(store: SelectStore, text: str, timeout: float | None = None) -> list[URIRef]:
+    """The entity nodes one of whose names (rdfs:label, skos:altLabel) is ``text``, ignoring
+    case, sorted."""
+    _, rows = store.select(_ENTITIES_NAMED, {"text": Literal(text)}, timeout=timeout)
+    return sorted({URIRef(str(row[0])) for row in rows if isinstance(row[0], URIRef)})
+
+
 def run_query(
     store: SelectStore,
     query: CannedQuery | str | Path,
@@ -406,27 +484,34 @@ def run_query(
     here and then sliced.
     """
     canned = query if isinstance(query, CannedQuery) else load_query(query)
-    if canned.order_columns:
+    if canned.order_columns or canned.resolve:
         paged(canned, limit, offset)  # the same checks
     else:
         canned = paged(canned, limit, offset)
     bindings = bind_params(canned, params)
-    try:
-        columns, rows = store.select(canned.text, bindings or None, timeout=timeout)
-    except FrontlineError:
-        raise
-    except TimeoutError:
-        raise QueryError(
-            f"query {canned.name!r} timed out after {timeout} s",
-            str(canned.path or canned.name),
-            "raise --timeout or narrow the query",
-        ) from None
-    except Exception as exc:  # the store's own errors, explained
-        raise QueryError(
-            f"query {canned.name!r} failed: {exc}",
-            str(canned.path or canned.name),
-            "check the query and the store",
-        ) from None
+    runs: list[dict[str, Identifier]] = [bindings]
+    for param_name, variable in canned.resolve:
+        if param_name not in bindings:
+            continue
+        named = _attempt(
+            canned, timeout, partial(entities_named, store, str(bindings[param_name]), timeout)
+        )
+        runs = [{**run, variable: entity} for run in runs for entity in named or [NO_ENTITY]]
+    columns: list[str] = []
+    rows: list[list[Identifier | None]] = []
+    seen: set[tuple[str, ...]] = set()
+    for run in runs:
+        columns, part = _attempt(
+            canned, timeout, partial(store.select, canned.text, run or None, timeout=timeout)
+        )
+        if len(runs) == 1:
+            rows = part
+            break
+        for solution in part:  # rows found through two entities are one row
+            key = tuple(display(term) for term in solution)
+            if key not in seen:
+                seen.add(key)
+                rows.append(solution)
     out = [[display(term) for term in row] for row in rows]
     for name in canned.sorted_columns:
         if name in columns:
@@ -436,6 +521,7 @@ def run_query(
                     row[i] = " | ".join(sorted(set(row[i].split(" | "))))
     if canned.order_columns:
         out = order_rows(columns, out, canned.order_columns)
+    if canned.order_columns or canned.resolve:
         start = offset or 0
         out = out[start : None if limit is None else start + limit]
     return list(columns), out
