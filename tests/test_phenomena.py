@@ -374,6 +374,10 @@ EXACT = [
     ),
     ("Volodymyr Zelensky asked whether the jets would arrive.", set()),
     (
+        "The Kursk regional government said 11,000 residents were still displaced.",
+        {("Kursk Oblast government", "Remark", None, None, False)},
+    ),
+    (
         # the NER takes "Rear Admiral Mehdi Sadeghi" for an organisation, hung off "Navy"
         "The commander of the IRGC Navy, Rear Admiral Mehdi Sadeghi, warned that the strait "
         "could be closed.",

@@ -2148,7 +2148,33 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
             if k and k in st.capitals:  # "the Kiev regime"
                 return _government(st, st.capitals[k], _clean_label(st.doc[c.i : tok.i + 1].text))
     if lemma in ("government", "regime") and country is not None:
-        return _government(st, country, _clean_label(st.doc[tok.i - 1 : tok.i + 1].text))
+        return _government(st, country, _clean_label(st.doc[tok.left_edge.i : tok.i + 1].text))
+    if lemma in ("government", "administration") and country is None:
+        for c in tok.children:
+            if c.dep_ not in ("compound", "amod", "nmod", "poss") or not c.text[:1].isupper():
+                continue
+            k = st.key_at(c) or next(
+                (
+                    r
+                    for name in (c.text, f"{c.text} Oblast", f"{c.text} region")
+                    if (r := st.ref_by_name.get(_norm(name))) and st.ref.entities[r].cls == "Region"
+                ),
+                None,
+            )
+            if k and k not in st.entities and k in st.ref.entities:
+                st.ensure(k, "Region", st.ref.entities[k].label)
+            if k and st.cls_of(k) == "Region":
+                # "the Kursk regional government" -> "Kursk Oblast government", one node
+                label = f"{st.label_of(k)} {lemma}"
+                key = "government/" + slug(label)
+                d = st.ensure(key, "GovernmentBody", label)
+                d.affiliation = d.affiliation or k
+                surface = _clean_label(st.doc[tok.left_edge.i : tok.i + 1].text)
+                if surface != label:
+                    d.alt_labels.add(surface)
+                st.token_key.setdefault(tok.i, key)
+                st.mentions.append(_Mention(tok.i, tok.i + 1, key))
+                return key
     if lemma in ROLE_NOUNS or noun in ROLE_NOUNS:
         if tok.tag_ in ("NNS", "NNPS"):
             # "analysts at the Institute for the Study of War", "officials of the ministry"
