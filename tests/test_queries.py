@@ -763,3 +763,13 @@ def test_resolve_header_is_checked(tmp_path: Path, store: Store) -> None:
     rq.write_text("# param: who (string) — x\n# resolve: who -> nowhere\nSELECT ?who WHERE {}\n")
     with pytest.raises(QueryError, match="resolve"):
         read_query(rq)
+
+
+def test_entity_class_lists_match_the_model() -> None:
+    """Queries that find entity nodes by class list every entity class the extractor emits."""
+    from frontline.model import KIND_OF_CLASS
+
+    for q in queries.list_queries():
+        for block in re.findall(r"VALUES \?entityClass \{([^}]*)\}", q.text):
+            assert sorted(block.replace("fl:", "").split()) == sorted(KIND_OF_CLASS), q.name
+    assert "VALUES ?entityClass" in load_query("entities").text
