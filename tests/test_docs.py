@@ -73,3 +73,13 @@ def test_docs_are_deterministic_and_cli(tmp_path: Path) -> None:
     write_docs(tmp_path / "b")
     for name in ("index.html", "queries.html"):
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
+
+
+def test_optional_parameters_are_marked_and_left_out_of_the_example(tmp_path: Path) -> None:
+    write_docs(tmp_path)
+    page = (tmp_path / "queries.html").read_text(encoding="utf-8")
+    assert "<td>iri, optional</td>" in page
+    assert "<code>frontline query statements</code>" in page  # every parameter is optional
+    assert "inArticle=" not in page
+    example = "frontline query actor-statements --param actor=&quot;…&quot;</code>"
+    assert example in page

@@ -773,3 +773,16 @@ def test_entity_class_lists_match_the_model() -> None:
         for block in re.findall(r"VALUES \?entityClass \{([^}]*)\}", q.text):
             assert sorted(block.replace("fl:", "").split()) == sorted(KIND_OF_CLASS), q.name
     assert "VALUES ?entityClass" in load_query("entities").text
+
+
+def test_query_list_marks_optional_parameters() -> None:
+    from typer.testing import CliRunner
+
+    from frontline.cli import app
+
+    result = CliRunner().invoke(app, ["query", "--list"], env={"COLUMNS": "400"})
+    assert result.exit_code == 0, result.output
+    assert "actor (string), inArticle (iri, optional)" in result.stdout
+    listed = json.loads(CliRunner().invoke(app, ["query", "--list", "--format", "json"]).stdout)
+    ack = next(q for q in listed if q["name"] == "acknowledgements")
+    assert [p["optional"] for p in ack["params"]] == [False, True, True, True]

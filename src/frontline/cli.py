@@ -340,7 +340,9 @@ def query(
             return
         table = Table("name", "title", "params")
         for q in canned:
-            params = ", ".join(f"{p.name} ({p.type})" for p in q.params)
+            params = ", ".join(
+                f"{p.name} ({p.type}{', optional' if p.optional else ''})" for p in q.params
+            )
             table.add_row(Text(q.name), Text(q.title), Text(params))
         _stdout().print(table)
         return

@@ -259,13 +259,15 @@ def queries_page(queries: list[CannedQuery]) -> str:
         if q.params:
             out.append("<table><tr><th>parameter</th><th>type</th><th>meaning</th></tr>")
             out += [
-                f"<tr><td><code>{escape(p.name)}</code></td><td>{escape(p.type)}</td>"
+                f"<tr><td><code>{escape(p.name)}</code></td>"
+                f"<td>{escape(p.type)}{', optional' if p.optional else ''}</td>"
                 f"<td>{escape(p.meaning)}</td></tr>"
                 for p in q.params
             ]
             out.append("</table>")
-            example = " ".join(f'--param {p.name}="…"' for p in q.params)
-            out.append(f"<p><code>frontline query {escape(q.name)} {escape(example)}</code></p>")
+            # the example gives the required parameters only; optional ones narrow it
+            example = "".join(f' --param {p.name}="…"' for p in q.params if not p.optional)
+            out.append(f"<p><code>frontline query {escape(q.name)}{escape(example)}</code></p>")
         else:
             out.append(f"<p><code>frontline query {escape(q.name)}</code></p>")
         out.append(f"<pre>{escape(q.text.strip())}</pre></section>")
