@@ -144,6 +144,11 @@ def test_same_url_later_replaces_earlier(tmp_path: Path, io_embedded_store: Embe
     run([third], io_embedded_store)
     third_short = Article(text="Third version.", source="").short_id
     assert article_graphs(io_embedded_store) == [ns.graph_iri(third_short)]
+    # ... and so does a --rebuild of a changed version (it used to keep both graphs)
+    fourth = md(tmp_path / "3.md", "Fourth version.", url)
+    run([fourth], io_embedded_store, rebuild=True)
+    fourth_short = Article(text="Fourth version.", source="").short_id
+    assert article_graphs(io_embedded_store) == [ns.graph_iri(fourth_short)]
 
 
 def test_progress_and_reference(

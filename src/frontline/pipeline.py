@@ -212,11 +212,11 @@ class _Build:
         self.report = BuildReport()
         self.live: set[str] = set() if rebuild else store.article_hashes()
         self.url_owner: dict[str, str] = {}
-        if not rebuild:
-            _, rows = store.select(_URLS)
-            for url, digest in rows:
-                if url is not None and digest is not None:
-                    self.url_owner[str(url)] = str(digest)
+        # read even for --rebuild: a changed article must still replace its URL's old graph
+        _, rows = store.select(_URLS)
+        for url, digest in rows:
+            if url is not None and digest is not None:
+                self.url_owner[str(url)] = str(digest)
         self.seen: set[str] = set()
         self.pending: set[str] = set()
         self.superseded: set[str] = set()
