@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -543,17 +544,13 @@ class _Article:
         self.surname_keys: dict[str, str] = {}  # lower surname -> person named in full
         self.content_words: dict[int, set[str]] = {}  # statement index -> content lemmas
         self.extra_keys: set[str] = set()  # entities named outside the text (publisher, dateline)
-        self.demonyms = ref.country_by_demonym()
-        self.capitals = ref.capitals()
-        self.ref_by_name: dict[str, str] = {}
-        for e in ref.entities.values():
-            for name in [e.label, *e.alt_labels]:
-                self.ref_by_name.setdefault(_norm(name), e.key)
-        self.surnames: dict[str, list[str]] = {}
-        for e in ref.by_class("Person"):
-            parts = e.label.split()
-            if len(parts) > 1:
-                self.surnames.setdefault(parts[-1].lower(), []).append(e.key)
+        # indexes of the reference, built once per loaded reference, not once per article (they
+        # were a third of extraction time); read-only from here on
+        index = _reference_index(ref)
+        self.demonyms: dict[str, str] = index.demonyms
+        self.capitals: dict[str, str] = index.capitals
+        self.ref_by_name: dict[str, str] = index.by_name
+        self.surnames: dict[str, list[str]] = index.surnames
 
     # -- entities ------------------------------------------------------------------------------
 
@@ -608,12 +605,50 @@ class _Article:
         return self.demonyms.get(name.lower())
 
 
+_REPUBLIC_OF = re.compile(r"\bthe Republic of (the )?")
+_LEADING_THE = re.compile(r"^(the)\s+", re.I)
+_POSSESSIVE_END = re.compile(r"'s$")
+
+
+@lru_cache(maxsize=65536)
 def _norm(name: str) -> str:
     name = name.replace("’", "'").strip()
-    name = re.sub(r"\bthe Republic of (the )?", "", name)
-    name = re.sub(r"^(the)\s+", "", name, flags=re.I)
-    name = re.sub(r"'s$", "", name)
+    name = _REPUBLIC_OF.sub("", name)
+    name = _LEADING_THE.sub("", name)
+    name = _POSSESSIVE_END.sub("", name)
     return " ".join(name.lower().split())
+
+
+@dataclass(frozen=True)
+class _RefIndex:
+    demonyms: dict[str, str]
+    capitals: dict[str, str]
+    by_name: dict[str, str]
+    surnames: dict[str, list[str]]
+
+
+_REF_INDEXES: dict[int, tuple[Reference, _RefIndex]] = {}
+
+
+def _reference_index(ref: Reference) -> _RefIndex:
+    """Name, surname, demonym and capital indexes of a reference (cached per reference object)."""
+    hit = _REF_INDEXES.get(id(ref))
+    if hit is not None and hit[0] is ref:
+        return hit[1]
+    by_name: dict[str, str] = {}
+    for e in ref.entities.values():
+        for name in [e.label, *e.alt_labels]:
+            by_name.setdefault(_norm(name), e.key)
+    surnames: dict[str, list[str]] = {}
+    for e in ref.by_class("Person"):
+        parts = e.label.split()
+        if len(parts) > 1:
+            surnames.setdefault(parts[-1].lower(), []).append(e.key)
+    index = _RefIndex(ref.country_by_demonym(), ref.capitals(), by_name, surnames)
+    if len(_REF_INDEXES) > 4:
+        _REF_INDEXES.clear()
+    _REF_INDEXES[id(ref)] = (ref, index)
+    return index
 
 
 def _clean_label(text: str) -> str:
