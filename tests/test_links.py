@@ -63,3 +63,25 @@ def test_same_statement_rules() -> None:
     assert not same_statement(base, dict(base, date="2025-05-03"))
     assert same_statement(base, dict(base, date=""))  # one date unknown
     assert not same_statement(base, {"date": "", "words": {"talks", "june"}, "quotes": set()})
+
+
+def test_a_story_relayed_n_times_costs_linear_links_and_lists_every_pair(tmp_path: Path) -> None:
+    n = 5
+    for i in range(n):
+        text = WIRE.replace("https://example.org/one", f"https://example.org/copy{i}").replace(
+            "Wire One", f"Wire {i}"
+        )
+        # each copy has its own wording around the same quotation
+        text = text.replace("Kremlin spokesman", f"In copy {i}, Kremlin spokesman")
+        (tmp_path / f"{i}.md").write_text(text, encoding="utf-8")
+    (tmp_path / "other.md").write_text(OTHER, encoding="utf-8")
+    store = open_store(tmp_path / "store")
+    assert build([tmp_path], store).built == n + 1
+    _, rows = store.select(
+        f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{links_graph_iri()}> {{ ?s ?p ?o }} }}"
+    )
+    assert int(str(rows[0][0])) == 2 * (n - 1)  # a star around one copy, both ways
+    cols, rows = run_query(store, load_query("same-statements"), {})
+    pairs = {(r[cols.index("statement")], r[cols.index("other")]) for r in rows}
+    assert len(pairs) == n * (n - 1)  # yet every copy lists every other copy
+    store.close()
