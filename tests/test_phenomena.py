@@ -374,6 +374,17 @@ EXACT = [
     ),
     ("Volodymyr Zelensky asked whether the jets would arrive.", set()),
     (
+        # whose state media: the side of the sentence's actors, not the article's main country
+        "Defense Minister Israel Katz said he had instructed the military to respond. Iran's "
+        "armed forces denied firing any missiles after the ceasefire took effect, state media "
+        "reported.",
+        {
+            ("Israel Katz", "Remark", None, None, False),
+            ("Iranian Armed Forces", "Denial", None, "Iranian state media", False),
+            ("Iranian state media", "Report", None, None, False),
+        },
+    ),
+    (
         "The Kursk regional government said 11,000 residents were still displaced.",
         {("Kursk Oblast government", "Remark", None, None, False)},
     ),

@@ -1978,6 +1978,15 @@ def _state_media(st: _Article, tok: Token) -> str | None:
     country = next(
         (st.entities[k].affiliation for k in sent_people if st.entities[k].affiliation), None
     )
+    if country is None:
+        # "Iran's armed forces denied ..., state media reported": the side of the sentence's
+        # other actors, before the article's main country
+        actors = [
+            k
+            for t in tok.sent
+            if (k := st.key_at(t)) and st.cls_of(k) in ACTOR_CLASSES - {"MediaOutlet", "Person"}
+        ]
+        country = next((c for k in actors if (c := _side(st, k))), None)
     country = country or _main_country(st, tok.doc[-1])
     if not country or country not in st.ref.entities or not st.ref.entities[country].demonyms:
         return None
