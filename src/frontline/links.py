@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 from collections import defaultdict
 
 from rdflib import URIRef
@@ -80,7 +81,8 @@ def links_graph_iri() -> str:
 
 
 def _words(text: str) -> set[str]:
-    return {w for w in _WORD.findall(text.lower()) if w not in _STOP}
+    # interned: a collection repeats the same few thousand words across its statements
+    return {sys.intern(w) for w in _WORD.findall(text.lower()) if w not in _STOP}
 
 
 def same_statement(a: dict[str, object], b: dict[str, object]) -> bool:
@@ -173,14 +175,18 @@ def link_statements(store: Store) -> int:
     """Recompute the links graph; returns the number of statements linked to a representative."""
     _, rows = store.select(_STATEMENTS)
     by_speaker: dict[tuple[str, str], list[dict[str, object]]] = defaultdict(list)
-    for s, g, speaker, stype, date, content, quotes in rows:
+    graphs: dict[str, str] = {}  # one string per article graph, shared by its statements
+    rows.reverse()
+    while rows:
+        # popped as they are read, so the query's rows and the records are not both held whole
+        s, g, speaker, stype, date, content, quotes = rows.pop()
         if s is None or g is None:
             continue
         quote_set = {q.strip().lower() for q in str(quotes or "").split("\u0001") if q.strip()}
         by_speaker[(str(speaker), str(stype))].append(
             {
                 "s": str(s),
-                "g": str(g),
+                "g": graphs.setdefault(str(g), str(g)),
                 "date": str(date) if date is not None else "",
                 "words": _words(str(content or "")),
                 "quotes": quote_set,
