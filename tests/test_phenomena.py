@@ -374,6 +374,16 @@ EXACT = [
     ),
     ("Volodymyr Zelensky asked whether the jets would arrive.", set()),
     (
+        # the acronym in brackets names the body from then on; "from the ... Army" is no place
+        "The army retook the town from the Ta'ang National Liberation Army (TNLA). The TNLA did "
+        "not respond to a request for comment. A spokesperson for the group said its fighters "
+        "had withdrawn.",
+        {
+            ("Ta'ang National Liberation Army", "Remark", None, None, True),
+            ("spokesperson for Ta'ang National Liberation Army", "Remark", None, None, False),
+        },
+    ),
+    (
         # whose state media: the side of the sentence's actors, not the article's main country
         "Defense Minister Israel Katz said he had instructed the military to respond. Iran's "
         "armed forces denied firing any missiles after the ceasefire took effect, state media "

@@ -544,6 +544,7 @@ class _Article:
         self.surname_keys: dict[str, str] = {}  # lower surname -> person named in full
         self.content_words: dict[int, set[str]] = {}  # statement index -> content lemmas
         self.extra_keys: set[str] = set()  # entities named outside the text (publisher, dateline)
+        self.acronyms: dict[str, str] = {}  # "TNLA" -> the body "... (TNLA)" named in full
         # indexes of the reference, built once per loaded reference, not once per article (they
         # were a third of extraction time); read-only from here on
         index = _reference_index(ref)
@@ -975,7 +976,18 @@ def _collect_entities(st: _Article) -> None:
             if ref.cls == "Person":
                 persons_full[ref.label.split()[-1].lower()] = ref_key
             continue
-        if ent.label_ in ("PERSON", "ORG") and _used_as_place(ent):
+        acronym = _acronym_after(doc, ent)
+        if acronym and acronym in st.acronyms:
+            pass  # handled below, with its full name
+        elif text in st.acronyms and not ent.ent_id_:
+            # "TNLA" after "the Ta'ang National Liberation Army (TNLA)": the same body
+            st.add_mention(start, ent.end, st.acronyms[text])
+            continue
+        if (
+            ent.label_ in ("PERSON", "ORG", "FAC")
+            and _used_as_place(ent)
+            and text.split()[-1].lower() not in ORG_HEADS
+        ):
             key = "settlement/" + slug(text)
             st.ensure(key, "Settlement", text)
             st.add_mention(start, ent.end, key)
@@ -1028,6 +1040,10 @@ def _collect_entities(st: _Article) -> None:
         key = _kind(cls) + "/" + slug(text)
         st.ensure(key, cls, text)
         st.add_mention(start, ent.end, key)
+        if acronym:
+            # "the Ta'ang National Liberation Army (TNLA)": the acronym names it from here on
+            st.acronyms[acronym] = key
+            st.entities[key].alt_labels.add(acronym)
     for ent in pending_short:
         text = _clean_label(ent.text)
         surname = text.lower()
@@ -1134,6 +1150,15 @@ def _national_service(st: _Article, ent: Span, text: str) -> str | None:
     d.affiliation = d.affiliation or country
     d.alt_labels.add(_clean_label(st.doc[ent.start : owner.end].text))
     return key
+
+
+def _acronym_after(doc: Doc, ent: Span) -> str | None:
+    """ "X (ABC)": the all-capitals acronym in brackets right after an entity, if any."""
+    if ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")":
+        word = doc[ent.end + 1].text
+        if 2 <= len(word) <= 8 and word.isupper() and word.isalpha():
+            return word
+    return None
 
 
 def _used_as_place(ent: Span) -> bool:
@@ -2263,6 +2288,22 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                 if t.i <= tok.i and (t.i == tok.i or t.head.i == tok.i or t.head.i < tok.i)
             ]
         label = _clean_label(st.doc[min(t.i for t in phrase) : max(t.i for t in phrase) + 1].text)
+        for c in tok.children:
+            # "a spokesperson for the group": name the group the article means
+            pobj = (
+                next((p for p in c.children if p.dep_ == "pobj"), None)
+                if c.dep_ == "prep"
+                else None
+            )
+            if (
+                pobj is not None
+                and c.lower_ in ("for", "of")
+                and pobj.lower_ in ("group", "movement", "organization", "organisation", "militia")
+                and [d.lower_ for d in pobj.children] == ["the"]
+            ):
+                body = _actor(st, pobj)
+                if body is not None:
+                    label = f"{tok.text} {c.lower_} {st.label_of(body)}"
         if not label:
             return None
         cls = "Group" if plural else "Person"
