@@ -66,6 +66,8 @@ VERB_TYPES: dict[str, str] = {
     "reaffirm": "Remark",  # "reaffirmed the United States' support" (content required)
     "underscore": "Remark",
     "maintain": "Claim",
+    "conclude": "Assessment",  # "Bellingcat concluded that the video was old"
+    "find": "Assessment",  # only "found that ..." (a clause)
     "boast": "Claim",
     "assure": "Promise",
     "ask": "Demand",  # only "asked X to ..."
@@ -146,6 +148,8 @@ CLAUSE_ONLY = {
     "mention",
     "recall",
     "maintain",
+    "conclude",
+    "find",
     "highlight",
     "boast",
     "assure",
@@ -1900,6 +1904,33 @@ ORG_HEADS = {
 }
 
 
+#: common nouns whose apposition names an organisation: "the open-source group Bellingcat"
+BODY_NOUNS = {
+    "group",
+    "organisation",
+    "organization",
+    "tank",
+    "network",
+    "charity",
+    "monitor",
+    "ngo",
+}
+
+
+def _named_body(st: _Article, noun: Token, name: Token) -> str | None:
+    """ "the group Bellingcat": a name in apposition to a body noun, which the NER missed."""
+    if noun.lemma_.lower() not in BODY_NOUNS or name.pos_ != "PROPN" or not name.text[:1].isupper():
+        return None
+    span = st.doc[name.left_edge.i : name.right_edge.i + 1]
+    label = _clean_label(span.text)
+    if not label or len(label.split()) > 5:
+        return None
+    key = st.ref_by_name.get(_norm(label)) or "organization/" + slug(label)
+    st.ensure(key, st.ref.entities[key].cls if key in st.ref.entities else "Organization", label)
+    st.add_mention(span.start, span.end, key)
+    return key
+
+
 def _proper_name(st: _Article, tok: Token) -> str | None:
     """A capitalised name the NER missed: 'The Hostages and Missing Families Forum'."""
     if tok.pos_ != "PROPN" and not tok.is_title:
@@ -2251,6 +2282,18 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                 if c.dep_ == "prep" and c.lower_ in ("at", "of", "from", "with"):
                     for p in c.children:
                         k = st.key_at(p) or (_proper_name(st, p) if p.dep_ == "pobj" else None)
+                        if k is None and p.dep_ == "pobj":
+                            # "experts at the open-source group Bellingcat": named in a compound
+                            # or an apposition of the noun
+                            k = next(
+                                (
+                                    found
+                                    for n in p.children
+                                    if n.dep_ in ("compound", "appos")
+                                    and (found := st.key_at(n) or _named_body(st, p, n))
+                                ),
+                                None,
+                            )
                         if k and st.entities[k].cls in ACTOR_CLASSES - {"Person", "Country"}:
                             return k
         if definite:
@@ -2599,9 +2642,14 @@ def _calls_a_claim_false(tok: Token) -> bool:
 
 
 def _subject(tok: Token) -> Token | None:
-    for c in tok.children:
-        if c.dep_ in ("nsubj", "csubj"):
-            return c
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
+    if len(subjects) > 1:
+        # '"The markings match Syria," said researcher Nick Waters': the parser gave "said" the
+        # quotation's subject too; the speaker is the one outside the quotation marks
+        outside = [c for c in subjects if not _inside_quotation(c)]
+        subjects = outside or subjects
+    if subjects:
+        return subjects[0]
     if tok.lemma_ == "quote":
         # "Peskov was quoted by TASS as saying ...": the quoted person speaks
         for c in tok.children:
