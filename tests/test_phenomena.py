@@ -389,6 +389,22 @@ EXACT = [
     ),
     ("Rescuers found three bodies in the rubble.", set()),
     (
+        "Israeli strikes killed at least 27 people overnight, according to local hospitals. "
+        "The Health Ministry in Hamas-run Gaza said the toll had passed 61,000.",
+        {
+            ("local hospitals", "Remark", None, None, False),
+            ("Gaza Health Ministry", "Remark", None, None, False),
+        },
+    ),
+    (
+        "Nasser Hospital said 12 bodies had been brought in. The hospital said later that two "
+        "more had died. Prime Minister Benjamin Netanyahu's office declined to comment.",
+        {
+            ("Nasser Hospital", "Remark", None, None, False),
+            ("Benjamin Netanyahu", "Remark", None, None, True),  # his office speaks for him
+        },
+    ),
+    (
         # the acronym in brackets names the body from then on; "from the ... Army" is no place
         "The army retook the town from the Ta'ang National Liberation Army (TNLA). The TNLA did "
         "not respond to a request for comment. A spokesperson for the group said its fighters "

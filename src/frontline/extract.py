@@ -302,7 +302,11 @@ ROLE_NOUNS = {
     "paramedic",
     "villager",
     "eyewitness",
+    "hospital",  # "according to local hospitals" (BODY_ROLES: one hospital is no person)
 }
+
+#: role nouns for bodies, not people: singular, they are an organisation
+BODY_ROLES = {"hospital"}
 
 #: head nouns of institutional speakers without a name
 INSTITUTION_NOUNS: dict[str, str] = {
@@ -1367,8 +1371,12 @@ def _named_ministry(st: _Article, ent: Span, text: str) -> str | None:
     topic = next((t for t in MINISTRY_WORDS if re.search(rf"\b{t}\b", low)), None)
     after = ent.end
     if after + 1 < len(st.doc) and st.doc[after].lower_ in ("in", "of"):
-        # "the Ministry of Health in Gaza": a body named after its place
-        place = st.doc[after + 1]
+        # "the Ministry of Health in Gaza" / "in Hamas-run Gaza": a body named after its place
+        objects = [c for c in st.doc[after].children if c.dep_ == "pobj"]
+        place = next(
+            (c for c in objects if c.ent_type_ in ("GPE", "LOC")),
+            objects[0] if objects else st.doc[after + 1],
+        )
         span = next((e for e in st.doc.ents if e.start == place.i), None)
         pname = _clean_label(span.text if span is not None else place.text)
         for name in (f"{pname} {text}", f"{text} in {pname}", f"{pname} {topic or ''} Ministry"):
@@ -2275,6 +2283,10 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                 st.token_key.setdefault(tok.i, key)
                 st.mentions.append(_Mention(tok.i, tok.i + 1, key))
                 return key
+    if lemma in BODY_ROLES and definite and tok.tag_ not in ("NNS", "NNPS"):
+        for m in sorted(st.mentions, key=lambda m: m.start, reverse=True):
+            if m.start < tok.i and lemma in st.entities[m.key].label.lower():
+                return m.key  # "the hospital": the hospital named before
     if lemma in ROLE_NOUNS or noun in ROLE_NOUNS:
         if tok.tag_ in ("NNS", "NNPS"):
             # "analysts at the Institute for the Study of War", "officials of the ministry"
@@ -2349,7 +2361,7 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                     label = f"{tok.text} {c.lower_} {st.label_of(body)}"
         if not label:
             return None
-        cls = "Group" if plural else "Person"
+        cls = "Group" if plural else "Organization" if lemma in BODY_ROLES else "Person"
         indefinite = ("a" in dets or "an" in dets or not dets) and not plural
         key = _kind(cls) + "/" + slug(label)
         if indefinite and cls == "Person":
