@@ -389,6 +389,10 @@ EXACT = [
     ),
     ("Rescuers found three bodies in the rubble.", set()),
     (
+        "The UN mission in Congo, MONUSCO, said two peacekeepers were killed in the clashes.",
+        {("MONUSCO", "Remark", None, None, False)},
+    ),
+    (
         "Israeli strikes killed at least 27 people overnight, according to local hospitals. "
         "The Health Ministry in Hamas-run Gaza said the toll had passed 61,000.",
         {
