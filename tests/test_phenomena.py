@@ -389,6 +389,14 @@ EXACT = [
     ),
     ("Rescuers found three bodies in the rubble.", set()),
     (
+        "Ukraine has yet to confirm the loss of the jet. People familiar with the matter said "
+        "the jet was shot down.",
+        {
+            ("Ukraine", "Confirmation", None, None, True),
+            ("People familiar with the matter", "Remark", None, None, False),
+        },
+    ),
+    (
         "The UN mission in Congo, MONUSCO, said two peacekeepers were killed in the clashes.",
         {("MONUSCO", "Remark", None, None, False)},
     ),

@@ -302,6 +302,7 @@ ROLE_NOUNS = {
     "paramedic",
     "villager",
     "eyewitness",
+    "people",  # "people familiar with the matter said"
     "hospital",  # "according to local hospitals" (BODY_ROLES: one hospital is no person)
 }
 
@@ -2336,11 +2337,14 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
         ]
         plural = tok.tag_ in ("NNS", "NNPS")
         if plural:
-            # a collective is named by its noun and modifiers, not by where it was found
+            # a collective is named by its noun and modifiers, not by where it was found; but
+            # "people familiar with the matter" is what such sources are called
+            familiar = {x.i for c in tok.children if c.lower_ == "familiar" for x in c.subtree}
             phrase = [
                 t
                 for t in phrase
-                if t.i <= tok.i and (t.i == tok.i or t.head.i == tok.i or t.head.i < tok.i)
+                if t.i in familiar
+                or (t.i <= tok.i and (t.i == tok.i or t.head.i == tok.i or t.head.i < tok.i))
             ]
         label = _clean_label(st.doc[min(t.i for t in phrase) : max(t.i for t in phrase) + 1].text)
         for c in tok.children:
@@ -3017,7 +3021,12 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
         return None
     if lemma == "post" and not any(c.dep_ == "ccomp" for c in tok.children):
         return None  # "posted a video" is not a statement; "posted on X that ..." is
-    negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children)
+    negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children) or (
+        # "Ukraine has yet to confirm", "Moscow is yet to comment": not done so far
+        tok.dep_ == "xcomp"
+        and tok.head.lemma_ in ("have", "be")
+        and any(c.lower_ == "yet" for c in tok.head.children)
+    )
     addressee = None
     for c in tok.children:
         if lemma == "tell" and c.dep_ in ("dobj", "dative"):
