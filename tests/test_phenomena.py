@@ -389,6 +389,10 @@ EXACT = [
     ),
     ("Rescuers found three bodies in the rubble.", set()),
     (
+        "Yemen's Houthi-run health ministry said 12 people were killed in strikes on Sanaa.",
+        {("Ministry of Health of Yemen", "Remark", None, None, False)},
+    ),
+    (
         "Ukraine has yet to confirm the loss of the jet. People familiar with the matter said "
         "the jet was shot down.",
         {

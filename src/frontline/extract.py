@@ -1396,9 +1396,20 @@ def _named_ministry(st: _Article, ent: Span, text: str) -> str | None:
     if country is None:
         for w in text.split()[:2]:
             country = country or st.country_key(w)  # "the Lebanese Health Ministry"
+    if country is None:
+        # "Yemen's Houthi-run health ministry": the owner is the head noun's possessive
+        for c in ent.root.children:
+            if c.dep_ == "poss":
+                country = country or st.country_key(c.text)
     if country is None or topic is None:
         return None
-    surface = _clean_label(st.doc[max(prev - 1, 0) : ent.end].text) if prev >= 0 else text
+    # the wording as written, from the owner ("Lebanon's", "Yemen's Houthi-run") to the head
+    left = min(ent.root.left_edge.i, ent.start)
+    if prev >= 1 and st.doc[prev].lower_ in ("'s", "’s"):
+        left = min(left, prev - 1)
+    elif prev >= 0 and st.country_key(st.doc[prev].text):
+        left = min(left, prev)
+    surface = _clean_label(st.doc[left : ent.end].text)
     return _ministry_of(st, country, topic, surface if country else text)
 
 
