@@ -47,6 +47,11 @@ def check(nlp, text, expected, **kw):
 
 DATES = [
     (
+        # two nouns deep, but the speech is the occasion of the warning
+        "Hezbollah leader Naim Qassem warned Israel against any escalation in a speech on Sunday.",
+        [("Naim Qassem", "Warning", "2025-04-27", None, False)],
+    ),
+    (
         # the date sits two nouns deep in the object: it dates the exchange of fire
         "Marco Rubio noted reports of an exchange of fire along the border near Sotk on "
         "September 29 and urged both sides to exercise restraint.",

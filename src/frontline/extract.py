@@ -2509,7 +2509,11 @@ def _dates_attached(st: _Article, verb: Token, *, include_nouns: bool = False) -
         ):
             # a participle inside a phrase ("in a video posted on Monday") dates its governor
             gov = gov.head
-            if gov.pos_ in ("NOUN", "PROPN") and gov.i not in range(ent.start, ent.end):
+            if (
+                gov.pos_ in ("NOUN", "PROPN")
+                and gov.i not in range(ent.start, ent.end)
+                and gov.lemma_.lower() not in OCCASIONS | DOCUMENTS  # "in a speech on Sunday"
+            ):
                 nouns += 1
         if gov.i == verb.i and nouns < 2:
             # through two nouns the date is the object's: "noted reports of an exchange of fire
