@@ -394,6 +394,11 @@ EXACT = [
     ),
     ("Rescuers found three bodies in the rubble.", set()),
     (
+        "Reuters cited Dmitry Peskov as saying that the talks were over.",
+        {("Dmitry Peskov", "Remark", None, "Reuters", False)},
+    ),
+    ("The ministry cited high winds for the delay.", set()),
+    (
         "Yemen's Houthi-run health ministry said 12 people were killed in strikes on Sanaa.",
         {("Ministry of Health of Yemen", "Remark", None, None, False)},
     ),

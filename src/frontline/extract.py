@@ -98,6 +98,7 @@ VERB_TYPES: dict[str, str] = {
     "verify": "Confirmation",
     "report": "Report",
     "quote": "Report",
+    "cite": "Report",  # only "cited X as saying" (checked below)
     "relay": "Report",
     "say": "Remark",
     "tell": "Remark",
@@ -135,6 +136,9 @@ VERB_TYPES: dict[str, str] = {
     "assess": "Assessment",
     "estimate": "Assessment",
 }
+
+#: "X quoted Y as saying", "X cited Y as saying": Y speaks, X relays
+QUOTING = {"quote", "cite"}
 
 #: verbs that count only with a clausal complement or a quotation: "maintained that ..." is a
 #: claim, "maintained control of the village" is not
@@ -2626,6 +2630,11 @@ def _is_speech_verb(tok: Token) -> bool:
             ) or _calls_a_claim_false(tok)
         if lemma == "report" and tok.dep_ == "amod":
             return False
+        if lemma == "cite" and not any(
+            c.dep_ == "prep" and c.lower_ == "as" and any(p.lemma_ == "say" for p in c.children)
+            for c in tok.children
+        ):
+            return False  # "cited X as saying" relays; "cited high winds" does not
         if lemma in PARTICLES and not any(
             c.dep_ == "prt" and c.lower_ == PARTICLES[lemma] for c in tok.children
         ):
@@ -2681,7 +2690,7 @@ def _subject(tok: Token) -> Token | None:
         subjects = outside or subjects
     if subjects:
         return subjects[0]
-    if tok.lemma_ == "quote":
+    if tok.lemma_ in QUOTING:
         # "Peskov was quoted by TASS as saying ...": the quoted person speaks
         for c in tok.children:
             if c.dep_ == "nsubjpass":
@@ -2940,9 +2949,9 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
             subj = _subject(anc) or _inherited_subject(anc)
     quoting = (
         tok.head
-        if tok.head.lemma_ == "quote"
+        if tok.head.lemma_ in QUOTING
         else (
-            tok.head.head if tok.head.dep_ == "prep" and tok.head.head.lemma_ == "quote" else None
+            tok.head.head if tok.head.dep_ == "prep" and tok.head.head.lemma_ in QUOTING else None
         )
     )
     if tok.dep_ in ("advcl", "pcomp") and quoting is not None:
@@ -3070,7 +3079,7 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
         if (
             c.dep_ == "acl"
             and c.tag_ == "VBN"
-            and c.lemma_ in ("relay", "quote", "report", "carry", "publish")
+            and c.lemma_ in ("relay", "quote", "cite", "report", "carry", "publish")
         ):
             for a in c.children:
                 if a.dep_ == "agent":
@@ -3217,7 +3226,7 @@ def _relations_in_sentence(st: _Article, sent: Span, found: list[_Found]) -> Non
         if parent is None:
             continue
         first = path[0] if path else ""
-        if parent.lemma == "quote":
+        if parent.lemma in QUOTING:
             # "RIA Novosti quoted the commander, who reported ...", "X was quoted by TASS as"
             f.reported_by = _relayer(st, parent)
             parent.suppress = True
@@ -3246,7 +3255,7 @@ def _relations_in_sentence(st: _Article, sent: Span, found: list[_Found]) -> Non
         if len(f.content) == 1 and f.content[0].lower_ in ("this", "that", "it", "so"):
             f.content = parent.content
     for f in found:
-        if f.lemma == "quote" and not f.suppress:
+        if f.lemma in QUOTING and not f.suppress:
             # "X quoted Y as saying ..." without a speech verb of Y's: Y's statement, relayed by X
             obj = next((c for c in f.verb.children if c.dep_ == "dobj"), None)
             quoted = _actor(st, obj) if obj is not None else None
