@@ -399,6 +399,11 @@ EXACT = [
     ),
     ("The ministry cited high winds for the delay.", set()),
     (
+        "As Volodymyr Zelensky put it, Ukraine will not give up its land.",
+        {("Volodymyr Zelensky", "Remark", None, None, False)},
+    ),
+    ("Volodymyr Zelensky put the figure at 40,000.", set()),
+    (
         "Yemen's Houthi-run health ministry said 12 people were killed in strikes on Sanaa.",
         {("Ministry of Health of Yemen", "Remark", None, None, False)},
     ),

@@ -99,6 +99,7 @@ VERB_TYPES: dict[str, str] = {
     "report": "Report",
     "quote": "Report",
     "cite": "Report",  # only "cited X as saying" (checked below)
+    "put": "Remark",  # only "as X put it" (checked below)
     "relay": "Report",
     "say": "Remark",
     "tell": "Remark",
@@ -2630,6 +2631,11 @@ def _is_speech_verb(tok: Token) -> bool:
             ) or _calls_a_claim_false(tok)
         if lemma == "report" and tok.dep_ == "amod":
             return False
+        if lemma == "put":
+            # "As Zelensky put it, Ukraine will not give up its land": the main clause is his
+            return any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children) and any(
+                c.dep_ == "mark" and c.lower_ == "as" for c in tok.children
+            )
         if lemma == "cite" and not any(
             c.dep_ == "prep" and c.lower_ == "as" and any(p.lemma_ == "say" for p in c.children)
             for c in tok.children
@@ -2765,6 +2771,9 @@ def _without_asides(root: Token) -> list[Token]:
 
 
 def _content_tokens(tok: Token) -> list[Token]:
+    if tok.lemma_ == "put" and tok.dep_ == "advcl":
+        own = {t.i for t in tok.subtree}
+        return [t for t in tok.head.subtree if t.i not in own and not t.is_punct]
     if tok.dep_ == "parataxis" and not any(c.dep_ == "ccomp" for c in tok.children):
         # "The strike killed 12 people, the ministry said": the parser makes the attribution a
         # side clause of what was said
