@@ -404,6 +404,11 @@ EXACT = [
     ),
     ("Volodymyr Zelensky put the figure at 40,000.", set()),
     (
+        "IAEA Director General Rafael Grossi visited the plant. The IAEA chief said the "
+        "situation was fragile.",
+        {("Rafael Grossi", "Remark", None, None, False)},
+    ),
+    (
         "Yemen's Houthi-run health ministry said 12 people were killed in strikes on Sanaa.",
         {("Ministry of Health of Yemen", "Remark", None, None, False)},
     ),

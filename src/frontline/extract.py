@@ -1612,6 +1612,15 @@ def _roles(st: _Article) -> None:
             i -= 1
         if title and any(t.lower_ in TITLE_WORDS for t in title):
             st.entities[m.key].roles.add(" ".join(t.text for t in title))
+            # "IAEA Director General Rafael Grossi": the body named just before the title
+            body = st.token_key.get(i) if i >= 0 else None
+            d = st.entities[m.key]
+            if (
+                body
+                and d.affiliation is None
+                and st.entities[body].cls in ACTOR_CLASSES - {"Person", "Country", "MediaOutlet"}
+            ):
+                d.affiliation = body
         # apposition: "Chief of the General Staff of the Russian Armed Forces Valery Gerasimov"
         root = doc[m.end - 1]
         if root.dep_ == "appos" and root.head.lower_ in TITLE_WORDS | ROLE_NOUNS:
@@ -2325,6 +2334,20 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                             )
                         if k and st.entities[k].cls in ACTOR_CLASSES - {"Person", "Country"}:
                             return k
+        if definite and lemma in ("chief", "head", "leader", "boss"):
+            # "the NATO chief": the person named before who heads that body
+            bodies = {
+                k
+                for c in tok.children
+                if c.dep_ in ("compound", "amod", "nmod") and (k := st.key_at(c))
+            }
+            for m in sorted(st.mentions, key=lambda m: m.start, reverse=True):
+                d = st.entities[m.key]
+                if m.start >= tok.i or d.cls != "Person" or not bodies:
+                    continue
+                roles = " ".join(d.roles).lower()
+                if d.affiliation in bodies or any(st.label_of(b).lower() in roles for b in bodies):
+                    return m.key
         if definite:
             # coreference: a person in this article holding that role
             for m in sorted(st.mentions, key=lambda m: m.start, reverse=True):
