@@ -404,6 +404,10 @@ EXACT = [
     ),
     ("Volodymyr Zelensky put the figure at 40,000.", set()),
     (
+        "Russia launched 171 drones overnight, Ukraine's Air Force reported.",
+        {("Ukrainian Air Force", "Report", None, None, False)},
+    ),
+    (
         "IAEA Director General Rafael Grossi visited the plant. The IAEA chief said the "
         "situation was fragile.",
         {("Rafael Grossi", "Remark", None, None, False)},

@@ -1143,11 +1143,16 @@ SERVICES = {
 
 def _national_service(st: _Article, ent: Span, text: str) -> str | None:
     """ "the Air Force of the Armed Forces of Ukraine" -> "Ukrainian Air Force", one node."""
-    if text.lower() not in SERVICES or ent.end + 1 >= len(st.doc):
+    if text.lower() not in SERVICES:
         return None
-    if st.doc[ent.end].lower_ != "of":
+    start = ent.start + (1 if ent[0].lower_ == "the" else 0)
+    if start >= 2 and st.doc[start - 1].lower_ in ("'s", "’s"):
+        # "Ukraine's Air Force reported": the owner is the possessive before it
+        owner = next((e for e in st.doc.ents if e.end == start - 1), None)
+    elif ent.end + 1 < len(st.doc) and st.doc[ent.end].lower_ == "of":
+        owner = next((e for e in st.doc.ents if ent.end < e.start <= ent.end + 2), None)
+    else:
         return None
-    owner = next((e for e in st.doc.ents if ent.end < e.start <= ent.end + 2), None)
     if owner is None:
         return None
     ref_key = owner.ent_id_ or st.ref_by_name.get(_norm(_clean_label(owner.text)))
@@ -1162,7 +1167,7 @@ def _national_service(st: _Article, ent: Span, text: str) -> str | None:
     key = st.ref_by_name.get(_norm(label)) or "armed-force/" + slug(label)
     d = st.ensure(key, "ArmedForce", label)
     d.affiliation = d.affiliation or country
-    d.alt_labels.add(_clean_label(st.doc[ent.start : owner.end].text))
+    d.alt_labels.add(_clean_label(st.doc[min(start, owner.start) : max(ent.end, owner.end)].text))
     return key
 
 
