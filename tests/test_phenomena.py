@@ -754,3 +754,20 @@ def test_a_denial_disputes_what_it_answers(nlp, text, disputed):
 def test_pronouns_follow_subjects_and_gender(nlp, text, speaker):
     ex = _extract(nlp, text)
     assert _label(ex, ex.statements[-1].speaker) == speaker
+
+
+@pytest.mark.parametrize(
+    ("publisher", "staff"),
+    [
+        ("The Kyiv Independent", "General Staff of the Armed Forces of Ukraine"),
+        ("TASS", "General Staff of the Russian Armed Forces"),
+    ],
+)
+def test_the_general_staff_is_the_publishers_own(nlp, publisher, staff):
+    ex = _extract(
+        nlp,
+        "Russia's defence ministry claimed its forces had captured Andriivka. "
+        "The General Staff did not confirm the claim.",
+        publisher=publisher,
+    )
+    assert _label(ex, ex.statements[-1].speaker) == staff

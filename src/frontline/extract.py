@@ -1438,6 +1438,20 @@ def _ministry(st: _Article, tok: Token, country: str) -> str | None:
     return key
 
 
+def _general_staff(st: _Article, tok: Token) -> str | None:
+    publisher = _issuer(st)
+    home = _side(st, publisher) if publisher else None
+    for country in (home, _main_country(st, tok)):
+        if not country:
+            continue
+        for e in st.ref.by_class("ArmedForce"):
+            names = " ".join([e.label, *e.alt_labels])
+            if "General Staff" in names and _side(st, e.key) == country:
+                st.ensure(e.key, e.cls, e.label)
+                return e.key
+    return None
+
+
 def _main_country(st: _Article, before: Token) -> str | None:
     """The country mentioned most often (directly or by nationality) before a token."""
     counts: dict[str, int] = {}
@@ -2465,7 +2479,13 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
             for m in sorted(st.mentions, key=lambda m: m.start, reverse=True):
                 if m.start < tok.i and fits(m.key):
                     return m.key
-            if cls == "ArmedForce" and country is None:
+            if lemma == "staff" and any(c.lower_ == "general" for c in tok.children):
+                # "the General Staff" named without its country: the publisher's own (a Ukrainian
+                # outlet's is Ukraine's), else the article's main country's
+                staff = _general_staff(st, tok)
+                if staff:
+                    return staff
+            if cls == "ArmedForce" and country is None and lemma not in NAMED_BY_NOUN:
                 # "the military" with no force named yet: the national force of the main country
                 main = _main_country(st, tok)
                 if main:
