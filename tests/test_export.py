@@ -63,7 +63,7 @@ def test_other_formats_parse_back(store: EmbeddedStore, tmp_path: Path, fmt: str
         json.loads(dest.read_text())
 
 
-@pytest.mark.parametrize("fmt", ["turtle", "nt", "nquads"])
+@pytest.mark.parametrize("fmt", ["turtle", "nt", "nquads", "trig"])
 def test_deterministic(tmp_path: Path, fmt: str) -> None:
     outputs = []
     for run in range(2):
@@ -103,3 +103,31 @@ def test_empty_store(io_embedded_store: EmbeddedStore, tmp_path: Path) -> None:
     dest = tmp_path / "sub" / "empty.nt"
     assert export(io_embedded_store, "nt", dest) == 0
     assert dest.read_text() == ""
+
+
+def test_trig_is_the_same_bytes_in_every_process(tmp_path: Path) -> None:
+    """rdflib's own TriG writer ordered graphs by a hash that changes with PYTHONHASHSEED."""
+    import os
+    import subprocess
+    import sys
+
+    st = EmbeddedStore(tmp_path / "store")
+    fill(st)
+    for i in range(12):  # enough graphs for a hash order to show
+        g = Graph()
+        g.add((URIRef(f"{EX}s{i}"), URIRef(EX + "p"), Literal(i)))
+        st.put_graph(f"{EX}graph{i}", g)
+    st.close()
+    script = (
+        "import sys; from frontline.store import EmbeddedStore; from frontline.export import "
+        "export; s = EmbeddedStore(sys.argv[1], read_only=True); export(s, 'trig', sys.argv[2])"
+    )
+    outputs = []
+    for seed in ("1", "2", "3"):
+        dest = tmp_path / f"{seed}.trig"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run(
+            [sys.executable, "-c", script, str(tmp_path / "store"), str(dest)], check=True, env=env
+        )
+        outputs.append(dest.read_bytes())
+    assert outputs[0] == outputs[1] == outputs[2]

@@ -11,7 +11,9 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from rdflib import Dataset, Graph, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
@@ -80,14 +82,47 @@ def serialize(store: Store, fmt: str) -> tuple[bytes, int]:
         for *_, (s, p, o, _g) in quads:
             flat.add((s, p, o))
         return flat.serialize(format="turtle", encoding="utf-8"), len(flat)
+    if name == "trig":
+        return _trig(quads), len(quads)
     out = Dataset()
     _bind(out)
     for *_, (s, p, o, g) in quads:
         ctx = g if isinstance(g, URIRef) else DATASET_DEFAULT_GRAPH_ID
         out.graph(ctx).add((s, p, o))
     count = len(quads)
-    data = out.serialize(format="trig" if name == "trig" else "json-ld", encoding="utf-8")
+    data = out.serialize(format="json-ld", encoding="utf-8")
     return data, count
+
+
+def _trig(quads: Sequence[tuple[str, str, str, str, tuple[Any, ...]]]) -> bytes:
+    """TriG with the graphs in IRI order, each written like the Turtle export.
+
+    rdflib's TriG serializer writes the graphs in the order of its context index, which changes
+    from run to run; a published graph under version control should not. The graphs share one
+    namespace manager, so a prefix rdflib invents for an unbound namespace means the same
+    everywhere, and the header lists them all.
+    """
+    shared = Graph(bind_namespaces="none")
+    _bind(shared)
+    graphs: dict[str, Graph] = {}
+    for _s, _p, _o, g_nt, (s, p, o, _g) in quads:
+        if g_nt not in graphs:
+            graphs[g_nt] = Graph(bind_namespaces="none", namespace_manager=shared.namespace_manager)
+        graphs[g_nt].add((s, p, o))
+    blocks = []
+    for g_nt in sorted(graphs):
+        body = graphs[g_nt].serialize(format="turtle")
+        body = "".join(
+            "    " + line if line.strip() else line
+            for line in body.splitlines(keepends=True)
+            if not line.startswith("@prefix")
+        ).strip("\n")
+        name = f"{g_nt} " if g_nt else ""  # the default graph is an unnamed block
+        blocks.append(f"\n{name}{{\n{body}\n}}\n")
+    header = "".join(
+        f"@prefix {prefix}: <{iri}> .\n" for prefix, iri in sorted(shared.namespaces())
+    )
+    return (header + "".join(blocks)).encode("utf-8")
 
 
 def export(store: Store, fmt: str, dest: Path | str) -> int:
