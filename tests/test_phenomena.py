@@ -404,6 +404,11 @@ EXACT = [
     ),
     ("Volodymyr Zelensky put the figure at 40,000.", set()),
     (
+        # one node with the press release's issuer, whatever the formal title
+        "The Ministry of Foreign Affairs of the Republic of the Sudan condemns the attack.",
+        {("Ministry of Foreign Affairs of Sudan", "Condemnation", None, None, False)},
+    ),
+    (
         "Russia launched 171 drones overnight, Ukraine's Air Force reported.",
         {("Ukrainian Air Force", "Report", None, None, False)},
     ),

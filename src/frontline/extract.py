@@ -900,6 +900,19 @@ NOT_NAME_WORDS = {
 }
 
 
+#: words of a state's formal title between "of" and its name: "of the Republic of the Sudan"
+STATE_TITLE_WORDS = {
+    "the",
+    "republic",
+    "of",
+    "federal",
+    "democratic",
+    "islamic",
+    "kingdom",
+    "state",
+}
+
+
 def _entity_spans(doc: Doc) -> list[Span]:
     """The NER's entities, with split person names joined and names it missed added.
 
@@ -920,8 +933,8 @@ def _entity_spans(doc: Doc) -> list[Span]:
             spans
             and spans[-1].label_ == "ORG"
             and spans[-1][-1].lower_ == "of"
-            and spans[-1].end == ent.start
             and ent.label_ in ("GPE", "LOC")
+            and all(t.lower_ in STATE_TITLE_WORDS for t in doc[spans[-1].end : ent.start])
         ):
             # "the Ministry of Foreign Affairs of" + "the Republic of the Sudan"
             spans[-1] = Span(doc, spans[-1].start, ent.end, label="ORG")
@@ -1406,6 +1419,10 @@ def _named_ministry(st: _Article, ent: Span, text: str) -> str | None:
     if country is None:
         for w in text.split()[:2]:
             country = country or st.country_key(w)  # "the Lebanese Health Ministry"
+    if country is None:
+        # "the Ministry of Foreign Affairs of the Republic of the Sudan": the state inside the name
+        for t in reversed(list(ent)):
+            country = country or st.country_key(t.text)
     if country is None:
         # "Yemen's Houthi-run health ministry": the owner is the head noun's possessive
         for c in ent.root.children:
