@@ -776,3 +776,14 @@ def test_the_general_staff_is_the_publishers_own(nlp, publisher, staff):
         publisher=publisher,
     )
     assert _label(ex, ex.statements[-1].speaker) == staff
+
+
+def test_the_attack_a_statement_refers_back_to_is_what_it_is_about(nlp):
+    ex = _extract(
+        nlp,
+        "A car bomb attack on the education ministry in Mogadishu killed more than 120 people in "
+        "2022. Al-Shabaab later admitted that it had carried out the attack.",
+    )
+    (ack,) = ex.statements
+    assert ack.type == "Acknowledgement"
+    assert [_label(ex, k) for k in ack.about] == ["Mogadishu"]

@@ -3429,6 +3429,41 @@ def _occasion_date(st: _Article, f: _Found) -> TimeValue | None:
     return None
 
 
+#: nouns that refer back to an event already told: "admitted that it had carried out the attack"
+EVENT_NOUNS = {"attack", "strike", "bombing", "raid", "assault", "shelling", "incursion"}
+
+
+def _event_referred_to(st: _Article, f: _Found, speakers: list[str]) -> list[str]:
+    """The places of the event a definite noun in the content refers back to, as what the
+    statement is about ("Al-Shabaab admitted that it had carried out the attack": the bombing in
+    Mogadishu told in the sentence before)."""
+    nouns = [
+        t
+        for t in f.content
+        if t.lemma_.lower() in EVENT_NOUNS
+        and any(c.lower_ in ("the", "that", "this") for c in t.children)
+    ]
+    if not nouns:
+        return []
+    earlier = [
+        (tok_i, ev)
+        for tok_i, ev in st.event_token.items()
+        if tok_i < f.verb.sent.start and ev < len(st.events)
+    ]
+    if not earlier:
+        return []
+    tok_i, ev = max(earlier)
+    places = list(st.events[ev].places)
+    if not places:
+        # the event's own sentence names where it happened ("the twin car bombing at the
+        # education ministry in Mogadishu")
+        for t in st.doc[tok_i].sent:
+            k = st.key_at(t)
+            if k and k not in places and st.cls_of(k) in PLACE_CLASSES - {"Country"}:
+                places.append(k)
+    return [k for k in places if k not in speakers]
+
+
 def _emit(st: _Article, sent: Span, f: _Found) -> int:
     if f.lemma in ("report", "according to") and _is_publisher(st, f.speaker):
         return len(st.statements) - 1  # "..., Ukrinform reports": the article itself, not a relay
@@ -3450,6 +3485,8 @@ def _emit(st: _Article, sent: Span, f: _Found) -> int:
         k = st.key_at(t)
         if k and k not in speakers and k not in about and (not f.reported_by or k != f.reported_by):
             about.append(k)
+    if not about:
+        about = _event_referred_to(st, f, speakers)
     asserts = tuple(sorted(ev for tok_i, ev in st.event_token.items() if lo <= tok_i < hi))
     evidence = sent.text.strip()
     last = -1
