@@ -559,6 +559,8 @@ class _Article:
         self.content_words: dict[int, set[str]] = {}  # statement index -> content lemmas
         self.extra_keys: set[str] = set()  # entities named outside the text (publisher, dateline)
         self.acronyms: dict[str, str] = {}  # "TNLA" -> the body "... (TNLA)" named in full
+        self.extra_speakers: dict[int, list[str]] = {}  # verb index -> coordinated speakers
+        self.genders: dict[str, str | None] = {}  # person -> "f", "m" or None (see _gender)
         # indexes of the reference, built once per loaded reference, not once per article (they
         # were a third of extraction time); read-only from here on
         index = _reference_index(ref)
@@ -1004,9 +1006,7 @@ def _collect_entities(st: _Article) -> None:
                 persons_full[ref.label.split()[-1].lower()] = ref_key
             continue
         acronym = _acronym_after(doc, ent)
-        if acronym and acronym in st.acronyms:
-            pass  # handled below, with its full name
-        elif text in st.acronyms and not ent.ent_id_:
+        if text in st.acronyms and not ent.ent_id_:
             # "TNLA" after "the Ta'ang National Liberation Army (TNLA)": the same body
             st.add_mention(start, ent.end, st.acronyms[text])
             continue
@@ -2200,7 +2200,7 @@ _MALE_WORDS = re.compile(
 def _gender(st: _Article, key: str) -> str | None:
     """'f', 'm' or None, from the person's roles and titles, and from the pronouns of a sentence
     in which they are the only person ("Oksana Hrytsenko, a combat medic, spends her nights")."""
-    cache: dict[str, str | None] = st.__dict__.setdefault("_genders", {})
+    cache = st.genders
     if key in cache:
         return cache[key]
     d = st.entities[key]
@@ -3171,9 +3171,7 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
         if k and k != speaker:
             extra.append(k)
     if extra:
-        f_extra = getattr(st, "_extra_speakers", {})
-        f_extra[tok.i] = extra
-        st._extra_speakers = f_extra  # type: ignore[attr-defined]
+        st.extra_speakers[tok.i] = extra
     return f
 
 
@@ -3479,7 +3477,7 @@ def _emit(st: _Article, sent: Span, f: _Found) -> int:
         content_text = " ".join(f.quotes)
     lo = min((t.i for t in f.content), default=f.verb.i)
     hi = max((t.i for t in f.content), default=f.verb.i) + 1
-    speakers = [f.speaker] + list(getattr(st, "_extra_speakers", {}).get(f.verb.i, []))
+    speakers = [f.speaker] + st.extra_speakers.get(f.verb.i, [])
     about: list[str] = []
     for t in f.content:
         k = st.key_at(t)
