@@ -18,13 +18,13 @@ from pathlib import Path
 from typing import Any
 
 from frontline.errors import UsageError
-from frontline.view import GraphData, SelectStore, collect, write_atomic
+from frontline.queries import SelectStore
+from frontline.view import DISPUTE_COLOUR, GraphData, collect, write_atomic
 
 FORMATS: tuple[str, ...] = ("html", "png", "svg")
 LANES: tuple[str, ...] = ("speaker", "side")
 EVENTS_LANE = "Events"
 OTHERS_LANE = "Others"
-DISPUTE_COLOUR = "#d62728"
 TYPE_COLOURS: dict[str, str] = {
     "Claim": "#4e79a7",
     "Denial": "#d62728",

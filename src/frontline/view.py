@@ -21,11 +21,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from rdflib.term import Identifier
 
 from frontline.errors import FrontlineError
+from frontline.queries import SelectStore
 
 ASSETS = Path(__file__).resolve().parent / "assets"
 VIS_NETWORK = ASSETS / "vis-network.min.js"
@@ -82,12 +83,6 @@ RELATIONS: dict[str, str] = {
     "allegiance": "serves",
     "parentFormation": "part of",
 }
-
-
-class SelectStore(Protocol):
-    def select(
-        self, sparql: str, bindings: Any = None, timeout: float | None = None
-    ) -> tuple[list[str], list[list[Identifier | None]]]: ...
 
 
 _EVENTS = """
