@@ -9,14 +9,14 @@ from typing import Any
 
 import pytest
 import typer.main
-from rdflib import Dataset, Graph, URIRef
+from rdflib import Graph
 from typer.testing import CliRunner
 
 from frontline import __version__
 from frontline.cli import app
 from frontline.store import open_store
+from graph_fixture import load_fixture
 
-FIXTURE = Path(__file__).parent / "fixtures" / "graph.trig"
 ROOT = Path(__file__).resolve().parent.parent
 FLI = "https://w3id.org/frontline/id/"
 COMMANDS = ("build", "validate", "query", "export", "stats", "serve", "view", "timeline", "docs")
@@ -34,13 +34,7 @@ def runner() -> CliRunner:
 def store_path(tmp_path: Path) -> Path:
     """A store directory holding the fixture graphs (closed, so the CLI can open it)."""
     path = tmp_path / "store"
-    store = open_store(path)
-    dataset = Dataset()
-    dataset.parse(FIXTURE, format="trig")
-    for graph in dataset.graphs():
-        if isinstance(graph.identifier, URIRef) and len(graph):
-            store.put_graph(str(graph.identifier), graph)
-    store.close()
+    load_fixture(path).close()
     return path
 
 
