@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from frontline.serve import stop_process
 from store_support import free_port
 
 _OXIGRAPH = Path(__file__).resolve().parent.parent / ".venv" / "bin" / "oxigraph"
@@ -54,12 +55,7 @@ def io_oxigraph_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str
                 time.sleep(0.1)
         yield base
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop_process(proc)
 
 
 @pytest.fixture

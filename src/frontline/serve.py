@@ -212,12 +212,17 @@ def serve(
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
         if proc.poll() is None:
-            proc.terminate()
-            try:
-                proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+            stop_process(proc)
+
+
+def stop_process(proc: subprocess.Popen[bytes], grace: float = 10.0) -> None:
+    """Ask a server process to stop, and kill it if it is still running after ``grace`` s."""
+    proc.terminate()
+    try:
+        proc.wait(timeout=grace)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
 
 
 __all__ = [
@@ -230,4 +235,5 @@ __all__ = [
     "oxigraph_binary",
     "plan",
     "serve",
+    "stop_process",
 ]
