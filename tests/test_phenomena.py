@@ -599,6 +599,38 @@ EXACT = [
         'working at the scene."\n\nMoscow did not immediately comment.',
         {("Serhiy Lysak", "Remark", None, None, False), ("Russia", "Remark", None, None, True)},
     ),
+    (
+        # a quotation closed by a full stop ends its sentence: "He" starts the next one and is
+        # the secretary, not the spokesman quoted before him
+        "Pakistan's military spokesman, Ahmed Sharif Chaudhry, told reporters that the strikes "
+        'hit mosques. Foreign Secretary Vikram Misri said the strikes were "measured and '
+        'non-escalatory." He accused Pakistan of sheltering militants.',
+        {
+            ("Ahmed Sharif Chaudhry", "Remark", None, None, False),
+            ("Vikram Misri", "Remark", None, None, False),
+            ("Vikram Misri", "Accusation", None, None, False),
+        },
+    ),
+    (
+        "Azerbaijan's Defence Ministry accused Armenian forces of opening fire. Armenia's Defence "
+        'Ministry denied the allegation, saying the report "does not correspond to reality." '
+        "It said its units had not fired.",
+        {
+            ("Ministry of Defence of Azerbaijan", "Accusation", None, None, False),
+            ("Ministry of Defence of Armenia", "Denial", None, None, False),
+            ("Ministry of Defence of Armenia", "Remark", None, None, False),
+        },
+    ),
+    (
+        # "it" in what a body reports is that body, and so is the subject of "called on"
+        "Pakistan's army said India had fired missiles. China's Foreign Ministry said it "
+        "regretted India's military action and called on both sides to stay calm.",
+        {
+            ("Pakistani Army", "Remark", None, None, False),
+            ("Ministry of Foreign Affairs of China", "Remark", None, None, False),
+            ("Ministry of Foreign Affairs of China", "Demand", None, None, False),
+        },
+    ),
 ]
 
 

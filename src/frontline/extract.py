@@ -1727,6 +1727,9 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
     if key is None and tok.lower_ in ("he", "she", "him", "her", "his", "hers"):
         return _last(st, tok, {"Person"}, gender="f" if tok.lower_ in FEMININE else "m")
     if key is None and tok.lower_ in ("they", "it", "we", "their", "its", "our", "them"):
+        speaking = _reporting_subject(st, tok)
+        if speaking is not None:
+            return speaking
         # "The army also released footage. It said ...": the previous sentence's subject first
         previous = _previous_subject(st, tok)
         if previous is not None:
@@ -2148,6 +2151,28 @@ def _name_after_title(st: _Article, tok: Token) -> str | None:
     if org and d.affiliation is None and st.cls_of(org) in ACTOR_CLASSES - {"Person"}:
         d.affiliation = org
     st.add_mention(name[0].i, name[-1].i + 1, key)
+    return key
+
+
+def _reporting_subject(st: _Article, tok: Token) -> str | None:
+    """The body reporting the clause that 'it' / 'they' / 'we' is the subject of: in "China's
+    Foreign Ministry said it regretted India's action and called on both sides to stay calm",
+    "it" (and so the speaker of "called on") is the ministry, whoever was named before."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ not in ("it", "they", "we"):
+        return None
+    clause = tok.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in VERB_TYPES:
+        return None
+    subject = next(
+        (c for c in clause.head.children if c.dep_ == "nsubj" and c.i < tok.i), None
+    )
+    if subject is None or subject.i == tok.i or subject.lower_ in ("it", "they", "we"):
+        return None
+    key = _actor(st, subject)
+    if key is None or st.cls_of(key) == "Person":
+        return None  # "the minister said it was …": "it" is a thing, not the minister
     return key
 
 

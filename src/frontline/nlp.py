@@ -246,7 +246,13 @@ def keep_sentences_whole(doc):  # type: ignore[no-untyped-def]
         for tok in span[1:]:
             tok.is_sent_start = False
         if span.end < len(doc) and not doc[span.end].is_space:
-            doc[span.end].is_sent_start = False  # the attribution after the closing mark
+            after = doc[span.end]
+            if m.group()[-2:-1] == "." and after.text[:1].isupper():
+                # '… "measured and non-escalatory." He accused …': a quotation that ends its
+                # sentence with a full stop is followed by a new sentence, not an attribution
+                after.is_sent_start = True
+            else:
+                after.is_sent_start = False  # the attribution after the closing mark
     for tok in doc[:-1]:
         if tok.is_space and tok.text.count("\n") >= 2 and not doc[tok.i + 1].is_space:
             doc[tok.i + 1].is_sent_start = True
