@@ -819,3 +819,27 @@ def test_the_attack_a_statement_refers_back_to_is_what_it_is_about(nlp):
     (ack,) = ex.statements
     assert ack.type == "Acknowledgement"
     assert [_label(ex, k) for k in ack.about] == ["Mogadishu"]
+
+
+CONTENT = [
+    # an attribution said mid-clause leaves no trace in what was said
+    (
+        "The strike, the ministry said, killed 12 people in the city.",
+        "The strike killed 12 people in the city",
+    ),
+    (
+        "Foreign Secretary Vikram Misri accused Pakistan of sheltering militants who, he said, had "
+        "planned the April 22 attack in Pahalgam.",
+        "militants had planned the April 22 attack in Pahalgam",
+    ),
+    (
+        "“Our units continue to hold their positions,” the military said on April 26, adding that "
+        "there is no threat of encirclement.",
+        "Our units continue to hold their positions; there is no threat of encirclement",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), CONTENT)
+def test_content_of_an_aside_attribution(nlp, text, content):
+    assert content in [s.content for s in _extract(nlp, text).statements]
