@@ -631,6 +631,16 @@ EXACT = [
             ("Ministry of Foreign Affairs of China", "Demand", None, None, False),
         },
     ),
+    (
+        # a quoted characterisation is said; "to respond" is what he vowed, not a second act
+        'Prime Minister Shehbaz Sharif called the strikes "a heinous act of war" and vowed to '
+        "respond.",
+        {
+            ("Shehbaz Sharif", "Remark", None, None, False),
+            ("Shehbaz Sharif", "Promise", None, None, False),
+        },
+    ),
+    ("Residents still called the town Bakhmut.", set()),
 ]
 
 
@@ -836,6 +846,10 @@ CONTENT = [
         "“Our units continue to hold their positions,” the military said on April 26, adding that "
         "there is no threat of encirclement.",
         "Our units continue to hold their positions; there is no threat of encirclement",
+    ),
+    (
+        'Prime Minister Shehbaz Sharif called the strikes "a heinous act of war."',
+        'the strikes "a heinous act of war"',
     ),
 ]
 

@@ -2713,10 +2713,14 @@ def _is_speech_verb(tok: Token) -> bool:
         return False
     if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and lemma == "say"):
         if lemma == "call":
-            return any(
-                c.dep_ in ("prep", "prt") and c.lower_ in ("on", "for", "upon")
-                for c in tok.children
-            ) or _calls_a_claim_false(tok)
+            return (
+                any(
+                    c.dep_ in ("prep", "prt") and c.lower_ in ("on", "for", "upon")
+                    for c in tok.children
+                )
+                or _calls_a_claim_false(tok)
+                or _calls_in_quotes(tok)
+            )
         if lemma == "report" and tok.dep_ == "amod":
             return False
         if lemma == "put":
@@ -2772,6 +2776,14 @@ def _calls_a_claim_false(tok: Token) -> bool:
         obj is not None
         and obj.lower_ in DISPUTE_NOUNS
         and any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in tok.children)
+    )
+
+
+def _calls_in_quotes(tok: Token) -> bool:
+    """'called the strikes "a heinous act of war"': a characterisation quoted as said."""
+    # not 'for what he called "the liberation of El Fasher"': the writer's phrase for a thing
+    return any(c.dep_ == "dobj" and c.tag_ not in ("WP", "WDT") for c in tok.children) and any(
+        c.dep_ in ("oprd", "xcomp", "ccomp", "attr") and _inside_quotation(c) for c in tok.children
     )
 
 
@@ -2894,6 +2906,15 @@ def _content_tokens(tok: Token) -> list[Token]:
         clauses = sorted((c for c in tok.children if c.dep_ == dep), key=lambda c: c.i < tok.i)
         if clauses:
             return _without_asides(clauses[0])
+    if tok.lemma_ == "call" and _calls_in_quotes(tok):
+        # 'called the strikes "a heinous act of war"'
+        return [
+            t
+            for c in tok.children
+            if c.dep_ not in ("nsubj", "punct", "cc", "conj", "aux")
+            for t in c.subtree
+            if c.i > tok.i
+        ]
     for c in tok.children:
         if c.dep_ in ("dobj", "attr", "oprd") and c.lower_ not in ("reporters", "journalists"):
             toks = list(c.subtree)
@@ -2956,7 +2977,13 @@ def _span_text(tokens: list[Token]) -> str:
     text = re.sub(r"^(that|to)\s+", "", text)
     text = " ".join(text.strip(" ,.;“”\"'\n").split())
     # a clause cut before a coordinated speech act ends on its conjunction: drop it
-    return re.sub(r"[\s,;“”\"']+(and|but|or)$", "", text).strip(" ,.;“”\"'")
+    text = re.sub(r"[\s,;“”\"']+(and|but|or)$", "", text).strip(" ,.;“”\"'")
+    # a quotation ending the content keeps its closing mark: 'the strikes "an act of war"'
+    if text.count('"') % 2:
+        text += '"'
+    elif text.count("“") > text.count("”"):
+        text += "”"
+    return text
 
 
 def _doc_quotes(doc: Doc) -> list[tuple[int, int, str]]:
@@ -3063,6 +3090,8 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
     lemma = tok.lemma_.lower()
     if _inside_quotation(tok):
         return None  # speech reported inside a quotation belongs to the quoted speaker's words
+    if tok.dep_ == "xcomp" and _is_speech_verb(tok.head):
+        return None  # "vowed to respond", "urged Russia to condemn": one speech act, the first
     relayed_by: str | None = None
     subj = _subject(tok) or _inherited_subject(tok)
     if tok.tag_ == "VBG" and tok.dep_ == "advcl" and _subject(tok) is None:
@@ -3195,7 +3224,11 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
             )
             if target is not None:
                 addressee = _actor(st, target) or addressee
-    stype = "Denial" if lemma == "call" and _calls_a_claim_false(tok) else VERB_TYPES[lemma]
+    stype = VERB_TYPES[lemma]
+    if lemma == "call" and _calls_a_claim_false(tok):
+        stype = "Denial"
+    elif lemma == "call" and _calls_in_quotes(tok):
+        stype = "Remark"
     f = _Found(tok, lemma, stype, speaker, content, negated, addressee=addressee)
     if lemma in PARTICLES:
         f.lemma = f"{lemma} {PARTICLES[lemma]}"  # the verb as written: "point out"
