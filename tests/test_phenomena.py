@@ -775,6 +775,25 @@ def test_a_denial_disputes_what_it_answers(nlp, text, disputed):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # the reports are spelled out and nothing in the article says that: no target, and
+        # least of all a statement made after the denial
+        "Dmitry Peskov dismissed reports that Russian forces were preparing a new offensive in "
+        "the Zaporizhzhia region. Ukraine's General Staff said its forces had struck an oil depot "
+        "in the Krasnodar region.",
+        # the Houthis are what the denial is about, not whose claim it denies
+        "The Houthis said they had attacked a bulk carrier in the Red Sea. Iran has denied arming "
+        "the Houthis.",
+    ],
+)
+def test_a_denial_with_nothing_to_answer_disputes_nothing(nlp, text):
+    ex = _extract(nlp, text)
+    (denial,) = [s for s in ex.statements if s.type == "Denial"]
+    assert denial.disputes == ()
+
+
+@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         (

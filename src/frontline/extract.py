@@ -3634,6 +3634,11 @@ def _content_words(st: _Article, s: Statement) -> set[str]:
 
 
 DISPUTE_WINDOW = 60
+#: content words too common in war reporting to tell which statement a denial answers
+GENERIC_WORDS = {
+    "force", "troop", "military", "army", "region", "country", "official", "government",
+    "day", "week", "month", "year", "night", "new",
+}  # fmt: skip
 DISPUTABLE = (
     "Claim",
     "Announcement",
@@ -3722,7 +3727,21 @@ def _link_disputes(st: _Article) -> None:
             and t.pos_ in ("NOUN", "VERB", "PROPN", "ADJ")
             and t.lemma_.lower() not in VERB_TYPES
         }
-        named_speakers = {k for t in objs if (k := st.key_at(t))}
+        # whose claim it was: "Moscow's claim", "claims by the Houthis", "the Houthi claim" —
+        # not what the denial is about ("denied arming the Houthis")
+        named_speakers = {
+            k
+            for t in objs
+            if (k := st.key_at(t))
+            and (
+                t.head.lower_ in DISPUTE_NOUNS
+                or (
+                    t.head.dep_ == "prep"
+                    and t.head.lower_ in ("by", "from", "of")
+                    and t.head.head.lower_ in DISPUTE_NOUNS
+                )
+            )
+        }
         nouns = {t.lemma_.lower() for t in objs if t.lower_ in DISPUTE_NOUNS}
         exact = {
             "claim": "Claim",
@@ -3756,6 +3775,10 @@ def _link_disputes(st: _Article) -> None:
         if nouns & {"figure", "toll", "tally"}:
             wanted |= {"Claim", "Report", "Announcement", "Assessment"}
         denier = {s.speaker, st.entities[s.speaker].affiliation} - {None}
+        spelled_out = any(
+            t.lower_ in DISPUTE_NOUNS and any(c.dep_ in ("acl", "ccomp") for c in t.children)
+            for t in objs
+        )
         best, best_score = None, 0.0
         # a denial answers something said nearby: look at most DISPUTE_WINDOW statements around it
         window = st.statements[max(0, s.index - DISPUTE_WINDOW) : s.index + DISPUTE_WINDOW // 4]
@@ -3769,35 +3792,50 @@ def _link_disputes(st: _Article) -> None:
                 continue
             if o.type == "Denial":
                 continue
-            score = 3.0 * len(words & _content_words(st, o))
+            # a word every war report uses ("forces", "region", "hit") says little about which
+            # statement is denied
+            score = sum(1.0 if w in GENERIC_WORDS else 3.0 for w in words & _content_words(st, o))
+            if o.index > s.index and score < 3.0:
+                continue  # what is said after a denial is what it answers only if words say so
+            # something that points at this statement in particular, beyond its kind
+            pointed = score > 0
             if o.type in exact_types:
                 score += 5.0
+                pointed = True
             elif o.type in wanted:
                 score += 2.0
+                # "rejected the claim" points back at a claim; "dismissed reports that Russian
+                # forces were massing" spells out what it answers, so only shared words point
+                pointed = pointed or not spelled_out
             if o.type == "Accusation":
                 score += 1.0  # denials most often answer accusations
             if defended & set(o.about):
                 score += 2.0
+                pointed = True  # "denied any Ukrainian involvement" answers what is about Ukraine
             if o.speaker in named_speakers or st.entities[o.speaker].affiliation in named_speakers:
                 score += 3.0
+                pointed = True
             if denier & set(o.about):
                 score += 2.0
                 if o.type == "Accusation" or o.addressee in denier:
                     score += 2.0  # "X accused Russia of ..." is what Russia's denial answers
+                    pointed = True
             o_side = _side(st, o.speaker)
             if source and o_side in source:
                 score += 4.0
+                pointed = True
             if evidence and evidence & {_EVIDENCE_SYNONYM.get(w, w) for w in _content_words(st, o)}:
                 score += 4.0  # "rejected the footage" answers the statement about a video
-            if score <= 0:
+                pointed = True
+            if score <= 0 or not pointed:
                 continue
-            score += 0.5 if o.index < s.index else 0.0
+            score += 0.5 if o.index < s.index else -score / 2  # a denial answers what came before
             score += (
                 0.01 * o.index if o.index < s.index else 0.0
             )  # the latest earlier one wins ties
             if score > best_score:
                 best, best_score = o.index, score
-        if best is not None and best_score >= 2.0:
+        if best is not None and best_score >= (2.0 if best < s.index else 3.0):
             st.statements[s.index] = replace(s, disputes=(best,))
 
 
