@@ -681,7 +681,61 @@ ENTITY_KINDS = [
         "United Nations",
         "InternationalOrganization",
     ),
+    ("Azerbaijan said shots were fired in the Kalbajar district.", "Kalbajar", "Region"),
+    (
+        "Krasnodar Governor Veniamin Kondratyev confirmed a fire at an industrial facility.",
+        "Krasnodar Krai",
+        "Region",
+    ),
 ]
+
+
+def test_ranks_common_nouns_and_platforms_are_not_entities(nlp):
+    ex = _extract(
+        nlp,
+        "Pakistan's military spokesman, Lt. Gen. Ahmed Sharif Chaudhry, told reporters that the "
+        'strikes hit mosques and homes. "We will respond," Prime Minister Shehbaz Sharif wrote '
+        "on X.",
+    )
+    labels = {e.label for e in ex.entities}
+    assert {"Ahmed Sharif Chaudhry", "Shehbaz Sharif"} <= labels
+    assert not labels & {"Lt", "mosques", "X.", "X"}, labels
+
+
+def test_a_bare_army_is_the_army_of_the_country_reported_on(nlp):
+    ex = _extract(
+        nlp,
+        "Sudan's army said it had retaken the palace in Khartoum. Army spokesman Nabil Abdallah "
+        "said the troops had seized equipment.",
+    )
+    labels = {e.label for e in ex.entities}
+    assert "Sudanese Armed Forces" in labels and "Army" not in labels, labels
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            # the body is named in a modifier of "agency"
+            "The British military's United Kingdom Maritime Trade Operations (UKMTO) agency said "
+            "the ship had been hit.",
+            "United Kingdom Maritime Trade Operations",
+        ),
+        (
+            "The al-Qaeda-linked Jama'at Nusrat al-Islam wal-Muslimin (JNIM) said it had "
+            "ambushed a convoy.",
+            "Jama'at Nusrat al-Islam wal-Muslimin",
+        ),
+        (
+            "The Tuareg-led rebel alliance, the Strategic Framework for the Defence of the People "
+            "of Azawad (CSP-DPA), said the drone strikes had killed civilians.",
+            "Strategic Framework for the Defence of the People of Azawad",
+        ),
+    ],
+)
+def test_bodies_named_with_their_acronyms(nlp, text, speaker):
+    ex = _extract(nlp, text)
+    assert [_label(ex, s.speaker) for s in ex.statements] == [speaker]
 
 
 @pytest.mark.parametrize(("text", "name", "cls"), ENTITY_KINDS)

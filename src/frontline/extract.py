@@ -994,10 +994,35 @@ def _collect_entities(st: _Article) -> None:
         text = _clean_label(ent.text)
         if not text or not any(c.isalpha() for c in text):
             continue
-        if text.lower() in PLATFORMS and not ent.ent_id_:
-            continue  # "wrote on Telegram": where it was said, not who said it
+        if text.lower().rstrip(".") in PLATFORMS and not ent.ent_id_:
+            continue  # "wrote on Telegram", "on X.": where it was said, not who said it
+        if not ent.ent_id_ and (
+            not any(c.isupper() for c in text)  # "hit mosques and homes" tagged ORG
+            or text.lower().rstrip(".") in RANK_ABBREVIATIONS  # "Lt. Gen. Ahmed Sharif Chaudhry"
+        ):
+            continue
         start = ent.start + (1 if ent[0].lower_ == "the" else 0)
         ref_key = ent.ent_id_ or st.ref_by_name.get(_norm(text))
+        if ref_key is None and ent.label_ in ("ORG", "FAC", "PERSON") and len(text.split()) == 1:
+            after = st.doc[ent.end] if ent.end < len(st.doc) else None
+            if after is not None and (
+                after.lower_ in REGION_NOUNS or after.lower_ in ("governor", "mayor")
+            ):
+                # "the Kalbajar district", "Krasnodar Governor Veniamin Kondratyev": a place
+                ref_key = next(
+                    (
+                        r
+                        for suffix in ("", " Oblast", " Krai", " region", " Province", " district")
+                        if (r := st.ref_by_name.get(_norm(text + suffix)))
+                        and st.ref.entities[r].cls in PLACE_CLASSES
+                    ),
+                    None,
+                )
+                if ref_key is None:
+                    key = "region/" + slug(text)
+                    st.ensure(key, "Region", text)
+                    st.add_mention(start, ent.end, key)
+                    continue
         if ref_key and ref_key in st.ref.entities:
             ref = st.ref.entities[ref_key]
             st.ensure(ref_key, ref.cls, text)
@@ -1154,6 +1179,12 @@ SERVICES = {
 }
 
 
+#: rank abbreviations the NER sometimes takes for an organisation ("Lt. Gen. ...")
+RANK_ABBREVIATIONS = {"lt", "gen", "col", "maj", "brig", "sgt", "capt", "cpl", "adm", "cmdr"}
+#: nouns after a name that make it an administrative area: "the Kalbajar district"
+REGION_NOUNS = {"district", "region", "province", "governorate", "oblast", "county", "krai"}
+
+
 def _national_service(st: _Article, ent: Span, text: str) -> str | None:
     """ "the Air Force of the Armed Forces of Ukraine" -> "Ukrainian Air Force", one node."""
     if text.lower() not in SERVICES:
@@ -1164,6 +1195,13 @@ def _national_service(st: _Article, ent: Span, text: str) -> str | None:
         owner = next((e for e in st.doc.ents if e.end == start - 1), None)
     elif ent.end + 1 < len(st.doc) and st.doc[ent.end].lower_ == "of":
         owner = next((e for e in st.doc.ents if ent.end < e.start <= ent.end + 2), None)
+    elif text.lower() == "army":
+        # "Army spokesman Nabil Abdallah said": the army of the country the article is about
+        main = _main_country(st, ent[0])
+        national = _national_force(st, main) if main else None
+        if national:
+            st.ensure(national, "ArmedForce", st.ref.entities[national].label)
+        return national
     else:
         return None
     if owner is None:
@@ -2489,8 +2527,12 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
         cls = INSTITUTION_NOUNS.get(noun) or INSTITUTION_NOUNS[lemma]
         for c in tok.children:
             k = st.key_at(c) if c.dep_ == "compound" else None
+            if c.dep_ == "nmod" and st.key_at(c) in st.ref.entities:
+                k = st.key_at(c)  # a name the reference knows, not "Khortytsia … group"
             if k and st.cls_of(k) in ACTOR_CLASSES - {"Person", "Country"}:
-                return k  # "Russia's Wagner group": the body is named in the compound
+                # "Russia's Wagner group", "the British military's United Kingdom Maritime
+                # Trade Operations (UKMTO) agency": the body is named in the modifier
+                return k
         if definite:
             state_force = cls == "ArmedForce" and noun in ("military", "army")
 
