@@ -702,6 +702,22 @@ def test_ranks_common_nouns_and_platforms_are_not_entities(nlp):
     assert not labels & {"Lt", "mosques", "X.", "X"}, labels
 
 
+def test_weapons_and_title_words_are_not_entities_and_role_names_are_people(nlp):
+    ex = _extract(
+        nlp,
+        "Defense Minister Israel Katz said Merkava tanks had entered the town. Secretary of State "
+        "Marco Rubio said Russia had fired Iskander-M missiles at the city. Patriot systems were "
+        'deployed. "We hold," RSF spokesperson al-Fateh Qurashi said. "The line holds," Oleksandr '
+        "Hrynchuk, a spokesperson for the Khortytsia group, told Reuters. The RSF vowed to take "
+        "El Obeid, the capital of North Kordofan.",
+    )
+    kinds = {e.label: e.cls for e in ex.entities}
+    assert not kinds.keys() & {"Defense", "State", "Merkava", "Iskander-M", "Patriot"}, kinds
+    assert kinds.get("al-Fateh Qurashi") == "Person", kinds
+    assert kinds.get("Oleksandr Hrynchuk") == "Person", kinds
+    assert kinds.get("El Obeid") == "Settlement", kinds
+
+
 def test_a_bare_army_is_the_army_of_the_country_reported_on(nlp):
     ex = _extract(
         nlp,

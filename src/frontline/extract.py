@@ -978,7 +978,14 @@ def _collect_entities(st: _Article) -> None:
     spans = _entity_spans(doc)
     doc_surnames = {e[-1].lower_ for e in spans if e.label_ == "PERSON" and len(e) > 1}
     for ent in spans:
-        if ent.label_ in SKIP_ENT_LABELS and not ent.ent_id_:
+        if (
+            ent.label_ in SKIP_ENT_LABELS
+            and not ent.ent_id_
+            and not (
+                ent.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW")
+                and _named_like_a_person(st, ent, _clean_label(ent.text))
+            )
+        ):
             continue
         if (
             len(ent) == 1
@@ -999,6 +1006,8 @@ def _collect_entities(st: _Article) -> None:
         if not ent.ent_id_ and (
             not any(c.isupper() for c in text)  # "hit mosques and homes" tagged ORG
             or text.lower().rstrip(".") in RANK_ABBREVIATIONS  # "Lt. Gen. Ahmed Sharif Chaudhry"
+            or WEAPON_RE.fullmatch(text)  # "Patriot", "Iskander-M": weapons, not actors
+            or _part_of_a_title(ent)  # "Defense Minister Israel Katz", "Secretary of State"
         ):
             continue
         start = ent.start + (1 if ent[0].lower_ == "the" else 0)
@@ -1034,6 +1043,14 @@ def _collect_entities(st: _Article) -> None:
         if text in st.acronyms and not ent.ent_id_:
             # "TNLA" after "the Ta'ang National Liberation Army (TNLA)": the same body
             st.add_mention(start, ent.end, st.acronyms[text])
+            continue
+        if ent.label_ not in ("PERSON", "DATE", "TIME") and _named_like_a_person(st, ent, text):
+            # "RSF spokesperson al-Fateh Qurashi said", "Oleksandr Hrynchuk, a spokesperson for
+            # …": a person, whatever the NER called the name
+            key = "person/" + slug(text)
+            st.ensure(key, "Person", text)
+            st.add_mention(start, ent.end, key)
+            persons_full.setdefault(text.split()[-1].lower(), key)
             continue
         if (
             ent.label_ in ("PERSON", "ORG", "FAC")
@@ -1130,6 +1147,7 @@ LOCATIVE = {
     "between",
 }
 PLACE_NOUNS = {
+    "capital",
     "town",
     "city",
     "village",
@@ -1177,6 +1195,60 @@ SERVICES = {
     "air defence forces",
     "air defense forces",
 }
+
+
+#: weapon systems the NER takes for organisations or people; frontline has no class for them
+WEAPON_RE = re.compile(
+    r"(?:Patriots?|Iskander(?:-[MK])?|Bradleys?|Abrams|Leopard(?: 2)?|Merkavas?|HIMARS|ATACMS|"
+    r"Storm Shadow|SCALP|Kinzhal|Kalibr|Shahed(?:-\d+)?|Geran(?:-\d+)?|Lancet|Tochka(?:-U)?|"
+    r"Oreshnik|Tomahawks?|Javelins?|NLAW|Stingers?|Bayraktar(?: TB2)?|Iron Dome|David's Sling|"
+    r"THAAD|IRIS-T|NASAMS|Gepard|Zircon|Pantsir|Kh-\d+|S-[345]00|F-\d+|Su-\d+|MiG-\d+|"
+    r"Tu-\d+|Ka-52|Mi-\d+|MQ-9|Reaper|Hellfire|Switchblade|Fattah(?:-\d)?|Kheibar Shekan|"
+    r"Sejjil|Fateh-\d+|Burkan|Toufan|Magura(?: V\d)?)"
+)
+#: words that make a name part of a title: "Defense Minister", "Secretary of State"
+_TITLE_HEADS = {"minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "chief"}
+
+
+def _part_of_a_title(ent: Span) -> bool:
+    """One word of a title the NER took for a body: "Defense" in "Defense Minister Israel Katz",
+    "State" in "Secretary of State Marco Rubio"."""
+    if len(ent) != 1:
+        return False
+    tok = ent[0]
+    doc = tok.doc
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if after is not None and after.lower_ in _TITLE_HEADS:
+        return True
+    return (
+        tok.i >= 2
+        and doc[tok.i - 1].lower_ == "of"
+        and doc[tok.i - 2].lower_ in _TITLE_HEADS | {"department"}
+    )
+
+
+def _named_like_a_person(st: _Article, ent: Span, text: str) -> bool:
+    """A name of two to four capitalised words that a role noun introduces or an apposition
+    describes as a person: "spokesperson al-Fateh Qurashi", "Oleksandr Hrynchuk, a spokesperson
+    for …"."""
+    words = text.split()
+    if not 2 <= len(words) <= 4 or st.ref_by_name.get(_norm(text)):
+        return False
+    if any(w.lower() in ORG_HEADS | NOT_NAME_WORDS or not w[:1].isalpha() for w in words):
+        return False
+    if not all(
+        w[:1].isupper() or w.startswith(("al-", "el-", "bin", "ibn", "de", "van", "von"))
+        for w in words
+    ):
+        return False
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.lower_ in ROLE_NOUNS | TITLE_WORDS:
+        return True
+    return any(
+        c.dep_ == "appos" and (c.lemma_.lower() in ROLE_NOUNS or c.lower_ in ROLE_NOUNS)
+        for c in ent.root.children
+    )
 
 
 #: rank abbreviations the NER sometimes takes for an organisation ("Lt. Gen. ...")
