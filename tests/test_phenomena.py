@@ -641,6 +641,41 @@ EXACT = [
         },
     ),
     ("Residents still called the town Bakhmut.", set()),
+    (
+        # the reference's "Wagner" is the minister's surname here
+        "Congo's Foreign Minister Therese Kayikwamba Wagner told the U.N. Security Council on "
+        "Sunday that Rwandan troops had crossed the border.",
+        {("Therese Kayikwamba Wagner", "Remark", "2025-04-27", None, False)},
+    ),
+    (
+        "The Ukrainian general staff insists the line is stable.",
+        {("General Staff of the Armed Forces of Ukraine", "Claim", None, None, False)},
+    ),
+    (
+        "Russian military bloggers said the road had been cut. Russian military bloggers tell a "
+        "different story.",
+        {("Russian military bloggers", "Remark", None, None, False)},
+    ),
+    (
+        "The ministry said: we are verifying the relevant information.",
+        {("ministry", "Remark", None, None, False)},
+    ),
+    (
+        # an age in apposition makes the name a person; her request to the reporter is no
+        # statement
+        "Natalia, a 67-year-old who stayed behind in the town, said she no longer counted the "
+        "explosions. She asked that her surname not be published.",
+        {("Natalia", "Remark", None, None, False)},
+    ),
+    (
+        # "the Guards": the body named before with that word in its name
+        "Iranian state media said the commander of the Revolutionary Guards had been killed. The "
+        "Guards confirmed his death in a statement carried by the Tasnim news agency.",
+        {
+            ("Iranian state media", "Remark", None, None, False),
+            ("Islamic Revolutionary Guard Corps", "Confirmation", None, "Tasnim", False),
+        },
+    ),
 ]
 
 
@@ -834,6 +869,12 @@ def test_ministries_of_different_states_stay_apart(nlp):
             "Al-Shabaab claimed on Tuesday to have killed 47 soldiers. Information Minister Daud "
             "Aweis dismissed the figure as propaganda.",
             "al-Shabaab",
+        ),
+        (
+            # "denied this": what was said just before
+            "Rybar claimed last week that Russian troops had cut the road to Dobropillia. The "
+            "Ukrainian military denied this.",
+            "Rybar",
         ),
     ],
 )

@@ -298,6 +298,13 @@ ROLE_NOUNS = {
     "investigator",
     "rapporteur",
     "activist",
+    "blogger",
+    "commentator",
+    "pundit",
+    "propagandist",
+    "lawyer",
+    "economist",
+    "historian",
     "rescuer",
     "partner",
     "worker",
@@ -933,6 +940,19 @@ def _entity_spans(doc: Doc) -> list[Span]:
             spans[-1] = Span(doc, spans[-1].start, ent.end, label="PERSON")
         elif (
             spans
+            and spans[-1].label_ == "PERSON"
+            and spans[-1].end == ent.start
+            and len(ent) == 1
+            and ent.ent_id_
+            and ent[0].pos_ == "PROPN"
+            and ent[0].is_title
+        ):
+            # "Foreign Minister Therese Kayikwamba Wagner": a surname, not the Wagner Group (a
+            # span's entity id is its root token's, so the token forgets the group)
+            ent[0].ent_id_ = ""
+            spans[-1] = Span(doc, spans[-1].start, ent.end, label="PERSON")
+        elif (
+            spans
             and spans[-1].label_ == "ORG"
             and spans[-1][-1].lower_ == "of"
             and ent.label_ in ("GPE", "LOC")
@@ -1565,10 +1585,12 @@ def _ministry(st: _Article, tok: Token, country: str) -> str | None:
     return key
 
 
-def _general_staff(st: _Article, tok: Token) -> str | None:
+def _general_staff(st: _Article, tok: Token, named: str | None = None) -> str | None:
+    """The General Staff of the country ``named`` ("the Ukrainian general staff"), else of the
+    publisher's country, else of the country the article names most."""
     publisher = _issuer(st)
     home = _side(st, publisher) if publisher else None
-    for country in (home, _main_country(st, tok)):
+    for country in (named,) if named else (home, _main_country(st, tok)):
         if not country:
             continue
         for e in st.ref.by_class("ArmedForce"):
@@ -1910,6 +1932,8 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
                 if role:
                     st.entities[inner].roles.add(role)
     if key is None:
+        key = _short_name(st, tok)
+    if key is None:
         key = _role_phrase(st, tok)
     if key is None:
         # "the Ukrainska Pravda newspaper": the name sits in a compound
@@ -1992,11 +2016,41 @@ PEOPLE_NOUNS = ROLE_NOUNS | {
 }
 
 
+def _short_name(st: _Article, tok: Token) -> str | None:
+    """ "The Guards confirmed his death": a capitalised word of a body's name, with "the",
+    names the body mentioned before whose name has it (the Islamic Revolutionary Guard Corps)."""
+    if (
+        not tok.is_title
+        or tok.i == tok.sent.start
+        or tok.lower_ in ROLE_NOUNS | TITLE_WORDS
+        or [c.lower_ for c in tok.children if c.dep_ == "det"] != ["the"]
+        or any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in tok.children)
+    ):
+        return None
+    lemma = tok.lemma_.lower()
+    for m in sorted(st.mentions, key=lambda m: m.start, reverse=True):
+        d = st.entities[m.key]
+        if m.start >= tok.i or d.cls not in ACTOR_CLASSES - {"Person", "Country"}:
+            continue
+        words = {w.lower().rstrip("s") for n in (d.label, *d.alt_labels) for w in n.split()}
+        if len(d.label.split()) > 1 and lemma.rstrip("s") in words:
+            return m.key
+    return None
+
+
 def _person_by_apposition(st: _Article, tok: Token, key: str) -> bool:
     """A name the NER took for a place, given a person's apposition: make it that person."""
     if key in st.ref.entities or st.cls_of(key) not in PLACE_CLASSES:
         return False
-    if not any(c.dep_ == "appos" and c.lemma_.lower() in PEOPLE_NOUNS for c in tok.children):
+    if not any(
+        c.dep_ == "appos"
+        and (
+            c.lemma_.lower() in PEOPLE_NOUNS
+            # "Natalia, a 67-year-old who stayed behind": an age describes a person
+            or (c.lower_ == "old" and any(x.lower_ == "year" for x in c.children))
+        )
+        for c in tok.children
+    ):
         return False
     return _retype_as_person(st, tok, key) is not None
 
@@ -2636,7 +2690,7 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
             if lemma == "staff" and any(c.lower_ == "general" for c in tok.children):
                 # "the General Staff" named without its country: the publisher's own (a Ukrainian
                 # outlet's is Ukraine's), else the article's main country's
-                staff = _general_staff(st, tok)
+                staff = _general_staff(st, tok, country)
                 if staff:
                     return staff
             if cls == "ArmedForce" and country is None and lemma not in NAMED_BY_NOUN:
@@ -3314,6 +3368,19 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
         return None
     if lemma == "post" and not any(c.dep_ == "ccomp" for c in tok.children):
         return None  # "posted a video" is not a statement; "posted on X that ..." is
+    if lemma == "tell" and any(c.dep_ == "dobj" and c.lemma_ == "story" for c in tok.children):
+        return None  # "bloggers tell a different story": a figure of speech
+    if (
+        lemma in ("verify", "check", "confirm")
+        and tok.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children)
+    ):
+        return None  # "we are verifying the information": nothing confirmed yet
+    if lemma in ("ask", "request") and re.search(
+        r"\b(?:name|surname|identity)\b.*\b(?:not|withheld)\b|\bnot\b.*\b(?:named|identified)\b",
+        " ".join(t.text for t in content),
+    ):
+        return None  # "asked that her surname not be published": a request to the reporter
     negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children) or (
         # "Ukraine has yet to confirm", "Moscow is yet to comment": not done so far
         tok.dep_ == "xcomp"
@@ -3894,6 +3961,22 @@ def _link_disputes(st: _Article) -> None:
             for t in objs
         )
         best, best_score = None, 0.0
+        # "The Ukrainian military denied this.": what was said just before
+        anaphoric = (
+            any(
+                t.lower_ in ("this", "that", "it", "these", "those", "them") and t.head.i == verb.i
+                for t in objs
+            )
+            and len([t for t in objs if not t.is_punct]) <= 2
+        )
+        previous = next(
+            (
+                o.index
+                for o in reversed(st.statements[: s.index])
+                if o.speaker != s.speaker and not o.negated and o.type in DISPUTABLE
+            ),
+            None,
+        )
         # a denial answers something said nearby: look at most DISPUTE_WINDOW statements around it
         window = st.statements[max(0, s.index - DISPUTE_WINDOW) : s.index + DISPUTE_WINDOW // 4]
         for o in window:
@@ -3909,6 +3992,8 @@ def _link_disputes(st: _Article) -> None:
             # a word every war report uses ("forces", "region", "hit") says little about which
             # statement is denied
             score = sum(1.0 if w in GENERIC_WORDS else 3.0 for w in words & _content_words(st, o))
+            if anaphoric and o.index == previous:
+                score += 5.0
             if o.index > s.index and score < 3.0:
                 continue  # what is said after a denial is what it answers only if words say so
             # something that points at this statement in particular, beyond its kind
