@@ -302,7 +302,6 @@ ROLE_NOUNS = {
     "commentator",
     "pundit",
     "propagandist",
-    "lawyer",
     "economist",
     "historian",
     "rescuer",
