@@ -978,6 +978,13 @@ CONTENT = [
         "Our units continue to hold their positions; there is no threat of encirclement",
     ),
     (
+        # a relative pronoun as the object: what it stands for is what was blamed
+        "Rwandan government spokesperson Yolande Makolo said Kigali was concerned about fighting "
+        "near its border, which she "
+        "blamed on the Congolese army.",
+        "fighting near its border on the Congolese army",
+    ),
+    (
         'Prime Minister Shehbaz Sharif called the strikes "a heinous act of war."',
         'the strikes "a heinous act of war"',
     ),

@@ -3083,6 +3083,25 @@ def _content_tokens(tok: Token) -> list[Token]:
             if c.i > tok.i
         ]
     for c in tok.children:
+        if c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+            # "fighting near its border, which she blamed on the Congolese army": the antecedent
+            # and what the verb says of it
+            own = {t.i for t in tok.subtree}
+            head = tok.head
+            while (
+                head.dep_ == "pobj"
+                and head.head.dep_ == "prep"
+                and (head.head.head.pos_ in ("NOUN", "PROPN") or head.head.head.tag_ == "VBG")
+            ):
+                head = head.head.head  # "fighting near its border, which …": the fighting
+            antecedent = [t for t in head.subtree if t.i not in own and t.i < tok.i]
+            rest = [
+                t
+                for x in tok.children
+                if x.i > tok.i and x.dep_ not in ("punct", "cc", "conj")
+                for t in x.subtree
+            ]
+            return antecedent + rest
         if c.dep_ in ("dobj", "attr", "oprd") and c.lower_ not in ("reporters", "journalists"):
             toks = list(c.subtree)
             # "told reporters that ..." handled above; "accused X of Y" -> include prep
