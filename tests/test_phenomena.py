@@ -994,3 +994,42 @@ CONTENT = [
 @pytest.mark.parametrize(("text", "content"), CONTENT)
 def test_content_of_an_aside_attribution(nlp, text, content):
     assert content in [s.content for s in _extract(nlp, text).statements]
+
+
+TRANSCRIPT = (
+    "Spokesperson Lin Jian's Regular Press Conference\n\n"
+    "AFP: Ukraine says two Chinese citizens were captured fighting for Russia. What is China's "
+    "response?\n\n"
+    "Lin Jian: China has always asked its citizens to stay away from areas of armed conflict. "
+    "We are verifying the relevant information with the Ukrainian side.\n\n"
+    "Reuters: Do you have any comment on the new sanctions?\n\n"
+    "Lin Jian: I want to stress that the claim is groundless. China firmly opposes illegal "
+    "unilateral sanctions.\n"
+)
+
+
+def test_a_briefing_transcript_answers_are_the_spokespersons(nlp):
+    ex = _extract(
+        nlp, TRANSCRIPT, publisher="Ministry of Foreign Affairs of the People's Republic of China"
+    )
+    by_lin = [s for s in ex.statements if _label(ex, s.speaker) == "Lin Jian"]
+    # one speech act per answer: the first has no speech verb, the second says "stress"
+    assert sorted(s.verb for s in by_lin) == ["say", "stress"], [
+        (s.verb, s.content) for s in by_lin
+    ]
+    assert {s.date.value for s in by_lin if s.date} == {"2025-04-30"}
+    (said,) = [s for s in by_lin if s.verb == "say"]
+    assert said.content.startswith("China has always asked") and "stay away" in said.quotations[0]
+    # the outlets ask; what a question reports is not the outlet's statement
+    assert not any(_label(ex, s.speaker) in ("AFP", "Reuters") for s in ex.statements)
+
+
+def test_a_colon_in_ordinary_prose_is_no_transcript(nlp):
+    ex = _extract(
+        nlp,
+        "Update: the ministry said two people were killed.\n\n"
+        "Volodymyr Zelensky said: we will not give up our land.",
+    )
+    assert [s.verb for s in ex.statements if _label(ex, s.speaker) == "Volodymyr Zelensky"] == [
+        "say"
+    ]

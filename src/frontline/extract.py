@@ -567,6 +567,8 @@ class _Article:
         self.acronyms: dict[str, str] = {}  # "TNLA" -> the body "... (TNLA)" named in full
         self.extra_speakers: dict[int, list[str]] = {}  # verb index -> coordinated speakers
         self.genders: dict[str, str | None] = {}  # person -> "f", "m" or None (see _gender)
+        #: a transcript's answers: (first token, end token, speaker) per "NAME: …" paragraph
+        self.turns: list[tuple[int, int, str]] = []
         # indexes of the reference, built once per loaded reference, not once per article (they
         # were a third of extraction time); read-only from here on
         index = _reference_index(ref)
@@ -756,7 +758,9 @@ def _extract_doc(article: Article, doc: Doc) -> Extraction:
     _collect_entities(st)
     _source_entities(st)
     _collect_events(st)
+    _transcript_turns(st)
     _collect_statements(st)
+    _unspoken_turns(st)
     _link_disputes(st)
     if st.published is None and any(
         s.date is not None and s.date.value is None for s in st.statements
@@ -1866,6 +1870,8 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
         if previous is not None:
             return previous
         return _last(st, tok, ACTOR_CLASSES - {"Person"}, prefer_speakers=True)
+    if key is None and tok.lower_ in ("i", "we") and (turn := _turn_speaker(st, tok)):
+        return turn  # "Lin Jian: … I want to stress that …": the one answering
     if key is None and tok.lower_ in ("i",):
         return _last(st, tok, {"Person"})
     if key is None and tok.lower_ in ROLE_NOUNS | TITLE_WORDS and tok.i + 1 < len(tok.doc):
@@ -3210,6 +3216,70 @@ class _Found:
     suppress: bool = False
 
 
+#: who asks in a transcript: "Q:", "QUESTION:", "Journalist:"
+QUESTION_MARKERS = {"q", "question", "questions", "journalist", "reporter", "moderator"}
+_TURN = re.compile(r"([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*:[ \t]+\S")
+
+
+def _transcript_turns(st: _Article) -> None:
+    """The answers of a briefing transcript: paragraphs opening with a person's name and a
+    colon ("Lin Jian: China has always …", "MR MILLER: …"), in an article with at least two such
+    turns (questions by "Q:" or an outlet's name count)."""
+    doc = st.doc
+    turns: list[tuple[int, int, str | None]] = []
+    for para in re.finditer(r"(?:^|\n\s*\n)([^\n].*?)(?=\n\s*\n|\Z)", doc.text, re.S):
+        m = _TURN.match(para.group(1))
+        if not m:
+            continue
+        span = doc.char_span(
+            para.start(1), para.start(1) + len(m.group(1)), alignment_mode="expand"
+        )
+        end = doc.char_span(para.start(1), para.end(1), alignment_mode="expand")
+        if span is None or end is None:
+            continue
+        name = re.sub(r"^(?:mr|ms|mrs|dr)\.?\s+", "", m.group(1), flags=re.I)
+        if name.lower() in QUESTION_MARKERS:
+            turns.append((span.end, end.end, None))
+            continue
+        key = next((k for t in span if (k := st.key_at(t))), None)
+        if key is None:
+            words = name.split()
+            key = st.surname_keys.get(words[-1].lower()) or st.ref_by_name.get(_norm(name.title()))
+        if key is None or key not in st.entities:
+            continue
+        cls = st.cls_of(key)
+        if cls == "MediaOutlet":
+            turns.append((span.end, end.end, None))  # "AFP: Ukraine says …": a question
+        elif cls == "Person":
+            turns.append((span.end, end.end, key))
+    if len(turns) >= 2 and any(k for _, _, k in turns):
+        st.turns = [(a, b, k) for a, b, k in turns if k]
+
+
+def _turn_speaker(st: _Article, tok: Token) -> str | None:
+    """The person answering in the transcript paragraph that holds ``tok``, if any."""
+    return next((k for a, b, k in st.turns if a <= tok.i < b), None)
+
+
+def _unspoken_turns(st: _Article) -> None:
+    """An answer with no speech verb of its own is still a speech act: the speaker's Remark."""
+    for start, end, key in st.turns:
+        if any(
+            s.speaker == key and start <= st.stmt_tokens[s.index][0] < end for s in st.statements
+        ):
+            continue
+        first = st.doc[start]
+        while first.i < end - 1 and (first.is_punct or first.is_space):
+            first = st.doc[first.i + 1]
+        sent = first.sent
+        content = [t for t in sent if t.i >= first.i and t.i < end]
+        if not content:
+            continue
+        answer = " ".join(st.doc[first.i : end].text.split())
+        f = _Found(first, "say", "Remark", key, content, False, quotes=[answer])
+        _emit(st, sent, f)
+
+
 def _collect_statements(st: _Article) -> None:
     doc = st.doc
     last_found_index: int | None = None
@@ -3354,7 +3424,9 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
         # "The UN Resident and Humanitarian Coordinator, Clementine Nkweta-Salami, condemned":
         # the coordination is inside one title, the apposition names the one speaker
         speakers = [subj]
-    if subj.lower_ in ("we", "i", "our") and not _inside_quotation(subj):
+    if subj.lower_ in ("we", "i", "our") and (turn := _turn_speaker(st, subj)):
+        speaker = turn  # a transcript's answer: the one answering
+    elif subj.lower_ in ("we", "i", "our") and not _inside_quotation(subj):
         speaker = _issuer(st)
     else:
         speaker = _actor(st, subj)
@@ -3753,6 +3825,9 @@ def _emit(st: _Article, sent: Span, f: _Found) -> int:
         f.reported_by = None
     if f.date is None:
         f.date = _occasion_date(st, f)
+    if f.date is None and st.published and _turn_speaker(st, f.verb) == f.speaker:
+        # an answer in a briefing transcript: said at the briefing the transcript records
+        f.date = TimeValue("(publication date)", st.published.isoformat(), "day")
     if f.date is None and st.published and _is_issuer_statement(st, f):
         # an official release speaking in the present: dated by its publication
         f.date = TimeValue("(publication date)", st.published.isoformat(), "day")
