@@ -3424,6 +3424,7 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
         # "The UN Resident and Humanitarian Coordinator, Clementine Nkweta-Salami, condemned":
         # the coordination is inside one title, the apposition names the one speaker
         speakers = [subj]
+    speaker: str | None
     if subj.lower_ in ("we", "i", "our") and (turn := _turn_speaker(st, subj)):
         speaker = turn  # a transcript's answer: the one answering
     elif subj.lower_ in ("we", "i", "our") and not _inside_quotation(subj):
