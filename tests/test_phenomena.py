@@ -676,6 +676,16 @@ EXACT = [
             ("Islamic Revolutionary Guard Corps", "Confirmation", None, "Tasnim", False),
         },
     ),
+    (
+        # the source of the figures is the source of what they say
+        "Fighting continued in Kursk Oblast. More than 11,000 residents are still living in "
+        "temporary accommodation, according to figures published by the regional government. "
+        "About 300 people were killed, according to data from the Gaza health ministry.",
+        {
+            ("Kursk Oblast government", "Remark", None, None, False),
+            ("Gaza Health Ministry", "Remark", None, None, False),
+        },
+    ),
 ]
 
 

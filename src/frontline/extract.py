@@ -2021,6 +2021,21 @@ PEOPLE_NOUNS = ROLE_NOUNS | {
 }
 
 
+def _region_named(st: _Article, tok: Token) -> str | None:
+    """The region a word names ("Kursk" in "the Kursk regional government"), if any."""
+    k = st.key_at(tok) or next(
+        (
+            r
+            for name in (tok.text, f"{tok.text} Oblast", f"{tok.text} region")
+            if (r := st.ref_by_name.get(_norm(name))) and st.ref.entities[r].cls == "Region"
+        ),
+        None,
+    )
+    if k and k not in st.entities and k in st.ref.entities:
+        st.ensure(k, "Region", st.ref.entities[k].label)
+    return k if k and st.cls_of(k) == "Region" else None
+
+
 def _short_name(st: _Article, tok: Token) -> str | None:
     """ "The Guards confirmed his death": a capitalised word of a body's name, with "the",
     names the body mentioned before whose name has it (the Islamic Revolutionary Guard Corps)."""
@@ -2221,6 +2236,25 @@ def _proper_name(st: _Article, tok: Token) -> str | None:
 
 #: heads that stand for the body that owns them: "the militia's leadership", "Hamas's media office"
 #: documents that "say" things on behalf of whoever issued them
+#: what a source publishes: "according to figures / data / a report by X"
+SOURCE_NOUNS = {
+    "figure",
+    "data",
+    "datum",
+    "statistic",
+    "estimate",
+    "report",
+    "tally",
+    "count",
+    "survey",
+    "assessment",
+    "document",
+    "record",
+    "statement",
+    "analysis",
+    "census",
+    "information",
+}
 DOCUMENTS = {
     "statement",
     "communique",
@@ -2512,31 +2546,34 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
     if lemma in ("government", "regime") and country is not None:
         return _government(st, country, _clean_label(st.doc[tok.left_edge.i : tok.i + 1].text))
     if lemma in ("government", "administration") and country is None:
-        for c in tok.children:
-            if c.dep_ not in ("compound", "amod", "nmod", "poss") or not c.text[:1].isupper():
-                continue
-            k = st.key_at(c) or next(
-                (
-                    r
-                    for name in (c.text, f"{c.text} Oblast", f"{c.text} region")
-                    if (r := st.ref_by_name.get(_norm(name))) and st.ref.entities[r].cls == "Region"
-                ),
-                None,
-            )
-            if k and k not in st.entities and k in st.ref.entities:
-                st.ensure(k, "Region", st.ref.entities[k].label)
-            if k and st.cls_of(k) == "Region":
-                # "the Kursk regional government" -> "Kursk Oblast government", one node
-                label = f"{st.label_of(k)} {lemma}"
-                key = "government/" + slug(label)
-                d = st.ensure(key, "GovernmentBody", label)
-                d.affiliation = d.affiliation or k
-                surface = _clean_label(st.doc[tok.left_edge.i : tok.i + 1].text)
-                if surface != label:
-                    d.alt_labels.add(surface)
-                st.token_key.setdefault(tok.i, key)
-                st.mentions.append(_Mention(tok.i, tok.i + 1, key))
-                return key
+        # "the Kursk regional government" -> "Kursk Oblast government", one node
+        named = [
+            c
+            for c in tok.children
+            if c.dep_ in ("compound", "amod", "nmod", "poss") and c.text[:1].isupper()
+        ]
+        regions = [k for c in named if (k := _region_named(st, c))]
+        if not regions and any(
+            c.lower_ in ("regional", "provincial", "oblast") for c in tok.children
+        ):
+            # "the regional government": of the region named last
+            regions = [
+                m.key
+                for m in sorted(st.mentions, key=lambda m: m.start, reverse=True)
+                if m.start < tok.i and st.cls_of(m.key) == "Region"
+            ][:1]
+        if regions:
+            k = regions[0]
+            label = f"{st.label_of(k)} {lemma}"
+            key = "government/" + slug(label)
+            d = st.ensure(key, "GovernmentBody", label)
+            d.affiliation = d.affiliation or k
+            surface = _clean_label(st.doc[tok.left_edge.i : tok.i + 1].text)
+            if surface != label:
+                d.alt_labels.add(surface)
+            st.token_key.setdefault(tok.i, key)
+            st.mentions.append(_Mention(tok.i, tok.i + 1, key))
+            return key
     if lemma in BODY_ROLES and definite and tok.tag_ not in ("NNS", "NNPS"):
         for m in sorted(st.mentions, key=lambda m: m.start, reverse=True):
             if m.start < tok.i and lemma in st.entities[m.key].label.lower():
@@ -3569,6 +3606,19 @@ def _according(st: _Article, tok: Token) -> _Found | None:
     if pobj is None:
         return None
     speaker = _actor(st, pobj)
+    if speaker is None and pobj.lemma_.lower() in SOURCE_NOUNS:
+        # "according to figures published by the regional government", "according to data
+        # from the health ministry", "according to a report by Human Rights Watch"
+        for c in pobj.children:
+            holder = c
+            if c.dep_ == "acl":
+                holder = next((a for a in c.children if a.dep_ == "agent"), c)
+            if holder.dep_ in ("prep", "agent") and holder.lower_ in ("by", "from", "of"):
+                source = next((p for p in holder.children if p.dep_ == "pobj"), None)
+                if source is not None:
+                    speaker = _actor(st, source)
+            if speaker is not None:
+                break
     if speaker is None:
         return None
     sent = tok.sent
