@@ -686,6 +686,15 @@ EXACT = [
             ("Gaza Health Ministry", "Remark", None, None, False),
         },
     ),
+    (
+        # passive speech acts: the agent speaks, and what it announced is the subject
+        "The strike was confirmed by the Ukrainian air force. The deal was announced by Qatar's "
+        "foreign ministry on Monday.",
+        {
+            ("Ukrainian Air Force", "Confirmation", None, None, False),
+            ("Ministry of Foreign Affairs of Qatar", "Announcement", "2025-04-28", None, False),
+        },
+    ),
 ]
 
 
@@ -987,6 +996,7 @@ CONTENT = [
         "there is no threat of encirclement.",
         "Our units continue to hold their positions; there is no threat of encirclement",
     ),
+    ("The strike was confirmed by the Ukrainian air force.", "The strike"),
     (
         # a relative pronoun as the object: what it stands for is what was blamed
         "Rwandan government spokesperson Yolande Makolo said Kigali was concerned about fighting "

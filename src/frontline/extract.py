@@ -2758,9 +2758,13 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                     st.ensure(ref_key, st.ref.entities[ref_key].cls, label)
                     st.token_key.setdefault(tok.i, ref_key)
                     return ref_key
-            if cls == "ArmedForce" and rest != label:
-                # a service named by its country: "Ukraine's air force" -> "Ukrainian Air Force"
-                surface, label = label, f"{st.ref.entities[country].demonyms[0]} {rest.title()}"
+            demonym = st.ref.entities[country].demonyms[0]
+            if rest.startswith(demonym + " ") and rest[len(demonym) + 1 :].lower() in SERVICES:
+                rest = rest[len(demonym) + 1 :]  # "the Ukrainian air force"
+            if cls == "ArmedForce" and (rest != label or rest.lower() in SERVICES):
+                # a service named by its country: "Ukraine's air force", "the Ukrainian air
+                # force" -> "Ukrainian Air Force"
+                surface, label = label, f"{demonym} {rest.title()}"
                 key = _kind(cls) + "/" + slug(label)
                 st.ensure(key, cls, label).alt_labels.add(surface)
         surface = label
@@ -3125,6 +3129,11 @@ def _content_tokens(tok: Token) -> list[Token]:
             for t in c.subtree
             if c.i > tok.i
         ]
+    if any(c.dep_ == "agent" for c in tok.children) and tok.lemma_ not in QUOTING:
+        # "The strike was confirmed by the Ukrainian air force": what was confirmed
+        subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if subject is not None and subject.tag_ not in ("WDT", "WP"):
+            return list(subject.subtree)
     for c in tok.children:
         if c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
             # "fighting near its border, which she blamed on the Congolese army": the antecedent
