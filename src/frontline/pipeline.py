@@ -223,6 +223,9 @@ class _Build:
         self.to_drop: dict[str, str] = {}
         self.queued = 0
         self.done = 0
+        #: an article graph was dropped without a new one being built (its URL's new version
+        #: was already stored): the derived graphs must be recomputed all the same
+        self.dropped = False
         self.writer = _Writer(store)
 
     def fail(self, error: FrontlineError, source: str) -> None:
@@ -280,6 +283,7 @@ class _Build:
     def _drop(self, digest: str) -> None:
         self.writer.submit([drop_update(ns.graph_iri(digest[:16]))], lambda: None)
         self.live.discard(digest)
+        self.dropped = True
 
     def store_chunk(self, chunk: Sequence[Article], results: Sequence[Result]) -> None:
         """Queue the chunk's articles for one store write; failures are reported now.
@@ -326,12 +330,19 @@ class _Build:
         self.writer.submit(updates, done)
 
 
-def _finish(store: Store, report: BuildReport) -> BuildReport:
-    """After a build that changed the store: relink statements relayed by several articles."""
-    if report.built:
+def _finish(store: Store, report: BuildReport, dropped: bool = False) -> BuildReport:
+    """After a build that changed the store: relink statements relayed by several articles and
+    recompute the foreign presences. A store built before the presence graph existed (by an
+    older frontline) gets it from the next build, even one that changes nothing."""
+    from frontline.presence import find_presences, has_presence_graph
+
+    if report.built or dropped:
         from frontline.links import link_statements
 
         link_statements(store)
+        find_presences(store)
+    elif not has_presence_graph(store):
+        find_presences(store)
     return report
 
 
@@ -373,7 +384,7 @@ def build(
         run.writer.collect()
     finally:
         run.writer.close()
-    return _finish(store, run.report)
+    return _finish(store, run.report, run.dropped)
 
 
 def _extract(

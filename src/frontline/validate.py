@@ -44,7 +44,7 @@ from frontline import namespaces as ns
 from frontline.errors import FrontlineError
 from frontline.resources import ontology_file
 
-_NOT_ENTITIES = ("article/", "statement/", "event/", "graph/")
+_NOT_ENTITIES = ("article/", "statement/", "event/", "graph/", "presence/")
 
 
 def _entity_nodes(graph: Graph) -> set[str]:
