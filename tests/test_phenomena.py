@@ -47,6 +47,11 @@ def check(nlp, text, expected, **kw):
 
 DATES = [
     (
+        # the occasion of a participle of speaking dates the speech
+        "Speaking at the weekend, Volodymyr Zelensky said more aid was coming.",
+        [("Volodymyr Zelensky", "Remark", "2025-04", None, False)],
+    ),
+    (
         # two nouns deep, but the speech is the occasion of the warning
         "Hezbollah leader Naim Qassem warned Israel against any escalation in a speech on Sunday.",
         [("Naim Qassem", "Warning", "2025-04-27", None, False)],

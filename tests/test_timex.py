@@ -29,6 +29,10 @@ CASES = [
     ("earlier this month", "2025-04", "month", None),
     ("last month", "2025-03", "month", None),
     ("last week", "2025-04", "month", "last week"),
+    ("earlier this week", "2025-04", "month", "this week"),
+    ("at the weekend", "2025-04", "month", "weekend"),
+    ("over the weekend", "2025-04", "month", "weekend"),
+    ("this weekend", None, None, None),
     ("last year", "2024", "year", None),
     ("in 2023", "2023", "year", None),
     ("2025-04-12", "2025-04-12", "day", None),
@@ -75,3 +79,9 @@ def test_first_day_of_each_precision():
     assert first_day("2025-03") == date(2025, 3, 1)
     assert first_day("2025") == date(2025, 1, 1)
     assert first_day("2025-04-26") == date(2025, 4, 26)
+
+
+def test_a_weekend_across_two_months_has_no_date():
+    # published Monday 2 June 2025: the weekend was 31 May and 1 June
+    assert resolve("over the weekend", date(2025, 6, 2)).value is None
+    assert resolve("earlier this week", date(2025, 6, 2)).value == "2025-06"

@@ -2812,6 +2812,13 @@ def _dates_attached(st: _Article, verb: Token, *, include_nouns: bool = False) -
                     and gov.dep_ == "advcl"
                     and any(c.lower_ == "as" for c in gov.children)
                 )
+                # "Speaking at the weekend, Zelensky said": the occasion of the speech
+                or (
+                    gov.tag_ == "VBG"
+                    and gov.dep_ == "advcl"
+                    and gov.lemma_ in ("speak", "talk", "address", "write")
+                    and gov.head.i == verb.i
+                )
             )
         ):
             # a participle inside a phrase ("in a video posted on Monday") dates its governor

@@ -177,6 +177,28 @@ def resolve(text: str, published: date | None) -> TimeValue:
         if (start.year, start.month) == (end.year, end.month):
             return TimeValue(original, _month_value(start.year, start.month), "month", "last week")
         return TimeValue(original)
+    if re.search(r"\b(?:earlier )?this week\b", low) and "next" not in low:
+        # from Monday to the publication day: a month when the days lie in one
+        if published is None:
+            return TimeValue(original)
+        start = published - timedelta(days=published.weekday())
+        if (start.year, start.month) == (published.year, published.month):
+            return TimeValue(original, _month_value(start.year, start.month), "month", "this week")
+        return TimeValue(original)
+    if re.search(r"\bweekend\b", low) and not re.search(r"\b(?:this|next|coming)\b", low):
+        # the last Saturday and Sunday before publication (a Sunday paper's "the weekend" is
+        # its own); a month when both days lie in one
+        if published is None:
+            return TimeValue(original)
+        saturday = published - timedelta(days=(published.weekday() - 5) % 7)
+        if "last" in low and published.weekday() >= 5:
+            saturday -= timedelta(days=7)
+        sunday = saturday + timedelta(days=1)
+        if (saturday.year, saturday.month) == (sunday.year, sunday.month):
+            return TimeValue(
+                original, _month_value(saturday.year, saturday.month), "month", "weekend"
+            )
+        return TimeValue(original)
     if re.search(r"\b(?:last|previous) year\b", low):
         return _year(original, published, -1)
     if "this year" in low or "earlier this year" in low:
