@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from rdflib import Dataset
+from rdflib import Dataset, URIRef
 
 from frontline import queries
 from frontline.errors import FrontlineError, QueryError, UsageError
@@ -790,3 +790,43 @@ def test_query_list_marks_optional_parameters() -> None:
     listed = json.loads(CliRunner().invoke(app, ["query", "--list", "--format", "json"]).stdout)
     ack = next(q for q in listed if q["name"] == "acknowledgements")
     assert [p["optional"] for p in ack["params"]] == [False, True, True, True]
+
+
+# --- a resolved entity written as a constant (queries.with_constant) -----------------------
+
+ENTITY = URIRef(FLI + "armed-force/x")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # in patterns and expressions of the WHERE clause; comments and strings are left alone
+        (
+            'SELECT ?s WHERE { ?s ?p $t . # ?t\n FILTER(?s != "?t" && ?tt != ?t) }',
+            f"SELECT ?s WHERE {{ ?s ?p <{ENTITY}> . # ?t\n "
+            f'FILTER(?s != "?t" && ?tt != <{ENTITY}>) }}',
+        ),
+        # projected: still bound, by a one-row VALUES block
+        (
+            "SELECT ?t WHERE { ?s ?p ?t }",
+            f"SELECT ?t WHERE {{ VALUES ?t {{ <{ENTITY}> }} ?s ?p <{ENTITY}> }}",
+        ),
+        # not used in the WHERE clause, or used where only a variable may stand
+        ("SELECT ?s WHERE { ?s ?p ?o }", None),
+        ("SELECT ?s WHERE { ?s ?p ?o BIND(?o AS ?t) }", None),
+        # a scope of its own: the ordinary binding is kept
+        ("SELECT ?s WHERE { { SELECT ?s WHERE { ?s ?p ?t } } }", None),
+        ("SELECT ?s WHERE { ?s ?p ?o MINUS { ?s ?q ?t } }", None),
+    ],
+)
+def test_with_constant(text: str, expected: str | None) -> None:
+    assert queries.with_constant(text, "t", ENTITY) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "variable"), [("acknowledgements", "target"), ("actor-statements", "speakerNode")]
+)
+def test_the_resolved_entity_is_a_constant_in_the_name_queries(name: str, variable: str) -> None:
+    text = queries.with_constant(load_query(name).text, variable, ENTITY)
+    assert text is not None
+    assert f"?{variable}" not in text.split("WHERE", 1)[1].split("\n# ", 1)[0]
