@@ -700,6 +700,21 @@ EXACT = [
             ("Ministry of Foreign Affairs of Qatar", "Announcement", "2025-04-28", None, False),
         },
     ),
+    (
+        # embassies and missions speak for their country, named with its demonym
+        "The Chinese embassy in Washington said Beijing opposed the sanctions. The U.S. Embassy in "
+        "Kyiv warned of a possible significant air attack. Russia's mission to the United Nations "
+        "said the resolution was biased.",
+        {
+            ("Chinese Embassy in Washington", "Remark", None, None, False),
+            ("U.S. Embassy in Kyiv", "Warning", None, None, False),
+            ("Russian Mission to the United Nations", "Remark", None, None, False),
+        },
+    ),
+    (
+        "The Indian army said its troops had responded to unprovoked firing.",
+        {("Indian Army", "Remark", None, None, False)},
+    ),
 ]
 
 

@@ -332,6 +332,9 @@ INSTITUTION_NOUNS: dict[str, str] = {
     "kremlin": "GovernmentBody",
     "presidency": "GovernmentBody",
     "office": "GovernmentBody",
+    "embassy": "GovernmentBody",  # "the Chinese embassy in Washington"
+    "consulate": "GovernmentBody",
+    "mission": "GovernmentBody",  # "Russia's mission to the UN"
     "authorities": "Group",
     "officials": "Group",
     "police": "Group",
@@ -1438,7 +1441,8 @@ def _collective(st: _Article, ent: Span) -> None:
             st.ensure(national, "ArmedForce", surface)
             st.add_mention(ent.start, head.i + 1, national)
             return
-        label = f"{dem} {noun}"
+        # "the Indian army" is the Indian Army; "Indian forces" stay a description
+        label = f"{dem} {noun.title() if noun in ('army', 'navy') else noun}"
     else:
         label = f"{dem} {noun}"
     key = _kind(cls) + "/" + slug(label)
@@ -2768,7 +2772,14 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                 key = _kind(cls) + "/" + slug(label)
                 st.ensure(key, cls, label).alt_labels.add(surface)
         surface = label
-        if country:
+        if country and lemma in ("embassy", "consulate", "mission"):
+            # "the Chinese embassy in Washington", "Russia's mission to the United Nations":
+            # the country's, named with its demonym
+            where = st.doc[tok.i + 1 : max(keep) + 1].text
+            demonyms = st.ref.entities[country].demonyms if country in st.ref.entities else ()
+            owner = "U.S." if country == "country/united-states" else (demonyms or ("",))[0]
+            label = _clean_label(f"{owner} {tok.text.title()} {where}".strip())
+        elif country:
             # "Ukraine's Khortytsia operational-strategic group": the country is its affiliation
             rest = re.sub(r"^.*?(?:'s|’s)\s+", "", label)
             if any(w[:1].isupper() for w in rest.split()):
