@@ -222,6 +222,8 @@ def phase_scale(work: Path, source: str, target: str, triples: int) -> dict[str,
 
     from frontline import namespaces as ns
     from frontline.links import links_graph_iri
+    from frontline.presence import find_presences, presence_graph_iri
+    from frontline.store import EmbeddedStore
 
     start = time.perf_counter()
     src = ox.Store.read_only(str(work / source))
@@ -232,6 +234,8 @@ def phase_scale(work: Path, source: str, target: str, triples: int) -> dict[str,
     for quad in src:
         line = str(quad) + " ."
         graph = quad.graph_name
+        if isinstance(graph, ox.NamedNode) and graph.value == presence_graph_iri():
+            continue  # derived from the whole store: recomputed below, as after a build
         if isinstance(graph, ox.NamedNode) and (
             graph.value in (reference, links) or graph.value.startswith(ns.entity_graph_iri(""))
         ):
@@ -253,6 +257,10 @@ def phase_scale(work: Path, source: str, target: str, triples: int) -> dict[str,
         dst.bulk_load(chunk.encode(), format=ox.RdfFormat.N_QUADS)
         total += len(articles)
         k += 1
+    del dst
+    with EmbeddedStore(out) as scaled:
+        find_presences(scaled)
+    dst = ox.Store(str(out))
     dst.optimize()
     count = len(dst)
     graphs = sum(1 for _ in dst.named_graphs())
