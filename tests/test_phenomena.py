@@ -1073,3 +1073,22 @@ def test_a_colon_in_ordinary_prose_is_no_transcript(nlp):
     assert [s.verb for s in ex.statements if _label(ex, s.speaker) == "Volodymyr Zelensky"] == [
         "say"
     ]
+
+
+def test_state_agency_dateline_top_diplomat_and_the_publishers_ministry(nlp):
+    ex = _extract(
+        nlp,
+        "Tehran, IRNA - Iranian Foreign Minister Abbas Araghchi says Iran will respond to any "
+        "aggression.\n\nThe top diplomat also said that the demands were unacceptable.\n\n"
+        "Foreign Ministry Spokesman Esmaeil Baghaei condemned the sanctions imposed by the US "
+        "Treasury Department.\n\nThe Foreign Ministry said in a statement that the sanctions "
+        "were illegal.",
+        publisher="IRNA",
+    )
+    speakers = [_label(ex, s.speaker) for s in ex.statements]
+    assert speakers == [
+        "Abbas Araghchi",
+        "Abbas Araghchi",
+        "Esmaeil Baghaei",
+        "Ministry of Foreign Affairs of Iran",
+    ], speakers

@@ -274,3 +274,18 @@ def test_error_text_and_exit_codes() -> None:
         assert issubclass(cls, FrontlineError) and cls("x").exit_code == 2
     q = pickle.loads(pickle.dumps(QueryError("syntax", "q.rq", "fix", line=2, column=5)))
     assert (q.line, q.column, str(q)) == (2, 5, "syntax (q.rq): fix")
+
+
+def test_a_title_with_a_colon_is_read_with_a_warning(tmp_path: Path) -> None:
+    # not YAML (a second ": " in a plain value), but plainly one field per line
+    p = tmp_path / "colon.md"
+    p.write_text(
+        "---\ntitle: Iran's Araghchi: Tehran will respond\npublisher: IRNA\n"
+        "published: 2025-05-20\n---\nText of the article.\n",
+        encoding="utf-8",
+    )
+    a = only(read(p))
+    assert isinstance(a, Article)
+    assert a.title == "Iran's Araghchi: Tehran will respond"
+    assert a.publisher == "IRNA" and a.published == date(2025, 5, 20)
+    assert any("not valid YAML" in w for w in a.warnings)

@@ -698,6 +698,12 @@ WIRE_DATELINE_RE = re.compile(
 )
 
 
+#: a state agency's dateline with the place in title case: "Tehran, IRNA - ", "Damascus, SANA -"
+AGENCY_DATELINE_RE = re.compile(
+    r"(?m)^[ \t]*[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?,[ \t]*[A-Z]{2,8}[ \t]*[—–-]{1,2}[ \t]+(?=[A-Z])"
+)
+
+
 def _is_dateline(chunk: str) -> bool:
     """Only a real dateline: a place in capitals followed by an agency, a date or a dash."""
     return bool(re.search(r"\(|/|[—–-]|\d", chunk)) and len(chunk.strip()) >= 4
@@ -734,6 +740,7 @@ def mask_datelines(text: str) -> str:
         return " " * (len(chunk) - 1) + "." if chunk.strip() else chunk
 
     text = WIRE_DATELINE_RE.sub(blank, text)
+    text = AGENCY_DATELINE_RE.sub(lambda m: " " * len(m.group(0)), text)
     text = HEADING_RE.sub(heading, text)
     text = CREDIT_RE.sub(heading, text)
     text = LEAD_LABEL_RE.sub(lambda m: " " * len(m.group(0)), text)
@@ -975,13 +982,22 @@ def _entity_spans(doc: Doc) -> list[Span]:
             continue
         if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
             continue  # not the head of its name
-        chain = sorted(
-            [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i] + [tok],
-            key=lambda t: t.i,
-        )
-        while chain and (
-            chain[0].lower_ in TITLE_WORDS | ROLE_NOUNS | RANKS or not chain[0].is_title
+        # the run of capitalised proper nouns the name heads: "Foreign Ministry Spokesman
+        # Esmaeil Baghaei", however the parser nested their compounds
+        inside = {t.i for t in tok.subtree}
+        chain = [tok]
+        while (
+            chain[0].i > 0
+            and chain[0].i - 1 in inside
+            and doc[chain[0].i - 1].pos_ == "PROPN"
+            and doc[chain[0].i - 1].is_title
         ):
+            chain.insert(0, doc[chain[0].i - 1])
+        titles = [i for i, t in enumerate(chain) if t.lower_ in TITLE_WORDS | ROLE_NOUNS | RANKS]
+        if titles:
+            # "Foreign Ministry Spokesman Esmaeil Baghaei": the name follows the last title word
+            chain = chain[titles[-1] + 1 :]
+        while chain and not chain[0].is_title:
             chain = chain[1:]
         if not 2 <= len(chain) <= 4 or chain[-1].i - chain[0].i != len(chain) - 1:
             continue
@@ -1565,6 +1581,14 @@ def _named_ministry(st: _Article, ent: Span, text: str) -> str | None:
         for c in ent.root.children:
             if c.dep_ == "poss":
                 country = country or st.country_key(c.text)
+    owned = (prev >= 0 and st.doc[prev].lower_ in ("'s", "’s")) or any(
+        c.dep_ in ("poss", "amod", "compound") and c.i < ent.start for c in ent.root.children
+    )  # "Hamas's health ministry", "the Houthi-run health ministry": not a state's
+    if country is None and topic is not None and not owned:
+        # "Foreign Ministry Spokesman Esmaeil Baghaei" with no state named: the publisher's own
+        # (IRNA's is Iran's), else that of the country the article names most so far
+        publisher = _issuer(st)
+        country = (_side(st, publisher) if publisher else None) or _main_country(st, ent[0])
     if country is None or topic is None:
         return None
     # the wording as written, from the owner ("Lebanon's", "Yemen's Houthi-run") to the head
@@ -2617,6 +2641,13 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                 roles = " ".join(d.roles).lower()
                 if d.affiliation in bodies or any(st.label_of(b).lower() in roles for b in bodies):
                     return m.key
+        role_pattern = rf"\b{re.escape(lemma)}\b"
+        if lemma == "diplomat" and any(c.lower_ in ("top", "chief") for c in tok.children):
+            # "the top diplomat": the foreign minister
+            role_pattern = (
+                r"\bforeign minister\b|\bforeign secretary\b|\bsecretary of state\b|"
+                r"\bminister (?:of|for) foreign affairs\b|\bforeign affairs minister\b"
+            )
         if definite:
             # coreference: a person in this article holding that role
             for m in sorted(st.mentions, key=lambda m: m.start, reverse=True):
@@ -2624,7 +2655,7 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                 if m.start >= tok.i or d.cls != "Person":
                     continue
                 names = [r.lower() for r in d.roles] + [d.label.lower()]
-                if any(re.search(rf"\b{re.escape(lemma)}\b", n) for n in names) and (
+                if any(re.search(role_pattern, n) for n in names) and (
                     country is None or d.affiliation in (None, country)
                 ):
                     return m.key

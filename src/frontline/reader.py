@@ -346,6 +346,28 @@ def decode(data: bytes) -> tuple[str, tuple[str, ...]] | None:
         )
 
 
+_FIELD_LINE = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$")
+
+
+def _plain_fields(block: str) -> dict[str, Any] | None:
+    """Front matter read as one 'key: value' per line (values as text), or None when a line is
+    not of that form (then it is malformed YAML, and reported as such)."""
+    fields: dict[str, Any] = {}
+    for line in block.split("\n"):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        m = _FIELD_LINE.match(line)
+        if m is None:
+            return None
+        value = m.group(2)
+        if value[:1] in ("[", "{", "|", ">", "&", "*", "!", "-"):
+            return None  # YAML syntax gone wrong, not plain text with a colon in it
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+            value = value[1:-1]
+        fields[m.group(1)] = value or None
+    return fields
+
+
 class _PlainLoader(yaml.SafeLoader):
     """SafeLoader that keeps timestamps as strings, so bad dates are reported per field."""
 
@@ -381,13 +403,21 @@ def _read_text(path: Path, data: bytes) -> Item:
         try:
             loaded = yaml.load(block, Loader=_PlainLoader)  # noqa: S506 - SafeLoader subclass
         except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-            line = mark.line + 2 if mark is not None else 1
-            problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-            return InputError(
-                f"malformed YAML front matter: {problem}",
-                f"{path}:{line}",
-                "fix the YAML between the --- lines",
+            loaded = _plain_fields(block)
+            if loaded is None:
+                mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+                line = mark.line + 2 if mark is not None else 1
+                problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+                return InputError(
+                    f"malformed YAML front matter: {problem}",
+                    f"{path}:{line}",
+                    "fix the YAML between the --- lines",
+                )
+            # 'title: Iran's Araghchi: Tehran will respond' is not YAML (a second ': '), but
+            # every line is plainly one field: read it so, and say so
+            warnings += (
+                "front matter is not valid YAML; read as one 'key: value' field per line "
+                "(quote values that contain ': ' to silence this)",
             )
         if loaded is None:
             loaded = {}
