@@ -201,6 +201,22 @@ def test_html_blocks_are_paragraphs_and_the_headline_is_the_title(tmp_path: Path
     assert paragraphs[-1].startswith("Ukraine's General Staff said")
 
 
+def test_html_standfirst_repeating_the_description_is_not_text(tmp_path: Path) -> None:
+    standfirst = "Kremlin spokesman says deployment followed a treaty with Pyongyang"
+    p = tmp_path / "standfirst.html"
+    p.write_text(
+        HTML.replace(
+            '<meta property="og:url"',
+            f'<meta property="og:description" content="{standfirst}">\n<meta property="og:url"',
+        ).replace("<p>Dmitry", f'<p class="standfirst">{standfirst}</p>\n<p>Dmitry'),
+        encoding="utf-8",
+    )
+    a = only(read(p))
+    assert isinstance(a, Article)
+    assert standfirst not in a.text
+    assert a.text.startswith("Dmitry Peskov confirmed on Monday")
+
+
 def test_html_without_main_text(tmp_path: Path) -> None:
     p = tmp_path / "empty.htm"
     p.write_text("<html><head><title>x</title></head><body></body></html>", encoding="utf-8")

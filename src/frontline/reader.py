@@ -594,6 +594,11 @@ def _read_html(path: Path, data: bytes) -> Item:
     blocks = [" ".join(line.split()) for line in text.splitlines() if line.strip()]
     if blocks and title and blocks[0] == " ".join(title.split()):
         blocks = blocks[1:]
+    description = _text_field(getattr(doc, "description", None))
+    if blocks and description and blocks[0] == " ".join(description.split()):
+        # the standfirst, repeated from the page's description: a summary of the article in
+        # headline style ("Air force reports one of the largest attacks"), not its text
+        blocks = blocks[1:]
     text = "\n\n".join(blocks)
     return Article(
         text=text.strip(),
