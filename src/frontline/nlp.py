@@ -281,5 +281,8 @@ def _cached_nlp(name: str | None) -> Language:
         before="ner" if "ner" in nlp.pipe_names else None,
         config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True},
     )
-    ruler.add_patterns(ruler_patterns(ref))  # type: ignore[attr-defined]
+    # phrase patterns match on ORTH, which only the tokenizer sets: spaCy would otherwise run
+    # the tagger and parser over all ~1,000 names (0.66 s of every model load, against 0.04 s)
+    with nlp.select_pipes(enable=[]):
+        ruler.add_patterns(ruler_patterns(ref))  # type: ignore[attr-defined]
     return nlp
