@@ -21,6 +21,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -146,6 +147,59 @@ def _triples(graph: Triples, bnodes: dict[str, str], prefix: str = "b") -> str:
     return "\n".join(lines)
 
 
+@dataclass(frozen=True)
+class ArticleParts:
+    """An article's update in parts, so a build can leave out an entity description it has
+    just written word for word (:meth:`text` with ``written``)."""
+
+    graph_iri: str
+    #: the article graph's GRAPH block
+    block: str
+    #: per entity graph: (graph IRI, its DELETE WHERE updates, its GRAPH block)
+    entities: tuple[tuple[str, tuple[str, ...], str], ...]
+
+    def text(self, written: dict[str, str] | None = None, replaces: Sequence[str] = ()) -> str:
+        """The update as text. With ``written`` (entity graph -> the block last written for it
+        in this run, updated here), an entity whose last written block is this very one is
+        left out: writing it again would delete and insert the same triples."""
+        parts = [drop_update(g) for g in replaces]
+        parts.append(drop_update(self.graph_iri))
+        blocks = [self.block]
+        for iri, deletes, block in self.entities:
+            if written is not None:
+                if written.get(iri) == block:
+                    continue
+                written[iri] = block
+            parts.extend(deletes)
+            blocks.append(block)
+        parts.append("INSERT DATA {\n" + "\n".join(blocks) + "\n}")
+        return " ;\n".join(parts)
+
+
+def article_parts(
+    graph_iri: str, graph: Triples, entity_graphs: Mapping[str, Triples]
+) -> ArticleParts:
+    """The parts of the update that replaces the article's graph and merges its entities'
+    descriptions (see :func:`_article_update`)."""
+    from frontline.rdf import SINGLE_VALUED
+
+    # blank node labels are scoped to a whole request, and several articles' updates may be
+    # sent as one (put_articles): label them by article so they cannot meet
+    prefix = "b" + hashlib.sha1(graph_iri.encode()).hexdigest()[:12] + "x"
+    bnodes: dict[str, str] = {}
+    block = f"GRAPH <{_check_iri(graph_iri)}> {{\n{_triples(graph, bnodes, prefix)}\n}}"
+    entities = []
+    for iri in sorted(entity_graphs):
+        g = entity_graphs[iri]
+        gi = f"<{_check_iri(iri)}>"
+        deletes = tuple(
+            f"DELETE WHERE {{ GRAPH {gi} {{ {nt_term(s)} {nt_term(p)} ?old }} }}"  # type: ignore[arg-type]
+            for s, p in sorted({(s, p) for s, p, _ in g if p in SINGLE_VALUED})
+        )
+        entities.append((iri, deletes, f"GRAPH {gi} {{\n{_triples(g, bnodes, prefix)}\n}}"))
+    return ArticleParts(graph_iri, block, tuple(entities))
+
+
 def _article_update(graph_iri: str, graph: Triples, entity_graphs: Mapping[str, Triples]) -> str:
     """One SPARQL update: replace the article's graph and merge its entities' descriptions.
 
@@ -154,23 +208,7 @@ def _article_update(graph_iri: str, graph: Triples, entity_graphs: Mapping[str, 
     whole or not at all, by Oxigraph and by any SPARQL 1.1 server. ``graph`` and the entity
     graphs may be rdflib Graphs or plain sequences of triples.
     """
-    from frontline.rdf import SINGLE_VALUED
-
-    # blank node labels are scoped to a whole request, and several articles' updates may be
-    # sent as one (put_articles): label them by article so they cannot meet
-    prefix = "b" + hashlib.sha1(graph_iri.encode()).hexdigest()[:12] + "x"
-    bnodes: dict[str, str] = {}
-    parts = [f"DROP SILENT GRAPH <{_check_iri(graph_iri)}>"]
-    blocks = [f"GRAPH <{_check_iri(graph_iri)}> {{\n{_triples(graph, bnodes, prefix)}\n}}"]
-    for iri in sorted(entity_graphs):
-        g = entity_graphs[iri]
-        gi = f"<{_check_iri(iri)}>"
-        for s, p in sorted({(s, p) for s, p, _ in g if p in SINGLE_VALUED}):
-            subject, predicate = nt_term(s), nt_term(p)  # type: ignore[arg-type]
-            parts.append(f"DELETE WHERE {{ GRAPH {gi} {{ {subject} {predicate} ?old }} }}")
-        blocks.append(f"GRAPH {gi} {{\n{_triples(g, bnodes, prefix)}\n}}")
-    parts.append("INSERT DATA {\n" + "\n".join(blocks) + "\n}")
-    return " ;\n".join(parts)
+    return article_parts(graph_iri, graph, entity_graphs).text()
 
 
 def drop_update(graph_iri: str) -> str:
@@ -190,8 +228,7 @@ def article_update(
     ``replaces`` names graphs (an earlier version of the article) dropped in the same update.
     Raises QueryError for a term that cannot be written (an IRI with a space ...).
     """
-    drops = [drop_update(g) + " ;\n" for g in replaces]
-    return "".join(drops) + _article_update(graph_iri, graph, entity_graphs)
+    return article_parts(graph_iri, graph, entity_graphs).text(replaces=replaces)
 
 
 def _position(message: str) -> tuple[int | None, int | None]:
