@@ -368,8 +368,9 @@ def _plain_fields(block: str) -> dict[str, Any] | None:
     return fields
 
 
-class _PlainLoader(yaml.SafeLoader):
-    """SafeLoader that keeps timestamps as strings, so bad dates are reported per field."""
+class _PlainLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """SafeLoader (libyaml's when installed: ~7x faster) that keeps timestamps as strings, so
+    bad dates are reported per field."""
 
 
 _PlainLoader.yaml_implicit_resolvers = {
