@@ -150,3 +150,33 @@ def test_a_long_build_flushes_the_store_as_it_goes(
         store.close()
     assert report.built == 6
     assert flushes == [2, 4, 6]
+
+
+def test_an_entity_description_written_word_for_word_is_left_out(tmp_path: Path) -> None:
+    from frontline.store import article_parts
+
+    label = URIRef("http://www.w3.org/2000/01/rdf-schema#label")
+    russia = URIRef(EX + "russia")
+    ent = EX + "graph/entity/russia"
+
+    def parts(name: str, russia_label: str):  # type: ignore[no-untyped-def]
+        article = [(URIRef(EX + name), label, Literal(name))]
+        return article_parts(EX + name, article, {ent: [(russia, label, Literal(russia_label))]})
+
+    written: dict[str, str] = {}
+    texts = [
+        parts("a", "Russia").text(written),
+        parts("b", "Russia").text(written),  # the same description: left out
+        parts("c", "Russian Federation").text(written),
+        parts("d", "Russia").text(written),  # differs from the last one written: sent
+    ]
+    assert [ent in t for t in texts] == [True, False, True, True]
+    store = EmbeddedStore(tmp_path / "store")
+    try:
+        store.put_articles(texts)
+        _, rows = store.select(f"SELECT ?l WHERE {{ GRAPH <{ent}> {{ <{russia}> ?p ?l }} }}")
+        assert [str(r[0]) for r in rows] == ["Russia"]  # the last article's label, as before
+        _, graphs = store.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+        assert {str(g[0]) for g in graphs} >= {EX + n for n in "abcd"}
+    finally:
+        store.close()
