@@ -368,12 +368,16 @@ def _plain_fields(block: str) -> dict[str, Any] | None:
     return fields
 
 
+class _PurePlainLoader(yaml.SafeLoader):
+    """SafeLoader that keeps timestamps as strings, so bad dates are reported per field; its
+    error messages are the ones frontline reports, whatever libyaml would say."""
+
+
 class _PlainLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
-    """SafeLoader (libyaml's when installed: ~7x faster) that keeps timestamps as strings, so
-    bad dates are reported per field."""
+    """The same, parsed by libyaml when PyYAML has it (~7x faster)."""
 
 
-_PlainLoader.yaml_implicit_resolvers = {
+_PlainLoader.yaml_implicit_resolvers = _PurePlainLoader.yaml_implicit_resolvers = {
     first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
@@ -406,9 +410,14 @@ def _read_text(path: Path, data: bytes) -> Item:
         except yaml.YAMLError as exc:
             loaded = _plain_fields(block)
             if loaded is None:
-                mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+                error: yaml.YAMLError = exc
+                try:  # the pure-Python parser's message, the same on every platform
+                    yaml.load(block, Loader=_PurePlainLoader)  # noqa: S506 - SafeLoader subclass
+                except yaml.YAMLError as pure:
+                    error = pure
+                mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
                 line = mark.line + 2 if mark is not None else 1
-                problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+                problem = getattr(error, "problem", None) or str(error).splitlines()[0]
                 return InputError(
                     f"malformed YAML front matter: {problem}",
                     f"{path}:{line}",
