@@ -144,6 +144,14 @@ CASES: list[Case] = [
         " YAML between the --- lines",
     ),
     Case(
+        "a value with ': ' in the front matter",
+        copy("colon-in-title.md"),
+        "Warning: front matter is not valid YAML; read as one 'key: value' field per line (quote"
+        " values that contain ': ' to silence this) ({path})",
+        "warning",
+        "2 built, 0 unchanged, 0 duplicates, 0 failed",
+    ),
+    Case(
         "bad date in front matter",
         copy("bad-date.md"),
         "Error: invalid date in field 'published': '2025-13-45' is not a valid ISO date"
@@ -320,7 +328,7 @@ def test_one_batch_reports_every_bad_file_and_builds_the_rest(
     # (only a directory given on the command line must hold articles); same-url-a.md is
     # replaced by same-url-b.md before it is stored
     assert result.stdout.strip() == (  # type: ignore[attr-defined]
-        "11 built, 0 unchanged, 1 duplicates, 10 failed, 2 not English"
+        "12 built, 0 unchanged, 1 duplicates, 10 failed, 2 not English"
     )
     errors = [x for x in result.stderr.splitlines() if x.startswith("Error:")]  # type: ignore[attr-defined]
     assert len(errors) == 10, errors
