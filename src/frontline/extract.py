@@ -3056,7 +3056,9 @@ def _subject(tok: Token) -> Token | None:
         # '"The markings match Syria," said researcher Nick Waters': the parser gave "said" the
         # quotation's subject too; the speaker is the one outside the quotation marks
         outside = [c for c in subjects if not _inside_quotation(c)]
-        subjects = outside or subjects
+        # "An Israeli strike … killed 30 people, local health officials said": the parser gave
+        # "said" the reported clause's subject too; the speaker is the one next to the verb
+        subjects = sorted(outside or subjects, key=lambda c: abs(tok.i - c.i))
     if subjects:
         return subjects[0]
     if tok.lemma_ in QUOTING:
@@ -3134,6 +3136,18 @@ def _without_asides(root: Token) -> list[Token]:
 
 
 def _content_tokens(tok: Token) -> list[Token]:
+    subjects = sorted(
+        (c for c in tok.children if c.dep_ == "nsubj" and not _inside_quotation(c)),
+        key=lambda c: abs(tok.i - c.i),
+    )
+    if len(subjects) > 1 and not any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
+        # "An Israeli strike … killed 30 people, local health officials said": the parser made
+        # the reported clause's subject a second subject of "said" (see _subject); it is what
+        # was said
+        said = [t for c in subjects[1:] for t in c.subtree]
+        while said and said[-1].is_punct:
+            said.pop()
+        return said
     if tok.lemma_ == "put" and tok.dep_ == "advcl":
         own = {t.i for t in tok.subtree}
         return [t for t in tok.head.subtree if t.i not in own and not t.is_punct]
