@@ -722,6 +722,11 @@ EXACT = [
         "health officials said Thursday.",
         {("local health officials", "Remark", "2025-04-24", None, False)},
     ),
+    (
+        "Survivors who reached the town of Tawila told the Guardian that fighters went from house "
+        "to house. Relatives said he had been detained.",
+        {("Survivors", "Remark", None, None, False), ("Relatives", "Remark", None, None, False)},
+    ),
 ]
 
 

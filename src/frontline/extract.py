@@ -313,6 +313,11 @@ ROLE_NOUNS = {
     "paramedic",
     "villager",
     "eyewitness",
+    "survivor",
+    "relative",
+    "neighbour",
+    "neighbor",
+    "evacuee",
     "people",  # "people familiar with the matter said"
     "hospital",  # "according to local hospitals" (BODY_ROLES: one hospital is no person)
 }
