@@ -727,6 +727,19 @@ EXACT = [
         "to house. Relatives said he had been detained.",
         {("Survivors", "Remark", None, None, False), ("Relatives", "Remark", None, None, False)},
     ),
+    (
+        # the title the NER took for a body is held by the person in apposition
+        "The United Nations Special Rapporteur on Myanmar, Tom Andrews, said the attacks were "
+        "part of a pattern.",
+        {("Tom Andrews", "Remark", None, None, False)},
+    ),
+    (
+        # "the group" is no state's national army; with no group named before, nobody speaks
+        "Myanmar's military carried out air strikes on a border town seized by an ethnic armed "
+        "group last week, killing at least 12 civilians, according to the group. State-run "
+        "newspaper the Global New Light of Myanmar said security forces had conducted operations.",
+        {("Global New Light of Myanmar", "Remark", None, None, False)},
+    ),
 ]
 
 

@@ -1877,6 +1877,19 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
     key = st.key_at(tok)
     if key and _person_by_apposition(st, tok, key):
         key = st.key_at(tok)
+    if (key is None or st.cls_of(key) != "Person") and tok.lower_ in ROLE_NOUNS | TITLE_WORDS:
+        # "The United Nations Special Rapporteur on Myanmar, Tom Andrews, said": the NER took
+        # the title for a body; the person in apposition holds it and speaks
+        person = next(
+            (
+                k
+                for c in tok.subtree  # also hung off the title's object: "on Myanmar, Tom Andrews"
+                if c.dep_ == "appos" and (k := st.key_at(c)) and st.cls_of(k) == "Person"
+            ),
+            None,
+        )
+        if person is not None:
+            return person
     if key is None:
         for c in tok.children:
             if c.dep_ == "appos" and st.key_at(c):
@@ -2673,7 +2686,12 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                         return e.key
         # stop at a relative clause, a participle or an apposition:
         # "a senior official, speaking on ..."
-        cut = {x.i for c in tok.children if c.dep_ in ("relcl", "acl", "appos") for x in c.subtree}
+        cut = {
+            x.i
+            for c in tok.children
+            if c.dep_ in ("relcl", "acl", "appos", "cc", "conj")
+            for x in c.subtree
+        }
         phrase = [
             t
             for t in tok.subtree
@@ -2752,6 +2770,13 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                 d = st.entities[k]
                 if state_force and not (d.affiliation or "").startswith("country/"):
                     return False  # "the military" is a state's, not a rebel group's
+                if (
+                    any_body
+                    and d.cls == "ArmedForce"
+                    and (d.affiliation or "").startswith("country/")
+                    and _national_force(st, d.affiliation or "") == k
+                ):
+                    return False  # and "the group" is not a state's national armed forces
                 if lemma in NAMED_BY_NOUN and not any(
                     lemma in n.lower() for n in (d.label, *d.alt_labels)
                 ):
@@ -2785,7 +2810,14 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                         return national
         if country is None and not mods and not definite:
             return None
-        cut = {x.i for c in tok.children if c.dep_ in ("relcl", "acl", "appos") for x in c.subtree}
+        if country is None and not mods and noun in ("group", "movement", "organization"):
+            return None  # "the group" with no group named before: nobody to name
+        cut = {
+            x.i
+            for c in tok.children
+            if c.dep_ in ("relcl", "acl", "appos", "cc", "conj")
+            for x in c.subtree
+        }
         keep = [t.i for t in tok.subtree if t.i not in cut]
         label = _clean_label(st.doc[min(keep) : max(keep) + 1].text)
         if country and country in st.ref.entities and st.ref.entities[country].demonyms:
