@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from rdflib import Graph
+from rdflib import Graph, URIRef
 
 from frontline.store import Store, open_store
 from frontline.validate import Result, ValidationReport, validate
@@ -115,3 +115,44 @@ def test_result_is_a_plain_record() -> None:
         "s",
         "g",
     )
+
+
+def test_a_store_with_relayed_statements_conforms_and_a_dangling_link_does_not(
+    tmp_path: Path,
+) -> None:
+    from frontline.links import links_graph_iri
+    from frontline.pipeline import build
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, publisher in (("a", "Reuters"), ("b", "Associated Press")):
+        (corpus / f"{name}.md").write_text(
+            f"---\ntitle: Talks\npublisher: {publisher}\npublished: 2025-04-30\n---\n"
+            "Kremlin spokesman Dmitry Peskov said on Monday that the talks in Istanbul had been "
+            f"productive and would continue next week. ({publisher})\n",
+            encoding="utf-8",
+        )
+    store = open_store(tmp_path / "store")
+    try:
+        build([corpus], store)
+        assert store.get_graph(links_graph_iri()), "the two copies should be linked"
+        report = validate(store)
+        # the links graph is derived: its nodes are not checked as statements on their own
+        assert report.conforms, [r.message for r in report.violations]
+        store.put_graph(
+            links_graph_iri(),
+            [
+                (
+                    URIRef(FLI + "statement/00000000000gone-0"),
+                    URIRef("https://w3id.org/frontline/ontology#sameStatementAs"),
+                    next(iter(store.get_graph(links_graph_iri())))[0],
+                )
+            ],
+        )
+        report = validate(store)
+        assert not report.conforms
+        (dangling,) = report.violations
+        assert dangling.focus == FLI + "statement/00000000000gone-0"
+        assert "no article graph holds" in dangling.message
+    finally:
+        store.close()

@@ -385,15 +385,21 @@ def _check_jobs(jobs: list[_Job]) -> list[Result]:
     return found
 
 
-def _jobs(store: GraphStore, iris: list[str]) -> Iterator[_Job]:
-    """Each article graph (and the reference graph) with the entity descriptions it needs."""
+def _jobs(store: GraphStore, iris: list[str], statements: set[str] | None = None) -> Iterator[_Job]:
+    """Each article graph (and the reference graph) with the entity descriptions it needs; the
+    statement nodes of the graphs read are added to ``statements``."""
     entity_prefix = ns.entity_graph_iri("")
     base = ns.id_base()
+    statement_prefix = base + "statement/"
     cache: dict[str, tuple[list[Triple], set[str]]] = {}  # entity graph: triples, entities named
     for iri in iris:
-        if iri.startswith(entity_prefix):
-            continue  # checked with each article that names the entity
+        if iri.startswith(entity_prefix) or iri == links_graph_iri():
+            continue  # checked with each article that names the entity; the links: see validate
         graph = store.get_graph(iri)
+        if statements is not None:
+            statements.update(
+                str(s) for s in graph.subjects() if str(s).startswith(statement_prefix)
+            )
         # an article graph is checked with the descriptions of the entities it names and of
         # those they link to (the region and country of a town), followed transitively
         seen: set[str] = set()
@@ -415,6 +421,36 @@ def _jobs(store: GraphStore, iris: list[str]) -> Iterator[_Job]:
         yield iri, namespaces, list(graph)  # type: ignore[misc]
 
 
+def links_graph_iri() -> str:
+    from frontline.links import links_graph_iri as iri
+
+    return iri()
+
+
+def _check_links(links: Graph, statements: set[str]) -> list[Result]:
+    """The links graph holds only fl:sameStatementAs links between statements of article graphs.
+
+    It is derived, not described: checked alone against the shapes, its nodes would be typed
+    fl:Statement by the property's domain and fail every statement shape for lack of a speaker.
+    """
+    same = ns.FL + "sameStatementAs"
+    results = []
+    for s, p, o in sorted(links):
+        if str(p) != same:
+            message = f"the links graph holds only fl:sameStatementAs, not {p}"
+        elif str(s) not in statements or str(o) not in statements:
+            message = (
+                "links a statement that no article graph holds; run frontline build to "
+                "recompute the links"
+            )
+        else:
+            continue
+        results.append(
+            Result("Violation", str(s), str(p), message, "frontline:LinksGraph", links_graph_iri())
+        )
+    return results
+
+
 def validate(store: GraphStore, workers: int = 1, chunk_size: int = 8) -> ValidationReport:
     """Validate every named graph of ``store`` (articles and the reference graph).
 
@@ -422,7 +458,8 @@ def validate(store: GraphStore, workers: int = 1, chunk_size: int = 8) -> Valida
     process reads the store. The results are the same whatever the number of workers.
     """
     iris = store.graph_iris()
-    jobs = _jobs(store, iris)
+    statements: set[str] = set()
+    jobs = _jobs(store, iris, statements)
     results: list[Result] = []
     if workers <= 1:
         checker = _default_checker()
@@ -430,6 +467,8 @@ def validate(store: GraphStore, workers: int = 1, chunk_size: int = 8) -> Valida
             results.extend(checker.check_triples(triples, namespaces, iri))
     else:
         results.extend(_check_in_processes(jobs, workers, chunk_size))
+    if links_graph_iri() in iris:
+        results.extend(_check_links(store.get_graph(links_graph_iri()), statements))
     entity_prefix = ns.entity_graph_iri("")
     iris = [iri for iri in iris if not iri.startswith(entity_prefix)]
     results.sort(key=_sort_key)
