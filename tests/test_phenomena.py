@@ -740,6 +740,24 @@ EXACT = [
         "newspaper the Global New Light of Myanmar said security forces had conducted operations.",
         {("Global New Light of Myanmar", "Remark", None, None, False)},
     ),
+    (
+        # one of a group named before, and "the officials", are that group
+        "Two U.S. officials, speaking on condition of anonymity, told Reuters that the shipment "
+        "had been paused. One of the officials said the decision was temporary. The officials "
+        "added that talks continued.",
+        {
+            ("Two U.S. officials", "Remark", None, None, False),
+        },
+    ),
+    (
+        # a report published by a body is the body's
+        "The report, published by Amnesty International on Tuesday, said both sides had used "
+        "banned munitions. Ukraine's Defence Intelligence said Russia had lost 40 tanks.",
+        {
+            ("Amnesty International", "Remark", None, None, False),
+            ("Main Directorate of Intelligence of Ukraine", "Remark", None, None, False),
+        },
+    ),
 ]
 
 

@@ -1905,6 +1905,21 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
                 break
     if key is None and tok.dep_ in ("compound",):
         key = None
+    if key is None and tok.lower_ == "one":
+        # "One of the officials said", "one of them said": one of a group named before speaks
+        # for it
+        group = next(
+            (
+                p
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children
+                if p.dep_ == "pobj"
+            ),
+            None,
+        )
+        if group is not None:
+            return _actor(st, group)
     if key is None and tok.lower_ in ("he", "she", "him", "her", "his", "hers"):
         return _last(st, tok, {"Person"}, gender="f" if tok.lower_ in FEMININE else "m")
     if key is None and tok.lower_ in ("they", "it", "we", "their", "its", "our", "them"):
@@ -1998,23 +2013,33 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
                 if k and st.entities[k].cls in ACTOR_CLASSES:
                     key = k
                     break
-    if key is None and tok.lemma_.lower() in DOCUMENTS:
+    if key is None and tok.lemma_.lower() in DOCUMENTS | SOURCE_NOUNS:
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         if owner is None:
-            # "a statement from the ministry said", "a post by the governor"
+            # "a statement from the ministry said", "a post by the governor", "The report,
+            # published by Amnesty International on Tuesday, said"
             owner = next(
                 (
                     p
                     for c in tok.children
-                    if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
-                    for p in c.children
+                    for h in (
+                        [c]
+                        if c.dep_ == "prep"
+                        else [a for a in c.children if a.dep_ == "agent"]
+                        if c.dep_ == "acl"
+                        else []
+                    )
+                    if h.lower_ in ("from", "by", "of")
+                    for p in h.children
                     if p.dep_ == "pobj"
                 ),
                 None,
             )
         if owner is not None and owner.lower_ not in ("his", "her", "its", "their", "our"):
             key = _actor(st, owner)  # "the ministry's statement said"
-        elif any(c.lower_ in ("the", "that", "this") for c in tok.children):
+        elif tok.lemma_.lower() in DOCUMENTS and any(
+            c.lower_ in ("the", "that", "this") for c in tok.children
+        ):
             key = _document_issuer(st, tok)  # "The statement said": whoever issued it
     if key is None:
         key = _proper_name(st, tok)
@@ -2625,6 +2650,12 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
             if m.start < tok.i and lemma in st.entities[m.key].label.lower():
                 return m.key  # "the hospital": the hospital named before
     if lemma in ROLE_NOUNS or noun in ROLE_NOUNS:
+        if tok.tag_ in ("NNS", "NNPS") and "the" in dets and not mods:
+            # "Two U.S. officials told Reuters … One of the officials said": the same group
+            for m in sorted(st.mentions, key=lambda m: m.start, reverse=True):
+                d = st.entities[m.key]
+                if m.start < tok.i and d.cls == "Group" and d.label.lower().endswith(noun):
+                    return m.key
         if tok.tag_ in ("NNS", "NNPS"):
             # "analysts at the Institute for the Study of War", "officials of the ministry"
             for c in tok.children:
