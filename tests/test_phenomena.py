@@ -1061,6 +1061,12 @@ CONTENT = [
     ),
     ("The strike was confirmed by the Ukrainian air force.", "The strike"),
     (
+        # the explaining participle is folded in, after a semicolon
+        "Ukraine's General Staff acknowledged the withdrawal from Avdiivka, saying it was "
+        "necessary to save lives.",
+        "the withdrawal from Avdiivka; it was necessary to save lives",
+    ),
+    (
         "DEIR AL-BALAH, Gaza Strip (AP) — An Israeli strike on a school killed at least 30 "
         "people, local health officials said Thursday.",
         "An Israeli strike on a school killed at least 30 people",

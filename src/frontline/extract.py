@@ -3326,20 +3326,25 @@ def _span_text(tokens: list[Token]) -> str:
     doc = tokens[0].doc
     # contiguous runs joined by a space: an aside cut from the middle ("The strike, the
     # ministry said, killed 12 people") leaves no trace
-    runs: list[str] = []
+    # (a participle of speech cut from between two runs, ", saying", leaves a "; ")
+    runs: list[tuple[str, bool]] = []  # (text, a participle was cut before it)
     ordered = sorted({t.i for t in tokens})
     start = prev = ordered[0]
+    gap_participle = False
     for i in [*ordered[1:], None]:
         if i is not None and i == prev + 1:
             prev = i
             continue
-        runs.append(doc[start : prev + 1].text.strip(" ,;\n"))
+        runs.append((doc[start : prev + 1].text.strip(" ,;\n"), gap_participle))
         if i is not None:
+            gap_participle = any(t.tag_ == "VBG" for t in doc[prev + 1 : i])
             start = prev = i
     text = ""
-    for run in runs:
+    for run, after_participle in runs:
         if run and text and run.lower().startswith("that "):
             text += "; " + run[5:]  # "… as assigned,” the military said, adding that there is …"
+        elif run and text and after_participle:
+            text += "; " + run  # "the withdrawal from Avdiivka, saying it was necessary"
         elif run:
             text = f"{text} {run}" if text else run
     text = DATELINE_RE.sub("", text.strip())
