@@ -58,6 +58,28 @@ def io_oxigraph_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str
         stop_process(proc)
 
 
+@pytest.fixture(params=["embedded", "remote"])
+def io_either_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Any]:
+    """An empty embedded store, then the same tests on the shared ``oxigraph serve`` (emptied
+    before and after, with its graph store endpoint)."""
+    from frontline.store import EmbeddedStore, RemoteStore
+
+    if request.param == "embedded":
+        st: Any = EmbeddedStore(tmp_path / "store")
+    else:
+        base = request.getfixturevalue("io_oxigraph_server")
+        st = RemoteStore(
+            f"{base}/query", update_endpoint=f"{base}/update", graph_store_endpoint=f"{base}/store"
+        )
+        for iri in st.graph_iris():  # the server is shared by the session
+            st.drop_graph(iri)
+    yield st
+    if request.param == "remote":
+        for iri in st.graph_iris():
+            st.drop_graph(iri)
+    st.close()
+
+
 @pytest.fixture
 def io_graph_store(tmp_path: Path) -> Path:
     """A closed embedded store directory holding tests/fixtures/graph.trig."""

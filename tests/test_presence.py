@@ -14,7 +14,7 @@ from frontline.model import Article, Entity, Event, Extraction, Statement
 from frontline.pipeline import BuildReport, _finish, build
 from frontline.presence import find_presences, presence_graph_iri, presence_iri
 from frontline.queries import run_query
-from frontline.store import EmbeddedStore, RemoteStore, Store
+from frontline.store import EmbeddedStore, Store
 
 FL = ns.FL
 FLI = ns.DEFAULT_ID_BASE
@@ -68,20 +68,9 @@ def fake_extract(
         )
 
 
-@pytest.fixture(params=["embedded", "remote"])
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    if request.param == "embedded":
-        st: Store = EmbeddedStore(tmp_path / "store")
-    else:
-        base = request.getfixturevalue("io_oxigraph_server")
-        st = RemoteStore(f"{base}/query", update_endpoint=f"{base}/update")
-        for iri in st.graph_iris():  # the server is shared by the session
-            st.drop_graph(iri)
-    yield st
-    if request.param == "remote":
-        for iri in st.graph_iris():
-            st.drop_graph(iri)
-    st.close()
+@pytest.fixture
+def store(io_either_store: Store) -> Store:
+    return io_either_store  # embedded, then a real oxigraph serve (conftest)
 
 
 def write(path: Path, text: str, url: str) -> Path:

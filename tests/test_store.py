@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -42,19 +41,9 @@ def sample(n: int = 3, extra: str = "") -> Graph:
     return g
 
 
-@pytest.fixture(params=["embedded", "remote"])
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    if request.param == "embedded":
-        st: Store = EmbeddedStore(tmp_path / "store")
-    else:
-        base = request.getfixturevalue("io_oxigraph_server")
-        st = RemoteStore(
-            f"{base}/query", update_endpoint=f"{base}/update", graph_store_endpoint=f"{base}/store"
-        )
-        for iri in st.graph_iris():  # the server is shared by the session
-            st.drop_graph(iri)
-    yield st
-    st.close()
+@pytest.fixture
+def store(io_either_store: Store) -> Store:
+    return io_either_store  # embedded, then a real oxigraph serve (conftest)
 
 
 def test_put_get_and_replace(store: Store) -> None:
