@@ -800,6 +800,12 @@ ENTITY_KINDS = [
     ),
     ("Azerbaijan said shots were fired in the Kalbajar district.", "Kalbajar", "Region"),
     (
+        # a front named after a city is the region's that shares the name
+        "Syrskyi admitted that the situation in the Zaporizhzhia direction remained difficult.",
+        "Zaporizhzhia Oblast",
+        "Region",
+    ),
+    (
         "Krasnodar Governor Veniamin Kondratyev confirmed a fire at an industrial facility.",
         "Krasnodar Krai",
         "Region",

@@ -1079,6 +1079,14 @@ def _collect_entities(st: _Article) -> None:
                     st.ensure(key, "Region", text)
                     st.add_mention(start, ent.end, key)
                     continue
+        if ref_key and ref_key in st.ref.entities and st.ref.entities[ref_key].cls == "Settlement":
+            # "the Zaporozhye direction", "the Kharkiv front": a front named after a city that
+            # shares its name with a region is the region's
+            after = st.doc[ent.end] if ent.end < len(st.doc) else None
+            if after is not None and after.lower_ in ("direction", "front", "axis", "sector"):
+                region = st.ref_by_name.get(_norm(st.ref.entities[ref_key].label + " Oblast"))
+                if region and st.ref.entities[region].cls == "Region":
+                    ref_key = region
         if ref_key and ref_key in st.ref.entities:
             ref = st.ref.entities[ref_key]
             st.ensure(ref_key, ref.cls, text)
