@@ -758,6 +758,12 @@ EXACT = [
             ("Main Directorate of Intelligence of Ukraine", "Remark", None, None, False),
         },
     ),
+    (
+        # what the reader makes of a Markdown blockquote after "told reporters:"
+        "The Kremlin has responded. Dmitry Peskov told reporters: “The Russian delegation has all "
+        "the necessary powers to negotiate.”",
+        {("Dmitry Peskov", "Remark", None, None, False)},
+    ),
 ]
 
 

@@ -305,3 +305,24 @@ def test_a_title_with_a_colon_is_read_with_a_warning(tmp_path: Path) -> None:
     assert a.title == "Iran's Araghchi: Tehran will respond"
     assert a.publisher == "IRNA" and a.published == date(2025, 5, 20)
     assert any("not valid YAML" in w for w in a.warnings)
+
+
+def test_markdown_blockquotes_are_quotations_and_list_items_paragraphs(tmp_path: Path) -> None:
+    p = tmp_path / "live.md"
+    p.write_text(
+        "---\ntitle: Live\n---\nDmitry Peskov told reporters:\n\n"
+        "> The delegation has all the necessary powers.\n> It will stay in Istanbul.\n\n"
+        "> A pull quote on its own.\n\n"
+        "- Ukraine's defence minister will lead the delegation, Zelensky said.\n"
+        "- The talks begin at 12.30.\n",
+        encoding="utf-8",
+    )
+    a = only(read(p))
+    assert isinstance(a, Article)
+    assert a.text.split("\n\n") == [
+        "Dmitry Peskov told reporters: “The delegation has all the necessary powers. It will stay"
+        " in Istanbul.”",
+        "“A pull quote on its own.”",
+        "Ukraine's defence minister will lead the delegation, Zelensky said.",
+        "The talks begin at 12.30.",
+    ]

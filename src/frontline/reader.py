@@ -387,6 +387,34 @@ _FENCE_END = re.compile(r"^(---|\.\.\.)[ \t]*$")
 _HEADING = re.compile(r"^#\s+(.+?)\s*#*\s*$", re.MULTILINE)
 
 
+_BLOCKQUOTE = re.compile(r"^[ \t]*>[ \t]?")
+_BULLET = re.compile(r"^[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]+(?=\S)")
+
+
+def _plain_markdown(body: str) -> str:
+    """Markdown's quotation and list syntax as prose: a blockquote is a quotation ("> They are
+    not serious." -> “They are not serious.”), joined to the paragraph before when that one
+    introduces it with a colon ("Peskov told reporters:"); a list item is a paragraph of its
+    own, without its bullet."""
+    paragraphs: list[str] = []
+    for para in re.split(r"\n[ \t]*\n", body):
+        lines = para.split("\n")
+        if lines and all(_BLOCKQUOTE.match(line) for line in lines if line.strip()):
+            quoted = " ".join(_BLOCKQUOTE.sub("", line).strip() for line in lines).strip()
+            if quoted:
+                quoted = f"“{quoted}”"
+                if paragraphs and paragraphs[-1].rstrip().endswith(":"):
+                    paragraphs[-1] = f"{paragraphs[-1].rstrip()} {quoted}"
+                else:
+                    paragraphs.append(quoted)
+            continue
+        if len(lines) > 1 and all(_BULLET.match(line) for line in lines if line.strip()):
+            paragraphs.extend(_BULLET.sub("", line).strip() for line in lines if line.strip())
+            continue
+        paragraphs.append(_BULLET.sub("", para) if _BULLET.match(para) else para)
+    return "\n\n".join(paragraphs)
+
+
 def _read_text(path: Path, data: bytes) -> Item:
     decoded = decode(data)
     if decoded is None:
@@ -439,7 +467,7 @@ def _read_text(path: Path, data: bytes) -> Item:
             )
         meta = loaded
         body = "\n".join(lines[end + 1 :])
-    body = body.strip()
+    body = _plain_markdown(body).strip()
     if not body:
         return InputError("article has no text", str(path), "add the article text")
     title = _text_field(meta.get("title"))
