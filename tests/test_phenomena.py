@@ -764,6 +764,16 @@ EXACT = [
         "the necessary powers to negotiate.”",
         {("Dmitry Peskov", "Remark", None, None, False)},
     ),
+    (
+        # an explainer's question is nobody's statement; its answer is
+        "What has Russia said? Russia's foreign ministry has said the deployment is a \"bilateral "
+        'matter".',
+        {("Russian Ministry of Foreign Affairs", "Remark", None, None, False)},
+    ),
+    (
+        "Russian state TV claimed the video showed Ukrainian troops fleeing.",
+        {("Russian state media", "Claim", None, None, False)},
+    ),
 ]
 
 
@@ -969,6 +979,12 @@ def test_ministries_of_different_states_stay_apart(nlp):
             "Rybar claimed last week that Russian troops had cut the road to Dobropillia. The "
             "Ukrainian military denied this.",
             "Rybar",
+        ),
+        (
+            # "a claim Kyiv rejects": the claim is what the statement it stands in said
+            'Moscow says it is fighting "neo-Nazis" in Ukraine, a claim Kyiv and its Western '
+            "allies reject.",
+            "Russia",
         ),
     ],
 )

@@ -2053,7 +2053,8 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
         key = _proper_name(st, tok)
     if (
         key is None
-        and tok.lower_ in ("media", "television", "outlets", "outlet")
+        and tok.lower_
+        in ("media", "television", "tv", "broadcaster", "outlets", "outlet", "channels", "radio")
         and any(
             c.lower_ in ("state", "state-run", "state-controlled", "official") for c in tok.children
         )
@@ -2384,9 +2385,20 @@ COLLECTIVE_HEADS = {
 
 
 def _state_media(st: _Article, tok: Token) -> str | None:
-    """'according to state media' with no nationality: the state media of the country at issue."""
-    sent_people = [k for t in tok.sent if (k := st.key_at(t)) and st.cls_of(k) == "Person"]
+    """'according to state media' with no nationality: the state media of the country at issue;
+    'Russian state TV': Russia's."""
     country = next(
+        (
+            k
+            for c in tok.children
+            if c.dep_ in ("amod", "compound", "poss", "nmod")
+            and (k := st.country_key(c.text) or st.key_at(c))
+            and k.startswith("country/")
+        ),
+        None,
+    )
+    sent_people = [k for t in tok.sent if (k := st.key_at(t)) and st.cls_of(k) == "Person"]
+    country = country or next(
         (st.entities[k].affiliation for k in sent_people if st.entities[k].affiliation), None
     )
     if country is None:
@@ -3090,6 +3102,12 @@ def _is_speech_verb(tok: Token) -> bool:
             return False  # "asked allies to send ..." is a demand; "asked about", "Asked whether"
         if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children):
             return False  # "asked whether NATO would respond": a question, nothing was said
+        if (
+            tok.sent.text.rstrip().endswith("?")
+            and not _inside_quotation(tok)
+            and any(c.tag_ in ("WP", "WDT", "WRB") for c in tok.children)
+        ):
+            return False  # "What has Russia said?": the explainer's question, not a statement
 
         # "a statement relayed by ...": a relay, handled by the governing verb; but a verb the
         # parser hung off a root noun ("Analysts at X, a think tank, assessed that ...") speaks
@@ -4291,6 +4309,17 @@ def _link_disputes(st: _Article) -> None:
             score = sum(1.0 if w in GENERIC_WORDS else 3.0 for w in words & _content_words(st, o))
             if anaphoric and o.index == previous:
                 score += 5.0
+            if (
+                verb.dep_ == "relcl"
+                and verb.head.lower_ in DISPUTE_NOUNS
+                and (
+                    st.stmt_tokens[o.index][1] <= verb.head.i < st.stmt_tokens[o.index][2]
+                    or verb.head.head.i == st.stmt_tokens[o.index][0]
+                )
+            ):
+                # "Moscow says it is fighting neo-Nazis, a claim Kyiv rejects": the claim is
+                # what the statement it stands in said
+                score += 6.0
             if o.index > s.index and score < 3.0:
                 continue  # what is said after a denial is what it answers only if words say so
             # something that points at this statement in particular, beyond its kind
