@@ -774,6 +774,12 @@ EXACT = [
         "Russian state TV claimed the video showed Ukrainian troops fleeing.",
         {("Russian state media", "Claim", None, None, False)},
     ),
+    (
+        # "respond" is what the council said it would do, not a second speech act
+        "Iran's Supreme National Security Council said in a statement that it would respond "
+        '"at a time and place of its choosing."',
+        {("Supreme National Security Council", "Remark", None, None, False)},
+    ),
 ]
 
 
@@ -985,6 +991,11 @@ def test_ministries_of_different_states_stay_apart(nlp):
             'Moscow says it is fighting "neo-Nazis" in Ukraine, a claim Kyiv and its Western '
             "allies reject.",
             "Russia",
+        ),
+        (
+            "Kyiv has long accused Moscow of deporting Ukrainian children, a charge the Kremlin "
+            "denies.",
+            "Ukraine",
         ),
     ],
 )

@@ -423,6 +423,8 @@ DISPUTE_NOUNS = {
     "reports",
     "allegation",
     "allegations",
+    "charge",
+    "charges",
     "assertion",
     "assertions",
     "statement",
@@ -3665,6 +3667,10 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
         return None  # "Peskov said nothing"
     if lemma in CLAUSE_ONLY and not quotes and not _has_clause(tok):
         return None
+    if lemma in CLAUSE_ONLY and any(
+        a.dep_ == "ccomp" and _is_speech_verb(a.head) for a in [tok, *tok.ancestors]
+    ):
+        return None  # "said it would respond at a time of its choosing": what was said
     if lemma == "post" and not any(c.dep_ == "ccomp" for c in tok.children):
         return None  # "posted a video" is not a statement; "posted on X that ..." is
     if lemma == "tell" and any(c.dep_ == "dobj" and c.lemma_ == "story" for c in tok.children):
@@ -4242,6 +4248,7 @@ def _link_disputes(st: _Article) -> None:
         exact = {
             "claim": "Claim",
             "allegation": "Accusation",
+            "charge": "Accusation",
             "accusation": "Accusation",
             "report": "Report",
             "assessment": "Assessment",
@@ -4264,7 +4271,7 @@ def _link_disputes(st: _Article) -> None:
         wanted = set()
         if nouns & {"claim", "assertion", "suggestion"}:
             wanted |= {"Claim", "Announcement", "Report"}
-        if nouns & {"allegation", "accusation"}:
+        if nouns & {"allegation", "accusation", "charge"}:
             wanted |= {"Accusation", "Claim"}
         if nouns & {"report", "account", "statement"}:
             wanted |= {"Report", "Claim", "Remark", "Announcement"}
