@@ -780,6 +780,18 @@ EXACT = [
         '"at a time and place of its choosing."',
         {("Supreme National Security Council", "Remark", None, None, False)},
     ),
+    (
+        # a coalition named by its compound, without the participle after the comma; "the
+        # coalition" is it again
+        'The Viv Ansanm gang coalition, led by Jimmy "Barbecue" Cherizier, claimed responsibility '
+        "for the attack. The coalition said it would keep fighting.",
+        {
+            ("Viv Ansanm gang coalition", "Claim", None, None, False),
+            ("Viv Ansanm gang coalition", "Remark", None, None, False),
+        },
+    ),
+    # "the alliance" with no body named before is nobody
+    ("The alliance said it would not attend the talks.", set()),
 ]
 
 

@@ -325,6 +325,18 @@ ROLE_NOUNS = {
 #: role nouns for bodies, not people: singular, they are an organisation
 BODY_ROLES = {"hospital"}
 
+#: "the group", "the alliance": any organised body named before, never a state's army
+ANY_BODY_NOUNS = {
+    "group",
+    "movement",
+    "organization",
+    "organisation",
+    "militia",
+    "alliance",
+    "coalition",
+    "faction",
+}
+
 #: head nouns of institutional speakers without a name
 INSTITUTION_NOUNS: dict[str, str] = {
     "force": "ArmedForce",  # "Ukraine's air force"
@@ -349,6 +361,10 @@ INSTITUTION_NOUNS: dict[str, str] = {
     "group": "Group",
     "militia": "ArmedForce",
     "rebels": "Group",
+    "coalition": "Group",  # "the Viv Ansanm gang coalition", "the rebel coalition"
+    "alliance": "Group",
+    "gang": "Group",
+    "faction": "Group",
 }
 
 #: speech verbs whose content is a clause; when the parse lost the clause, the rest of the
@@ -2816,7 +2832,7 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
             state_force = cls == "ArmedForce" and noun in ("military", "army")
 
             # "the group", "the movement", "the militia": any organised body named before
-            any_body = noun in ("group", "movement", "organization", "organisation", "militia")
+            any_body = noun in ANY_BODY_NOUNS
             classes = {"Organization", "ArmedForce", "Group"} if any_body else {cls}
 
             def fits(k: str) -> bool:
@@ -2863,7 +2879,7 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                         return national
         if country is None and not mods and not definite:
             return None
-        if country is None and not mods and noun in ("group", "movement", "organization"):
+        if country is None and not mods and noun in ANY_BODY_NOUNS - {"militia"}:
             return None  # "the group" with no group named before: nobody to name
         cut = {
             x.i
@@ -2872,6 +2888,9 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
             for x in c.subtree
         }
         keep = [t.i for t in tok.subtree if t.i not in cut]
+        comma = next((i for i in sorted(keep) if i > tok.i and st.doc[i].text == ","), None)
+        if comma is not None:
+            keep = [i for i in keep if i < comma]  # "… coalition, led by Jimmy Cherizier"
         label = _clean_label(st.doc[min(keep) : max(keep) + 1].text)
         if country and country in st.ref.entities and st.ref.entities[country].demonyms:
             # "Ukraine's air force" is the reference "Ukrainian Air Force" when there is one
