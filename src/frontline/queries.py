@@ -474,8 +474,6 @@ def entities_named(store: SelectStore, text: str, timeout: float | None = None) 
 
 
 _NAME_CHAR = re.compile(r"[A-Za-z0-9_\u00b7\u00c0-\uffff]")
-_WHERE_GROUP = re.compile(r"WHERE\s*\{", re.IGNORECASE)
-_CONSTRUCT_GROUP = re.compile(r"CONSTRUCT\s*\{", re.IGNORECASE)
 #: inside these a variable has a scope of its own (or is not joined with the outer binding), so
 #: writing the value for it would change the answer: such a query keeps the ordinary binding
 _OWN_SCOPE: frozenset[str] = frozenset({"SELECT", "MINUS", "SERVICE"})
@@ -532,25 +530,10 @@ def with_constant(text: str, variable: str, iri: URIRef) -> str | None:
     used outside the WHERE clause (projected, grouped by), a one-row VALUES block at the start
     of the clause still binds it there. The result is parsed before it is used.
     """
-    from frontline.store import _skip_braced, _skip_token, nt_term
+    from frontline.store import _skip_braced, nt_term, where_brace
 
     value = nt_term(iri)
-    start: int | None = None
-    i = 0
-    while i < len(text):
-        j = _skip_token(text, i)
-        if j != i:
-            i = j
-            continue
-        m = _CONSTRUCT_GROUP.match(text, i)
-        if m and (i == 0 or not _NAME_CHAR.match(text[i - 1])):
-            i = _skip_braced(text, m.end() - 1)
-            continue
-        m = _WHERE_GROUP.match(text, i)
-        if m and (i == 0 or not (_NAME_CHAR.match(text[i - 1]) or text[i - 1] in "?$:")):
-            start = m.end() - 1
-            break
-        i += 1
+    start = where_brace(text, keyword_only=True)
     if start is None:
         return None
     end = _skip_braced(text, start)

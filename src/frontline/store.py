@@ -590,12 +590,38 @@ _WHERE = re.compile(r"WHERE\s*\{", re.IGNORECASE)
 _CONSTRUCT = re.compile(r"CONSTRUCT\s*\{", re.IGNORECASE)
 
 
-def insert_values(sparql: str, bindings: Mapping[str, Identifier]) -> str:
-    """``sparql`` with a VALUES block binding ``bindings`` at the start of its outermost group.
+#: a character of a SPARQL name: a keyword right after one is part of a longer name
+_NAME_CHAR = re.compile(r"[A-Za-z0-9_\u00b7\u00c0-\uffff]")
 
-    The block goes right after the first top-level ``WHERE {`` (or the first ``{`` when the query
-    has no WHERE keyword); comments, strings and IRIs are skipped while looking for it, and a
-    CONSTRUCT template is stepped over. Values are escaped N-Triples terms.
+
+def where_brace(sparql: str, *, keyword_only: bool = False) -> int | None:
+    """Index of the ``{`` that opens the query's outermost group: the one after the first
+    top-level ``WHERE`` (comments, strings and IRIs are skipped, a CONSTRUCT template is stepped
+    over), else the first top-level ``{`` — or None, with ``keyword_only`` or when there is none.
+    """
+    i = 0
+    while i < len(sparql):
+        j = _skip_token(sparql, i)
+        if j != i:
+            i = j
+            continue
+        before = sparql[i - 1] if i else ""
+        m = _CONSTRUCT.match(sparql, i)
+        if m and not (before and _NAME_CHAR.match(before)):
+            i = _skip_braced(sparql, m.end() - 1)
+            continue
+        m = _WHERE.match(sparql, i)
+        if m and not (before and (_NAME_CHAR.match(before) or before in "?$:")):
+            return m.end() - 1
+        if sparql[i] == "{" and not keyword_only:
+            return i
+        i += 1
+    return None
+
+
+def insert_values(sparql: str, bindings: Mapping[str, Identifier]) -> str:
+    """``sparql`` with a VALUES block binding ``bindings`` at the start of its outermost group
+    (:func:`where_brace`). Values are escaped N-Triples terms.
     """
     checked = _check_bindings(bindings)
     if not checked:
@@ -603,27 +629,10 @@ def insert_values(sparql: str, bindings: Mapping[str, Identifier]) -> str:
     names = list(checked)
     values = " ".join(nt_term(checked[n]) for n in names)
     block = f" VALUES ({' '.join('?' + n for n in names)}) {{ ({values}) }} "
-    i = 0
-    first_brace: int | None = None
-    while i < len(sparql):
-        j = _skip_token(sparql, i)
-        if j != i:
-            i = j
-            continue
-        m = _WHERE.match(sparql, i)
-        if m and (i == 0 or not (sparql[i - 1].isalnum() or sparql[i - 1] in "_?$:")):
-            return sparql[: m.end()] + block + sparql[m.end() :]
-        m = _CONSTRUCT.match(sparql, i)
-        if m and (i == 0 or not sparql[i - 1].isalnum()):
-            i = _skip_braced(sparql, m.end() - 1)
-            continue
-        if sparql[i] == "{":
-            first_brace = i
-            break
-        i += 1
-    if first_brace is None:
+    brace = where_brace(sparql)
+    if brace is None:
         raise QueryError("cannot find the query's WHERE clause to bind parameters")
-    return sparql[: first_brace + 1] + block + sparql[first_brace + 1 :]
+    return sparql[: brace + 1] + block + sparql[brace + 1 :]
 
 
 class RemoteStore(Store):
