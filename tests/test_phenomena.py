@@ -792,6 +792,12 @@ EXACT = [
     ),
     # "the alliance" with no body named before is nobody
     ("The alliance said it would not attend the talks.", set()),
+    (
+        # the reference outlet inside "the state-run … news agency", parsed as an adjective
+        "Iran's state-run IRNA news agency reported that air defenses had been activated over "
+        "Tehran.",
+        {("IRNA", "Report", None, None, False)},
+    ),
 ]
 
 

@@ -2820,9 +2820,16 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
         return key
     if noun in INSTITUTION_NOUNS or lemma in INSTITUTION_NOUNS:
         cls = INSTITUTION_NOUNS.get(noun) or INSTITUTION_NOUNS[lemma]
-        for c in tok.children:
-            k = st.key_at(c) if c.dep_ == "compound" else None
-            if c.dep_ == "nmod" and st.key_at(c) in st.ref.entities:
+        modifiers = [
+            c
+            for c in tok.subtree
+            if c.i < tok.i
+            and c.dep_ in ("compound", "nmod", "amod")
+            and (c.head.i == tok.i or c.head.dep_ == "compound")
+        ]  # also nested or taken for an adjective: "IRNA" in "the state-run IRNA news agency"
+        for c in modifiers:
+            k = st.key_at(c) if c.dep_ == "compound" and c.head.i == tok.i else None
+            if st.key_at(c) in st.ref.entities:
                 k = st.key_at(c)  # a name the reference knows, not "Khortytsia … group"
             if k and st.cls_of(k) in ACTOR_CLASSES - {"Person", "Country"}:
                 # "Russia's Wagner group", "the British military's United Kingdom Maritime
