@@ -396,6 +396,8 @@ def _plain_markdown(body: str) -> str:
     not serious." -> “They are not serious.”), joined to the paragraph before when that one
     introduces it with a colon ("Peskov told reporters:"); a list item is a paragraph of its
     own, without its bullet."""
+    if not any(_BLOCKQUOTE.match(line) or _BULLET.match(line) for line in body.split("\n")):
+        return body  # nothing to do: the text stays as written
     paragraphs: list[str] = []
     for para in re.split(r"\n[ \t]*\n", body):
         lines = para.split("\n")
