@@ -20,6 +20,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import chain, islice
 from multiprocessing.context import BaseContext
 from pathlib import Path
@@ -431,12 +432,13 @@ def _run_chunks(
     # it again and again while articles are extracted (and forked workers from copying the
     # pages it would touch); undone when the build ends
     gc.freeze()
+    job = partial(prepare_chunk, extractor, model=model, batch_size=batch_size)
     try:
         if workers <= 1:
             for chunk in chain([first], chunks):
-                run.store_chunk(chunk, prepare_chunk(extractor, chunk, model, batch_size))
+                run.store_chunk(chunk, job(chunk))
         else:
-            _run_workers(run, chain([first], chunks), extractor, model, workers, batch_size)
+            _run_workers(run, chain([first], chunks), job, workers)
     finally:
         gc.unfreeze()
 
@@ -444,11 +446,10 @@ def _run_chunks(
 def _run_workers(
     run: _Build,
     chunks: Iterator[list[Article]],
-    extractor: Extractor,
-    model: str | None,
+    job: Callable[[list[Article]], list[Result]],
     workers: int,
-    batch_size: int,
 ) -> None:
+    """``job`` (picklable) on each chunk in ``workers`` processes, stored in order."""
     context: BaseContext
     if "fork" in multiprocessing.get_all_start_methods():
         # fork (Linux): the workers inherit the model the parent loaded; the pool forks all its
@@ -459,9 +460,7 @@ def _run_workers(
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         inflight: deque[tuple[list[Article], Future[list[Result]]]] = deque()
         for chunk in chunks:
-            inflight.append(
-                (chunk, pool.submit(prepare_chunk, extractor, chunk, model, batch_size))
-            )
+            inflight.append((chunk, pool.submit(job, chunk)))
             while len(inflight) >= 2 * workers:
                 done_chunk, future = inflight.popleft()
                 run.store_chunk(done_chunk, future.result())
