@@ -1618,8 +1618,7 @@ def _named_ministry(st: _Article, ent: Span, text: str) -> str | None:
     if country is None and topic is not None and not owned:
         # "Foreign Ministry Spokesman Esmaeil Baghaei" with no state named: the publisher's own
         # (IRNA's is Iran's), else that of the country the article names most so far
-        publisher = _issuer(st)
-        country = (_side(st, publisher) if publisher else None) or _main_country(st, ent[0])
+        country = next(iter(_home_countries(st, ent[0])), None)
     if country is None or topic is None:
         return None
     # the wording as written, from the owner ("Lebanon's", "Yemen's Houthi-run") to the head
@@ -1647,14 +1646,18 @@ def _ministry(st: _Article, tok: Token, country: str) -> str | None:
     return key
 
 
+def _home_countries(st: _Article, tok: Token) -> list[str]:
+    """Whose a body named without its state is, in order of likelihood: the publisher's country
+    (IRNA's is Iran's), then the country the article names most before ``tok``."""
+    publisher = _issuer(st)
+    home = _side(st, publisher) if publisher else None
+    return [c for c in (home, _main_country(st, tok)) if c]
+
+
 def _general_staff(st: _Article, tok: Token, named: str | None = None) -> str | None:
     """The General Staff of the country ``named`` ("the Ukrainian general staff"), else of the
     publisher's country, else of the country the article names most."""
-    publisher = _issuer(st)
-    home = _side(st, publisher) if publisher else None
-    for country in (named,) if named else (home, _main_country(st, tok)):
-        if not country:
-            continue
+    for country in [named] if named else _home_countries(st, tok):
         for e in st.ref.by_class("ArmedForce"):
             names = " ".join([e.label, *e.alt_labels])
             if "General Staff" in names and _side(st, e.key) == country:

@@ -42,6 +42,7 @@ from rdflib.term import BNode, Node, URIRef
 
 from frontline import namespaces as ns
 from frontline.errors import FrontlineError
+from frontline.links import links_graph_iri
 from frontline.resources import ontology_file
 
 _NOT_ENTITIES = ("article/", "statement/", "event/", "graph/", "presence/")
@@ -419,12 +420,6 @@ def _jobs(store: GraphStore, iris: list[str], statements: set[str] | None = None
             frontier |= named - seen
         namespaces = [(prefix, str(namespace)) for prefix, namespace in graph.namespaces()]
         yield iri, namespaces, list(graph)  # type: ignore[misc]
-
-
-def links_graph_iri() -> str:
-    from frontline.links import links_graph_iri as iri
-
-    return iri()
 
 
 def _check_links(links: Graph, statements: set[str]) -> list[Result]:
