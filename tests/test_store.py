@@ -84,6 +84,31 @@ def test_select_returns_columns_rows_and_none(store: Store) -> None:
     assert rows == [[Literal("value 0"), None], [Literal("value 1"), None]]
 
 
+def test_select_text_is_the_rows_as_shown(store: Store) -> None:
+    g = sample(1)
+    g.add((URIRef(EX + "s"), URIRef(EX + "blank"), BNode("b1")))
+    g.add((URIRef(EX + "s"), URIRef(EX + "hostile"), Literal(HOSTILE[3])))
+    store.put_graph(G1, g)
+    query = (
+        "SELECT ?p ?o ?missing WHERE { GRAPH ?g { ?s ?p ?o } "
+        "FILTER(?p != <http://example.org/blank>) } ORDER BY ?p"
+    )
+    cols, rows = store.select_text(query, {"s": URIRef(EX + "s")})
+    assert cols == ["p", "o", "missing"]
+    assert rows == [
+        [EX + "date", "2025-04", ""],
+        [EX + "hostile", HOSTILE[3], ""],
+        [EX + "lang", "bonjour", ""],
+        [EX + "p", "value 0", ""],
+    ]
+    _, blank = store.select_text(
+        "SELECT ?o WHERE { GRAPH ?g { ?s <http://example.org/blank> ?o } }"
+    )
+    assert len(blank) == 1 and blank[0][0].startswith("_:") and len(blank[0][0]) > 2
+    with pytest.raises(QueryError):
+        store.select_text("SELECT ?x WHERE { ?x ?y }")
+
+
 @pytest.mark.parametrize("text", HOSTILE)
 def test_hostile_values_round_trip_and_bind(store: Store, text: str) -> None:
     g = Graph()

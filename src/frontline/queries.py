@@ -556,6 +556,22 @@ def with_constant(text: str, variable: str, iri: URIRef) -> str | None:
     return result
 
 
+def _select_text(
+    store: SelectStore,
+    sparql: str,
+    bindings: Mapping[str, Identifier] | None,
+    timeout: float | None,
+) -> tuple[list[str], list[list[str]]]:
+    """Rows as text (:func:`display`): through the store's own ``select_text`` where it has one
+    (frontline's stores skip building rdflib terms), else from ``select``."""
+    select_text = getattr(store, "select_text", None)
+    if select_text is not None:
+        columns, rows = select_text(sparql, bindings, timeout=timeout)
+        return list(columns), [list(row) for row in rows]
+    columns, terms = store.select(sparql, bindings, timeout=timeout)
+    return list(columns), [[display(term) for term in row] for row in terms]
+
+
 def run_query(
     store: SelectStore,
     query: CannedQuery | str | Path,
@@ -585,7 +601,7 @@ def run_query(
         )
         runs = [{**run, variable: entity} for run in runs for entity in named or [NO_ENTITY]]
     columns: list[str] = []
-    rows: list[list[Identifier | None]] = []
+    rows: list[list[str]] = []
     seen: set[tuple[str, ...]] = set()
     constants = {variable for _, variable in canned.resolve}
     for run in runs:
@@ -605,17 +621,17 @@ def run_query(
 
             text, bound = insert_values(text, bound), {}
         columns, part = _attempt(
-            canned, timeout, partial(store.select, text, bound or None, timeout=timeout)
+            canned, timeout, partial(_select_text, store, text, bound or None, timeout)
         )
         if len(runs) == 1:
             rows = part
             break
-        for solution in part:  # rows found through two entities are one row
-            key = tuple(display(term) for term in solution)
+        for row in part:  # rows found through two entities are one row
+            key = tuple(row)
             if key not in seen:
                 seen.add(key)
-                rows.append(solution)
-    out = [[display(term) for term in row] for row in rows]
+                rows.append(row)
+    out = rows
     for name in canned.sorted_columns:
         if name in columns:
             i = list(columns).index(name)
