@@ -798,6 +798,34 @@ EXACT = [
         "Tehran.",
         {("IRNA", "Report", None, None, False)},
     ),
+    (
+        # "the army" is the state's army, not the paramilitary force the story is about
+        "Sudan's paramilitary Rapid Support Forces said they had taken the town. The army did "
+        "not respond to a request for comment.",
+        {
+            ("Rapid Support Forces", "Remark", None, None, False),
+            ("Sudanese Armed Forces", "Remark", None, None, True),
+        },
+    ),
+    (
+        # a speech act joined to the reported clause is the reporter's, not the clause subject's
+        "Hezbollah said in a statement that Israel had broken the truce and accused the "
+        "defence minister of looking for an excuse to resume fighting.",
+        {
+            ("Hezbollah", "Remark", None, None, False),
+            ("Hezbollah", "Accusation", None, None, False),
+        },
+    ),
+    (
+        # the explaining participle "calling it ..." is part of the denial
+        "The militia denied the accusation on Tuesday, calling it a smear campaign.",
+        {("militia", "Denial", "2025-04-29", None, False)},
+    ),
+    (
+        # a name described as a company in apposition is an organisation
+        "Energoatom, the state nuclear company, says the plant lost external power twice.",
+        {("Energoatom", "Remark", None, None, False)},
+    ),
 ]
 
 
@@ -923,6 +951,18 @@ def test_entity_kinds(nlp, text, name, cls):
     hits = [e for e in ex.entities if name.lower() in e.label.lower()]
     assert hits, [(e.label, e.cls) for e in ex.entities]
     assert cls in {e.cls for e in hits}, [(e.label, e.cls) for e in hits]
+
+
+def test_a_name_the_article_made_a_place_stays_a_place_and_own_fighters_are_no_group(nlp):
+    ex = _extract(
+        nlp,
+        "Rebels entered the town of Bara on Sunday. The rebels said their fighters had "
+        "liberated Bara and captured vehicles.",
+    )
+    kinds = {(e.cls, e.label) for e in ex.entities}
+    assert ("Settlement", "Bara") in kinds
+    assert not [e for e in ex.entities if e.label == "Bara" and e.cls != "Settlement"], kinds
+    assert not [e for e in ex.entities if "fighters" in e.label], kinds
 
 
 def test_bylines_credits_and_platforms_are_not_entities(nlp):
@@ -1139,6 +1179,12 @@ CONTENT = [
         'Prime Minister Shehbaz Sharif called the strikes "a heinous act of war."',
         'the strikes "a heinous act of war"',
     ),
+    # what someone is accused of, blamed for or condemned over is part of what was said
+    (
+        "The Kenyan police accused the gang of burning two schools.",
+        "the gang of burning two schools",
+    ),
+    ("The mayor blamed the rebels for the blackout.", "the rebels for the blackout"),
 ]
 
 

@@ -1139,6 +1139,16 @@ def _collect_entities(st: _Article) -> None:
             st.ensure(key, "MediaOutlet", text)
             st.add_mention(start, ent.end, key)
             continue
+        if (
+            ent.label_ in ("PERSON", "ORG")
+            and not _media_context(ent)
+            and _described_as_body(ent.root)
+        ):
+            # "Ukrenergo, the national grid operator, says": a body, whatever the NER said
+            key = "organization/" + slug(text)
+            st.ensure(key, "Organization", text)
+            st.add_mention(start, ent.end, key)
+            continue
         if ent.label_ == "PERSON":
             # the small model often leaves the first name out: "Minister Rustem Umerov" -> "Umerov"
             while (
@@ -1194,6 +1204,20 @@ def _collect_entities(st: _Article) -> None:
             candidates = st.surnames.get(surname, [])
             if len(candidates) == 1:
                 person = candidates[0]
+        if person is None:
+            # "the town of Bara … its fighters had liberated Bara": the name is the place the
+            # article has already named, whatever the NER calls it here
+            place = next(
+                (
+                    k
+                    for k, d in st.entities.items()
+                    if d.cls in PLACE_CLASSES and d.label.lower() == surname
+                ),
+                None,
+            )
+            if place is not None:
+                st.add_mention(ent.start, ent.end, place)
+                continue
         person = person or "person/" + slug(text)
         st.ensure(person, "Person", text)
         st.add_mention(ent.start, ent.end, person)
@@ -1393,6 +1417,45 @@ def _used_as_place(ent: Span) -> bool:
     if root.dep_ == "appos" and root.head.lemma_ in PLACE_NOUNS:
         return True
     return any(c.dep_ == "appos" and c.lemma_ in PLACE_NOUNS for c in root.children)
+
+
+#: nouns that, in apposition to a name, say it names an organisation ("Ukrenergo, the national
+#: grid operator", "Airwars, a London-based monitor")
+BODY_DESCRIPTORS = {
+    "operator",
+    "company",
+    "firm",
+    "utility",
+    "provider",
+    "monitor",
+    "watchdog",
+    "charity",
+    "group",
+    "network",
+    "organisation",
+    "organization",
+    "agency",
+    "ngo",
+    "nonprofit",
+    "consultancy",
+    "manufacturer",
+    "maker",
+    "contractor",
+    "union",
+    "association",
+    "think-tank",
+    "tank",
+    "institute",
+    "coalition",
+}
+
+
+def _described_as_body(tok: Token) -> bool:
+    """A name with an appositive that calls it an organisation."""
+    return any(
+        c.dep_ == "appos" and c.lemma_.lower() in BODY_DESCRIPTORS and c.pos_ == "NOUN"
+        for c in tok.children
+    )
 
 
 def _media_context(ent: Span) -> bool:
@@ -1973,6 +2036,13 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
         key = st.surname_keys[tok.lower_]  # "Hryhorov dismissed ...", untagged by the NER
     if key is None:
         key = _name_after_title(st, tok)
+    if key is None and tok.pos_ == "PROPN" and tok.is_title and _described_as_body(tok):
+        # "Airwars, a London-based monitor, said": a name the NER missed, described as a body
+        name = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
+        text = _clean_label(tok.doc[name[0].i : tok.i + 1].text)
+        key = st.ref_by_name.get(_norm(text)) or "organization/" + slug(text)
+        st.ensure(key, st.ref.entities[key].cls if key in st.ref.entities else "Organization", text)
+        st.add_mention(name[0].i, tok.i + 1, key)
     if key is None and tok.lemma_.lower() in COLLECTIVE_HEADS:
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         if (
@@ -2770,6 +2840,8 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
             if t.i not in cut and not t.is_punct and not (t.dep_ == "det" and t.head.i == tok.i)
         ]
         plural = tok.tag_ in ("NNS", "NNPS")
+        if plural and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children):
+            return None  # "its fighters", "their soldiers": some body's own, not a collective
         if plural:
             # a collective is named by its noun and modifiers, not by where it was found; but
             # "people familiar with the matter" is what such sources are called
@@ -2849,6 +2921,17 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                 d = st.entities[k]
                 if state_force and not (d.affiliation or "").startswith("country/"):
                     return False  # "the military" is a state's, not a rebel group's
+                if (
+                    state_force
+                    and d.cls == "ArmedForce"
+                    and k in st.ref.entities
+                    and _national_force(st, d.affiliation or "") not in (None, k)
+                    and not any(d.label.lower().endswith(" " + s) for s in SERVICES)
+                    and not re.search(r"\b(general staff|chiefs of staff|command)\b", d.label, re.I)
+                ):
+                    # nor a paramilitary of that state ("the Rapid Support Forces" in Sudan): a
+                    # state whose national army is known has that one (or one of its services)
+                    return False
                 if (
                     any_body
                     and d.cls == "ArmedForce"
@@ -3202,6 +3285,21 @@ def _subject(tok: Token) -> Token | None:
 def _inherited_subject(tok: Token) -> Token | None:
     """Subject of a verb without one: conj/advcl/xcomp take their head's; relcl its noun."""
     cur = tok
+    head = tok.head
+    if tok.dep_ == "conj" and tok.lemma_ in OUTER_CONJUNCTS and not _is_speech_verb(head):
+        # "Hamas said that Israel had violated the truce and accused Netanyahu of …", "said in a
+        # statement that …": a speech act joined to the reported clause is the reporter's
+        reporter = head.head if head.dep_ in ("ccomp", "acl") else None
+        while reporter is not None and reporter.dep_ in ("pobj", "prep"):
+            reporter = reporter.head  # "a statement" -> "in" -> "said"
+        if (
+            reporter is not None
+            and (head.dep_ == "ccomp" or head.head.lemma_ in STATEMENT_NOUNS)
+            and _is_speech_verb(reporter)
+        ):
+            outer = _subject(reporter)
+            if outer is not None:
+                return outer
     for _ in range(4):
         subj = _subject(cur)
         if subj is not None:
@@ -3216,6 +3314,16 @@ def _inherited_subject(tok: Token) -> Token | None:
         break
     return None
 
+
+#: verbs whose object is followed by what it is charged with ("accused Moscow of shelling …")
+GROUNDS_VERBS = {"accuse", "blame", "condemn", "criticize", "criticise", "praise", "thank", "hail"}
+
+#: nouns for what a reported clause can be the content of ("said in a statement that …")
+STATEMENT_NOUNS = {"statement", "post", "message", "communique", "address", "speech", "video"}
+
+#: speech acts that, joined to a reported clause ("said that X had … and accused Y"), are the
+#: reporter's rather than the reported clause's subject's
+OUTER_CONJUNCTS = {"accuse", "urge", "condemn", "demand", "blame", "vow", "pledge", "warn"}
 
 #: "..., saying / adding / insisting ..." after a speech verb is part of that speech act
 FOLDED_PARTICIPLES = {
@@ -3232,6 +3340,9 @@ FOLDED_PARTICIPLES = {
     "allege",
     "emphasize",
     "emphasise",
+    "call",
+    "urge",
+    "describe",
 }
 
 CONCESSIVE = {"though", "although", "while", "whereas", "but", "even"}
@@ -3344,7 +3455,15 @@ def _content_tokens(tok: Token) -> list[Token]:
             return antecedent + rest
         if c.dep_ in ("dobj", "attr", "oprd") and c.lower_ not in ("reporters", "journalists"):
             toks = list(c.subtree)
-            # "told reporters that ..." handled above; "accused X of Y" -> include prep
+            # "told reporters that ..." handled above; "accused X of Y", "blamed X for Y",
+            # "condemned X over Y": what X is accused of belongs to the content
+            if tok.lemma_ in GROUNDS_VERBS:
+                toks += [
+                    t
+                    for p in tok.children
+                    if p.dep_ == "prep" and p.i > c.i and p.lower_ in ("of", "for", "over")
+                    for t in p.subtree
+                ]
             return toks
     for c in tok.children:
         if (
@@ -4378,7 +4497,11 @@ def _link_disputes(st: _Article) -> None:
                 pointed = True
             if denier & set(o.about):
                 score += 2.0
-                if o.type == "Accusation" or o.addressee in denier:
+                _, o_lo, o_hi = st.stmt_tokens[o.index]
+                accusing = "Accusation" in wanted and any(
+                    t.lemma_ in ("accuse", "blame") for t in st.doc[o_lo:o_hi]
+                )  # 'said 47 were killed, accusing the RSF of …', answered by "the accusation"
+                if o.type == "Accusation" or o.addressee in denier or accusing:
                     score += 2.0  # "X accused Russia of ..." is what Russia's denial answers
                     pointed = True
             o_side = _side(st, o.speaker)
