@@ -822,6 +822,21 @@ EXACT = [
         {("militia", "Denial", "2025-04-29", None, False)},
     ),
     (
+        # the participle names the occasion of the remark, not a second speech act
+        "Commenting on reports of a ceasefire plan, Maria Zakharova said Moscow had received no "
+        "proposals.",
+        {("Maria Zakharova", "Remark", None, None, False)},
+    ),
+    (
+        # a body whose name starts with a place the NER tagged alone
+        "The Sudan Medical Council said 12 doctors had been killed. Flights were suspended, "
+        "according to the Israel Airports Authority.",
+        {
+            ("Sudan Medical Council", "Remark", None, None, False),
+            ("Israel Airports Authority", "Remark", None, None, False),
+        },
+    ),
+    (
         # a name described as a company in apposition is an organisation
         "Energoatom, the state nuclear company, says the plant lost external power twice.",
         {("Energoatom", "Remark", None, None, False)},
@@ -963,6 +978,28 @@ def test_a_name_the_article_made_a_place_stays_a_place_and_own_fighters_are_no_g
     assert ("Settlement", "Bara") in kinds
     assert not [e for e in ex.entities if e.label == "Bara" and e.cls != "Settlement"], kinds
     assert not [e for e in ex.entities if "fighters" in e.label], kinds
+
+
+def test_where_an_expert_works_is_no_place(nlp):
+    ex = _extract(
+        nlp, '"They want attention," said Farea al-Muslimi, a research fellow at Chatham House.'
+    )
+    assert ("Organization", "Chatham House") in {(e.cls, e.label) for e in ex.entities}
+
+
+def test_a_ministrys_release_does_not_dispute_its_own_state(nlp):
+    ex = extract(
+        Article(
+            text="Pakistan strongly condemns the strikes by India.\n\nWe reject India's claims "
+            "that camps were targeted.",
+            source="<t>",
+            publisher="Ministry of Foreign Affairs of Pakistan",
+            published=PUB,
+        ),
+        nlp,
+    )
+    denial = next(s for s in ex.statements if s.type == "Denial")
+    assert denial.disputes == ()
 
 
 def test_bylines_credits_and_platforms_are_not_entities(nlp):

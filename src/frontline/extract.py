@@ -1400,6 +1400,32 @@ def _acronym_after(doc: Doc, ent: Span) -> str | None:
     return None
 
 
+#: people described by the institution they are at ("an analyst at Chatham House")
+AFFILIATED_PEOPLE = {
+    "fellow",
+    "researcher",
+    "analyst",
+    "professor",
+    "expert",
+    "director",
+    "scholar",
+    "lecturer",
+    "economist",
+    "specialist",
+    "associate",
+    "head",
+    "chief",
+    "official",
+    "member",
+    "adviser",
+    "advisor",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "colleague",
+}
+
+
 def _used_as_place(ent: Span) -> bool:
     """A name the NER took for a person or body but the sentence uses as a place."""
     root = ent.root
@@ -1411,6 +1437,8 @@ def _used_as_place(ent: Span) -> bool:
         and root.head.head.lower_ != "according"  # lemmatised "accord"
     ):
         # "fighting near Kyaukphyu" -- but not "told Reuters", "according to Reuters"
+        if root.head.lower_ == "at" and root.head.head.lemma_.lower() in AFFILIATED_PEOPLE:
+            return False  # "a research fellow at Chatham House": where someone works
         return not any(t.lower_ in ("minister", "president", "spokesperson") for t in ent)
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_ in PLACE_NOUNS:
         return True  # "the town of Jabaliya"
@@ -1964,6 +1992,45 @@ def _noun_phrase(tok: Token) -> list[Token]:
     return [t for t in tok.subtree if t.dep_ not in ("relcl", "acl", "punct") or t.i == tok.i]
 
 
+def _body_named_after_place(st: _Article, tok: Token) -> str | None:
+    """ "The Sudan Medical Council", "the Israel Airports Authority": a body whose name starts
+    with a place the NER tagged alone; the whole capitalised name is the body."""
+    administration = tok.lower_ == "administration"
+    if not tok.is_title or tok.lower_ in ("forces", "army"):
+        return None
+    if tok.lower_ not in ORG_HEADS and not administration:
+        return None
+    chain = [tok]
+    while True:
+        prev = tok.doc[chain[0].i - 1] if chain[0].i > 0 else None
+        within = {t.i for t in chain}
+        if prev is None or prev.dep_ != "compound" or prev.head.i not in within:
+            break
+        if not prev.is_title:
+            break
+        chain.insert(0, prev)
+    if len(chain) < 3:
+        return None  # "the Sudan Council" may be a description; two words between are a name
+    place = st.key_at(chain[0])
+    if place is None or st.cls_of(place) not in PLACE_CLASSES | {"Country"}:
+        return None
+    if any(st.key_at(t) for t in chain[1:]):
+        return None  # "the Ukraine Defence Ministry" is resolved elsewhere
+    text = _clean_label(tok.doc[chain[0].i : tok.i + 1].text)
+    key = st.ref_by_name.get(_norm(text))
+    if key is None:
+        # "the Kyiv City Military Administration" governs; a council or an authority may not
+        cls = "GovernmentBody" if administration else "Organization"
+        key = _kind(cls) + "/" + slug(text)
+        st.ensure(key, cls, text).affiliation = place
+    else:
+        st.ensure(key, st.ref.entities[key].cls, text)
+    st.add_mention(chain[0].i, tok.i + 1, key)
+    for t in chain:
+        st.token_key[t.i] = key
+    return key
+
+
 def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
     """The entity key a subject token refers to, or None."""
     key = st.key_at(tok)
@@ -2100,6 +2167,8 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
         key = _short_name(st, tok)
     if key is None:
         key = _role_phrase(st, tok)
+    if key is None:
+        key = _body_named_after_place(st, tok)
     if key is None:
         # "the Ukrainska Pravda newspaper": the name sits in a compound
         for c in tok.children:
@@ -3321,6 +3390,9 @@ GROUNDS_VERBS = {"accuse", "blame", "condemn", "criticize", "criticise", "praise
 #: nouns for what a reported clause can be the content of ("said in a statement that …")
 STATEMENT_NOUNS = {"statement", "post", "message", "communique", "address", "speech", "video"}
 
+#: "Commenting on …, X said": a participle that names the occasion of the speech act it heads
+OCCASION_PARTICIPLES = {"comment", "respond", "reply", "react", "speak", "answer"}
+
 #: speech acts that, joined to a reported clause ("said that X had … and accused Y"), are the
 #: reporter's rather than the reported clause's subject's
 OUTER_CONJUNCTS = {"accuse", "urge", "condemn", "demand", "blame", "vow", "pledge", "warn"}
@@ -3922,7 +3994,21 @@ def _issuer(st: _Article) -> str | None:
     label = re.sub(r"\bthe Republic of (the )?", "", _clean_label(name))
     cls = _classify_unknown(label, "ORG")
     # a publisher that is not recognisably a ministry, an army or a body is a news outlet
-    return _named(st, label, "MediaOutlet" if cls == "Organization" else cls)
+    key = _named(st, label, "MediaOutlet" if cls == "Organization" else cls)
+    d = st.entities.get(key) if key else None
+    if d is not None and d.affiliation is None and cls in ("GovernmentBody", "ArmedForce"):
+        # "Ministry of Foreign Affairs of Pakistan" speaks for Pakistan
+        d.affiliation = next(
+            (
+                e.key
+                for e in st.ref.by_class("Country")
+                if any(
+                    re.search(rf"\b{re.escape(n)}\b", label) for n in (e.label, *e.demonyms) if n
+                )
+            ),
+            None,
+        )
+    return key
 
 
 def _according(st: _Article, tok: Token) -> _Found | None:
@@ -4052,6 +4138,16 @@ def _relations_in_sentence(st: _Article, sent: Span, found: list[_Found]) -> Non
                 # "rejected the claim, saying its troops still held positions": one speech act
                 parent.content = parent.content + [t for t in f.content if t not in parent.content]
                 parent.quotes.extend(f.quotes)
+                f.suppress = True
+            elif (
+                first == "advcl"
+                and f.lemma in OCCASION_PARTICIPLES
+                and f.verb.tag_ == "VBG"
+                and f.speaker == parent.speaker
+                and not f.negated
+            ):
+                # "Commenting on reports of a peace plan, Zakharova said …": the occasion of
+                # the speech act, not another one
                 f.suppress = True
             if f.speaker == parent.speaker and f.reported_by is None:
                 f.reported_by = parent.reported_by
@@ -4459,6 +4555,8 @@ def _link_disputes(st: _Article) -> None:
                 continue
             if o.type == "Denial":
                 continue
+            if o.speaker in denier or st.entities[o.speaker].affiliation == s.speaker:
+                continue  # a ministry does not dispute its own state ("Pakistan condemns …")
             # a word every war report uses ("forces", "region", "hit") says little about which
             # statement is denied
             score = sum(1.0 if w in GENERIC_WORDS else 3.0 for w in words & _content_words(st, o))
