@@ -837,6 +837,21 @@ EXACT = [
         },
     ),
     (
+        # "which it said …" is an aside of the speech act it sits in, not a second one
+        "Ukraine's General Staff said a fire broke out at the refinery, which it said supplies "
+        "fuel to the Russian army.",
+        {("General Staff of the Armed Forces of Ukraine", "Remark", None, None, False)},
+    ),
+    (
+        # a body after its country's possessive is the reference body "<body> of <country>"
+        "A source in Ukraine's Security Service, the SBU, told the agency that a depot was hit. "
+        "Ukraine's Security Service said it had detained two agents.",
+        {
+            ("source in Ukraine's Security Service", "Remark", None, None, False),
+            ("Security Service of Ukraine", "Remark", None, None, False),
+        },
+    ),
+    (
         # a name described as a company in apposition is an organisation
         "Energoatom, the state nuclear company, says the plant lost external power twice.",
         {("Energoatom", "Remark", None, None, False)},

@@ -1076,7 +1076,7 @@ def _collect_entities(st: _Article) -> None:
         ):
             continue
         start = ent.start + (1 if ent[0].lower_ == "the" else 0)
-        ref_key = ent.ent_id_ or st.ref_by_name.get(_norm(text))
+        ref_key = ent.ent_id_ or st.ref_by_name.get(_norm(text)) or _owned_by_country(st, ent, text)
         if ref_key is None and ent.label_ in ("ORG", "FAC", "PERSON") and len(text.split()) == 1:
             after = st.doc[ent.end] if ent.end < len(st.doc) else None
             if after is not None and (
@@ -1179,6 +1179,14 @@ def _collect_entities(st: _Article) -> None:
             st.add_mention(start, ent.end, service)
             continue
         cls = _classify_unknown(text, ent.label_)
+        place = next(
+            (k for k, d in st.entities.items() if d.cls in PLACE_CLASSES and d.label == text),
+            None,
+        )
+        if place is not None and cls == "Organization" and len(text.split()) == 1:
+            # "Russia's Saratov region … the Saratov refinery": the place named before
+            st.add_mention(start, ent.end, place)
+            continue
         if cls == "MilitaryUnit":
             _unit(st, ent, text)
             continue
@@ -1424,6 +1432,20 @@ AFFILIATED_PEOPLE = {
     "spokeswoman",
     "colleague",
 }
+
+
+def _owned_by_country(st: _Article, ent: Span, text: str) -> str | None:
+    """ "Ukraine's Security Service", "Ukraine's Armed Forces": the reference body named
+    "<text> of <country>" or "<demonym> <text>", for a name after a country's possessive."""
+    if ent.start < 2 or ent.doc[ent.start - 1].lower_ not in ("'s", "’s"):
+        return None
+    country = st.country_key(ent.doc[ent.start - 2].text)
+    ref = st.ref.entities.get(country) if country else None
+    if ref is None or ref.cls != "Country":
+        return None
+    names = [f"{text} of {ref.label}", *(f"{d} {text}" for d in ref.demonyms)]
+    found = next((k for n in names if (k := st.ref_by_name.get(_norm(n)))), None)
+    return found if found and st.ref.entities[found].cls != "Country" else None
 
 
 def _used_as_place(ent: Span) -> bool:
@@ -2615,6 +2637,19 @@ def _reporting_subject(st: _Article, tok: Token) -> str | None:
     if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ not in ("it", "they", "we"):
         return None
     clause = tok.head
+    if clause.dep_ == "relcl" and clause.lemma_.lower() in VERB_TYPES and tok.lower_ == "it":
+        # "a fire at the refinery, which it said supplies fuel to the army": 'it' is whoever
+        # reports the clause the aside sits in
+        outer = next(
+            (a for a in clause.ancestors if a.lemma_.lower() in VERB_TYPES and a.pos_ == "VERB"),
+            None,
+        )
+        subject = next((c for c in outer.children if c.dep_ == "nsubj"), None) if outer else None
+        if subject is not None and subject.lower_ not in ("it", "they", "we"):
+            key = _actor(st, subject)
+            if key is not None and st.cls_of(key) != "Person":
+                return key
+        return None
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in VERB_TYPES:
@@ -2903,10 +2938,14 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
             if c.dep_ in ("relcl", "acl", "appos", "cc", "conj")
             for x in c.subtree
         }
+        comma = next((t.i for t in tok.subtree if t.i > tok.i and t.text == ","), None)
         phrase = [
             t
             for t in tok.subtree
-            if t.i not in cut and not t.is_punct and not (t.dep_ == "det" and t.head.i == tok.i)
+            if t.i not in cut
+            and not t.is_punct
+            and not (t.dep_ == "det" and t.head.i == tok.i)
+            and (comma is None or t.i < comma)  # "a source in the SBU, the security service"
         ]
         plural = tok.tag_ in ("NNS", "NNPS")
         if plural and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children):
@@ -4116,6 +4155,20 @@ def _relations_in_sentence(st: _Article, sent: Span, found: list[_Found]) -> Non
         if parent is None:
             continue
         first = path[0] if path else ""
+        if (
+            first == "relcl"
+            and f.lemma in ("say", "add", "note")
+            and f.speaker == parent.speaker
+            and any(
+                c.dep_ == "nsubj" and c.lower_ in ("it", "he", "she", "they")
+                for c in f.verb.children
+            )
+            and f.verb.i in {t.i for t in parent.content}
+        ):
+            # "a fire at the refinery, which it said supplies the army": an aside of the same
+            # speech act, already in what the parent said
+            f.suppress = True
+            continue
         if parent.lemma in QUOTING:
             # "RIA Novosti quoted the commander, who reported ...", "X was quoted by TASS as"
             f.reported_by = _relayer(st, parent)
