@@ -501,7 +501,7 @@ CURLY_QUOTE_RE = re.compile(r"“([^”]{2,}?)”")
 STRAIGHT_QUOTE_RE = re.compile(r'"([^"\n]{2,}?)"')
 MEDIA_WORDS = re.compile(
     r"\b(news|agency|times|post|press|tv|television|radio|novosti|media|gazette|journal|herald|"
-    r"tribune|telegraph|guardian|broadcast|broadcaster|pravda|daily|independent|wire|"
+    r"tribune|telegraph|guardian|broadcast|broadcaster|broadcasting|pravda|daily|independent|wire|"
     r"izvestia|kommersant|tass|interfax|reuters|ukrinform|yonhap|kcna|bbc|cnn|afp)\b",
     re.I,
 )
@@ -722,8 +722,12 @@ WIRE_DATELINE_RE = re.compile(
 
 
 #: a state agency's dateline with the place in title case: "Tehran, IRNA - ", "Damascus, SANA -"
+#: or with a date and the agency in brackets: "Taipei, Oct. 15 (CNA) "
 AGENCY_DATELINE_RE = re.compile(
-    r"(?m)^[ \t]*[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?,[ \t]*[A-Z]{2,8}[ \t]*[—–-]{1,2}[ \t]+(?=[A-Z])"
+    r"(?m)^[ \t]*[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?,[ \t]*"
+    r"(?:[A-Z]{2,8}[ \t]*[—–-]{1,2}[ \t]+"
+    r"|[A-Z][a-z]{2,9}\.?[ \t]+\d{1,2}\.?(?:,[ \t]*\d{4})?[ \t]*\([A-Za-z .&-]{2,30}\)"
+    r"[ \t]*(?:[—–-]{1,2}[ \t]*)?)(?=[A-Z])"
 )
 
 
@@ -1033,7 +1037,60 @@ def _entity_spans(doc: Doc) -> list[Span]:
         titled = before is not None and (before.lower_ in TITLE_WORDS | ROLE_NOUNS | RANKS)
         if tok.dep_ in ("nsubj", "appos", "nsubjpass") or titled:
             extra.append(Span(doc, chain[0].i, chain[-1].i + 1, label="PERSON"))
-    return sorted(spans + extra, key=lambda e: e.start)
+    return _with_spelled_out_acronyms(doc, sorted(spans + extra, key=lambda e: e.start))
+
+
+#: small words a spelled-out name may hold without giving a letter to its acronym
+ACRONYM_FILLERS = {"of", "the", "for", "and", "on", "in", "i", "e", "al", "el", "de", "la", "du"}
+
+
+def _spelled_out(doc: Doc, open_paren: int, acronym: str) -> int | None:
+    """Where the name whose initials spell ``acronym`` starts, ending right before the bracket
+    at ``open_paren`` ("Rwanda Defence Force (RDF)", "Government of National Unity (GNU)",
+    "Tehreek-i-Taliban Pakistan (TTP)"), or None."""
+    letters: list[str] = []
+    i = open_paren - 1
+    while i >= 0 and open_paren - i <= 12:
+        tok = doc[i]
+        if tok.text in ("-", "–") or (tok.lower_ in ACRONYM_FILLERS and letters):
+            i -= 1
+            continue
+        if not tok.text[:1].isupper() or not tok.is_alpha:
+            return None
+        letters.insert(0, tok.text[0])
+        joined = "".join(letters)
+        if joined == acronym:
+            return i
+        if not acronym.endswith(joined):
+            return None
+        i -= 1
+    return None
+
+
+def _with_spelled_out_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A name defined with its acronym in brackets is one entity, however the NER cut it up."""
+    out = list(spans)
+    for tok in doc:
+        if tok.text != "(" or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")":
+            continue
+        acronym = doc[tok.i + 1].text
+        if not (2 <= len(acronym) <= 8 and acronym.isupper() and acronym.isalpha()):
+            continue
+        start = _spelled_out(doc, tok.i, acronym)
+        if start is None:
+            continue
+        inside = [e for e in out if e.start < tok.i and e.end > start]
+        if any(e.ent_id_ and e.start == start and e.end == tok.i for e in inside):
+            continue  # the ruler already knows the whole name
+        if any(
+            e.label_ in ("PERSON", "GPE") and e.start == start and e.end == tok.i for e in inside
+        ):
+            continue
+        out = [e for e in out if e not in inside]
+        for t in doc[start : tok.i]:
+            t.ent_id_ = ""  # "Pakistan" in "Tehreek-i-Taliban Pakistan" is no longer the country
+        out.append(Span(doc, start, tok.i, label="ORG"))
+    return sorted(out, key=lambda e: e.start)
 
 
 def _collect_entities(st: _Article) -> None:
@@ -1042,7 +1099,15 @@ def _collect_entities(st: _Article) -> None:
     pending_short: list[Span] = []
     spans = _entity_spans(doc)
     doc_surnames = {e[-1].lower_ for e in spans if e.label_ == "PERSON" and len(e) > 1}
+    # "the Government of National Unity (GNU)": the acronym, and the last token of the name
+    defined = {a: e.end - 1 for e in spans if (a := _acronym_after(doc, e))}
     for ent in spans:
+        if ent.text in defined and ent.text not in st.acronyms and defined[ent.text] < ent.start:
+            named = st.key_at(doc[defined[ent.text]])
+            if named is not None and st.cls_of(named) not in PLACE_CLASSES | {"Country"}:
+                st.acronyms[ent.text] = named
+                if named not in st.ref.entities:
+                    st.entities[named].alt_labels.add(ent.text)
         if (
             ent.label_ in SKIP_ENT_LABELS
             and not ent.ent_id_
@@ -1127,6 +1192,7 @@ def _collect_entities(st: _Article) -> None:
             continue
         if (
             ent.label_ in ("PERSON", "ORG", "FAC")
+            and not _acronym_after(doc, ent)  # places are seldom defined with an acronym
             and _used_as_place(ent)
             and text.split()[-1].lower() not in ORG_HEADS
         ):
@@ -1212,6 +1278,17 @@ def _collect_entities(st: _Article) -> None:
             candidates = st.surnames.get(surname, [])
             if len(candidates) == 1:
                 person = candidates[0]
+        if person is None:
+            # "Government spokesperson Legesse Tulu … Legesse said": many people are referred
+            # to by their first name (Ethiopian, Arab, Burmese names); one person so named
+            firsts = {
+                k
+                for k in persons_full.values()
+                if len(st.entities[k].label.split()) >= 2
+                and st.entities[k].label.split()[0].lower() == surname
+            }
+            if len(firsts) == 1:
+                person = firsts.pop()
         if person is None:
             # "the town of Bara … its fighters had liberated Bara": the name is the place the
             # article has already named, whatever the NER calls it here
@@ -3749,6 +3826,53 @@ def _unspoken_turns(st: _Article) -> None:
         _emit(st, sent, f)
 
 
+def _quoted_as_saying(st: _Article, sent: Span, found: list[_Found]) -> _Found | None:
+    """ "Fana …, which is close to the government, quoted General X, commander of …, as saying
+    that …", when the parser lost the verb "quoted" (an adjective, say): X's statement, relayed
+    by whoever quoted."""
+    for tok in sent:
+        if tok.lemma_ != "say" or tok.tag_ != "VBG" or tok.head.lower_ != "as":
+            continue
+        if any(f.verb.i == tok.i or tok.i in {t.i for t in f.content} for f in found):
+            continue
+        quoted = next(
+            (t for t in sent if t.i < tok.i and t.lower_ in ("quoted", "quotes", "quoting")), None
+        )
+        if quoted is None or any(f.verb.i == quoted.i for f in found):
+            continue
+        speaker = next(
+            (
+                k
+                for t in st.doc[quoted.i + 1 : tok.i]
+                if (k := st.key_at(t)) and st.cls_of(k) in ACTOR_CLASSES
+            ),
+            None,
+        )
+        relayer = next(
+            (
+                k
+                for t in reversed(st.doc[sent.start : quoted.i])
+                if (k := st.key_at(t)) and st.cls_of(k) in ACTOR_CLASSES
+            ),
+            None,
+        )
+        if speaker is None or relayer is None or speaker == relayer:
+            continue
+        clause = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None)
+        content = (
+            list(clause.subtree)
+            if clause is not None
+            else [t for t in st.doc[tok.i + 1 : sent.end] if not t.is_punct]
+        )
+        content = [t for t in content if not (t.dep_ == "mark" and t.i == content[0].i)]
+        content = [t for t in content if not (t.is_punct and t.text in '"“”')]
+        f = _Found(tok, "say", VERB_TYPES["say"], speaker, content, False)
+        f.reported_by = relayer
+        f.date = _date_in(st, list(st.doc[sent.start : quoted.i + 1]))
+        return f
+    return None
+
+
 def _collect_statements(st: _Article) -> None:
     doc = st.doc
     last_found_index: int | None = None
@@ -3780,6 +3904,9 @@ def _collect_statements(st: _Article) -> None:
             f = _speech(st, tok)
             if f:
                 found.append(f)
+        relayed = _quoted_as_saying(st, sent, found)
+        if relayed is not None:
+            found.append(relayed)
         if not found:
             # a sentence that is only a quotation continues the last statement
             quotes = _quotes_in(sent)
@@ -4176,7 +4303,12 @@ def _relations_in_sentence(st: _Article, sent: Span, found: list[_Found]) -> Non
             if f.date is None:
                 f.date = parent.date
         elif first == "ccomp" or "ccomp" in path:
-            if st.cls_of(parent.speaker) == "MediaOutlet" or parent.lemma in ("report", "relay"):
+            if first == "conj" and f.speaker == parent.speaker:
+                # "noted that 30 civilians had been killed and urged …", the parser joining the
+                # second act to the reported clause: the reporter's own next act, same occasion
+                if f.date is None:
+                    f.date = parent.date
+            elif st.cls_of(parent.speaker) == "MediaOutlet" or parent.lemma in ("report", "relay"):
                 f.reported_by = parent.speaker
         elif first in ("advcl", "conj", "xcomp", "relcl", "pcomp"):
             later = any(c.lower_ in LATER_WORDS for c in f.verb.children)
@@ -4184,7 +4316,7 @@ def _relations_in_sentence(st: _Article, sent: Span, found: list[_Found]) -> Non
                 f.date = parent.date
             if (
                 first == "advcl"
-                and f.lemma in FOLDED_PARTICIPLES
+                and f.lemma not in OCCASION_PARTICIPLES
                 and f.verb.tag_ == "VBG"
                 and f.speaker == parent.speaker
             ):
