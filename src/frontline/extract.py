@@ -3513,7 +3513,9 @@ OCCASION_PARTICIPLES = {"comment", "respond", "reply", "react", "speak", "answer
 #: reporter's rather than the reported clause's subject's
 OUTER_CONJUNCTS = {"accuse", "urge", "condemn", "demand", "blame", "vow", "pledge", "warn"}
 
-#: "..., saying / adding / insisting ..." after a speech verb is part of that speech act
+#: "..., saying / adding / insisting ..." after a speech verb is part of that speech act; a
+#: participle that performs an act of its own ("…, praising their fortitude", "…, hailing the
+#: brigade") is a statement of its own
 FOLDED_PARTICIPLES = {
     "say",
     "add",
@@ -4316,7 +4318,7 @@ def _relations_in_sentence(st: _Article, sent: Span, found: list[_Found]) -> Non
                 f.date = parent.date
             if (
                 first == "advcl"
-                and f.lemma not in OCCASION_PARTICIPLES
+                and f.lemma in FOLDED_PARTICIPLES
                 and f.verb.tag_ == "VBG"
                 and f.speaker == parent.speaker
             ):
