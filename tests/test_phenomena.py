@@ -1078,6 +1078,26 @@ def test_a_ministrys_release_does_not_dispute_its_own_state(nlp):
     assert denial.disputes == ()
 
 
+def test_the_ministry_in_a_ministrys_own_release_is_the_issuer(nlp):
+    ex = extract(
+        Article(
+            text="The Ministry of Foreign Affairs of Pakistan condemns the strikes.\n\n"
+            "According to the Ministry of Public Health and Population in Sanaa, nine people "
+            "were killed.\n\nThe Israeli army claimed that the strikes targeted military "
+            "sites.\n\nThe Ministry rejects this claim. We call on all parties to show restraint.",
+            source="<t>",
+            publisher="Ministry of Foreign Affairs of Pakistan",
+            published=PUB,
+        ),
+        nlp,
+    )
+    said = {(s.type, _label(ex, s.speaker), s.verb) for s in ex.statements}
+    assert ("Denial", "Ministry of Foreign Affairs of Pakistan", "reject") in said
+    assert ("Demand", "Ministry of Foreign Affairs of Pakistan", "call on") in said
+    # the health ministry "in Sanaa" is Yemen's, not the issuer's state's
+    assert ("Remark", "Ministry of Health of Yemen", "according to") in said
+
+
 def test_bylines_credits_and_platforms_are_not_entities(nlp):
     ex = _extract(
         nlp,

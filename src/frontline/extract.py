@@ -1790,6 +1790,11 @@ def _named_ministry(st: _Article, ent: Span, text: str) -> str | None:
         country = st.country_key(st.doc[prev].text)
     if country is None and after + 1 < len(st.doc) and st.doc[after].lower_ in ("in", "of"):
         country = st.country_key(st.doc[after + 1].text)
+        place_key = st.key_at(st.doc[after + 1]) or st.ref_by_name.get(
+            _norm(st.doc[after + 1].text)
+        )
+        if country is None and place_key in st.capitals:
+            country = st.capitals[place_key]  # "the Ministry of Health in Sanaa": Yemen's
     if country is None:
         for w in text.split()[:2]:
             country = country or st.country_key(w)  # "the Lebanese Health Ministry"
@@ -2132,6 +2137,13 @@ def _body_named_after_place(st: _Article, tok: Token) -> str | None:
 
 def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
     """The entity key a subject token refers to, or None."""
+    if (
+        tok.text == "Ministry"
+        and [c.lower_ for c in tok.children] == ["the"]
+        and (issuer := _issuer(st))
+        and "ministry" in st.label_of(issuer).lower()
+    ):
+        return issuer  # "The Ministry rejects this claim." in a ministry's own release
     key = st.key_at(tok)
     if key and _person_by_apposition(st, tok, key):
         key = st.key_at(tok)
@@ -4106,6 +4118,17 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
     f = _Found(tok, lemma, stype, speaker, content, negated, addressee=addressee)
     if lemma in PARTICLES:
         f.lemma = f"{lemma} {PARTICLES[lemma]}"  # the verb as written: "point out"
+    elif lemma == "call" and stype == "Demand":
+        on = next(
+            (
+                c.lower_
+                for c in tok.children
+                if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon")
+            ),
+            None,
+        )
+        if on:
+            f.lemma = "call on"  # the gold guide's multi-word verb ("call for" stays "call")
     f.reported_by = relayed_by
     for c in tok.subtree:
         # "claimed, in a statement relayed by its media arm, ..." / "... as quoted by TASS"
