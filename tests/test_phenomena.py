@@ -913,6 +913,18 @@ EXACT = [
         },
     ),
     (
+        # "the military's media wing" is the press body named before; "the Khyber Pakhtunkhwa
+        # government" is named by its province, not the government body named before
+        "Twelve soldiers were killed, the Inter-Services Public Relations (ISPR) said. The "
+        "military's media wing accused Kabul of sheltering militants. The Khyber Pakhtunkhwa "
+        "government acknowledged that 150 people had been killed.",
+        {
+            ("Inter-Services Public Relations", "Remark", None, None, False),
+            ("Inter-Services Public Relations", "Accusation", None, None, False),
+            ("Khyber Pakhtunkhwa government", "Acknowledgement", None, None, False),
+        },
+    ),
+    (
         # a name described as a company in apposition is an organisation
         "Energoatom, the state nuclear company, says the plant lost external power twice.",
         {("Energoatom", "Remark", None, None, False)},
@@ -1096,6 +1108,20 @@ def test_the_ministry_in_a_ministrys_own_release_is_the_issuer(nlp):
     assert ("Demand", "Ministry of Foreign Affairs of Pakistan", "call on") in said
     # the health ministry "in Sanaa" is Yemen's, not the issuer's state's
     assert ("Remark", "Ministry of Health of Yemen", "according to") in said
+
+
+def test_areas_bases_and_a_body_with_an_article_are_no_people(nlp):
+    ex = _extract(
+        nlp,
+        "Militants stormed a post in North Waziristan's Datta Khel area. The Peshawar-based XI "
+        "Corps commander visited the Datta Khel and Mir Ali areas. A spokesman said the "
+        "Islamic Emirate does not allow attacks.",
+    )
+    kinds = {e.label: e.cls for e in ex.entities}
+    assert kinds.get("Datta Khel") == "Settlement", kinds
+    assert kinds.get("Mir Ali") == "Settlement", kinds
+    assert kinds.get("Peshawar") == "Settlement", kinds
+    assert kinds.get("Islamic Emirate") not in (None, "Person"), kinds
 
 
 def test_bylines_credits_and_platforms_are_not_entities(nlp):

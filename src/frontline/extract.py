@@ -1037,6 +1037,16 @@ def _entity_spans(doc: Doc) -> list[Span]:
         titled = before is not None and (before.lower_ in TITLE_WORDS | ROLE_NOUNS | RANKS)
         if tok.dep_ in ("nsubj", "appos", "nsubjpass") or titled:
             extra.append(Span(doc, chain[0].i, chain[-1].i + 1, label="PERSON"))
+    covered = {i for e in spans + extra for i in range(e.start, e.end)}
+    for tok in doc[:-2]:
+        if (
+            tok.i not in covered
+            and tok.is_title
+            and tok.pos_ == "PROPN"
+            and doc[tok.i + 1].text == "-"
+            and doc[tok.i + 2].lower_ == "based"
+        ):
+            extra.append(Span(doc, tok.i, tok.i + 1, label="GPE"))  # "the Peshawar-based corps"
     return _with_spelled_out_acronyms(doc, sorted(spans + extra, key=lambda e: e.start))
 
 
@@ -1211,6 +1221,22 @@ def _collect_entities(st: _Article) -> None:
             and _described_as_body(ent.root)
         ):
             # "Ukrenergo, the national grid operator, says": a body, whatever the NER said
+            key = "organization/" + slug(text)
+            st.ensure(key, "Organization", text)
+            st.add_mention(start, ent.end, key)
+            continue
+        known_place = next(
+            (k for k, d in st.entities.items() if d.cls in PLACE_CLASSES and d.label == text),
+            None,
+        )
+        if known_place is not None and ent.label_ in ("PERSON", "ORG"):
+            # "the Datta Khel area … the Datta Khel and Mir Ali areas": the place named before
+            st.add_mention(start, ent.end, known_place)
+            continue
+        if ent.label_ == "PERSON" and (
+            ent[0].lower_ == "the" or (ent.start > 0 and doc[ent.start - 1].lower_ == "the")
+        ):
+            # "the Islamic Emirate": a person's name takes no article; a body's does
             key = "organization/" + slug(text)
             st.ensure(key, "Organization", text)
             st.add_mention(start, ent.end, key)
@@ -1543,6 +1569,18 @@ def _used_as_place(ent: Span) -> bool:
         return True  # "the town of Jabaliya"
     if root.dep_ == "appos" and root.head.lemma_ in PLACE_NOUNS:
         return True
+    if root.dep_ == "compound" and root.head.lemma_ in PLACE_NOUNS and root.head.i == ent.end:
+        return True  # "North Waziristan's Datta Khel area", "the Mir Ali district"
+    if (
+        root.dep_ == "conj"
+        and root.head.dep_ == "compound"
+        and root.head.head.lemma_ in PLACE_NOUNS
+        and root.head.head.i > root.i
+    ):
+        return True  # "the Datta Khel and Mir Ali areas"
+    doc = ent.doc
+    if ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].lower_ == "based":
+        return True  # "the Peshawar-based XI Corps"
     return any(c.dep_ == "appos" and c.lemma_ in PLACE_NOUNS for c in root.children)
 
 
@@ -2144,6 +2182,24 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
         and "ministry" in st.label_of(issuer).lower()
     ):
         return issuer  # "The Ministry rejects this claim." in a ministry's own release
+    if (
+        tok.lower_ in ("wing", "arm", "service", "office", "department", "unit")
+        and any(c.lower_ in ("media", "press", "information", "propaganda") for c in tok.children)
+        and st.key_at(tok) is None
+    ):
+        # "the military's media wing": the press body named before (ISPR), if any
+        press = next(
+            (
+                m.key
+                for m in sorted(st.mentions, key=lambda m: m.start, reverse=True)
+                if m.start < tok.i
+                and re.search(r"public relations|press|media|information", st.label_of(m.key), re.I)
+                and st.cls_of(m.key) in ACTOR_CLASSES - {"Person", "MediaOutlet", "Country"}
+            ),
+            None,
+        )
+        if press is not None:
+            return press
     key = st.key_at(tok)
     if key and _person_by_apposition(st, tok, key):
         key = st.key_at(tok)
@@ -3109,6 +3165,14 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                 return k
         if definite:
             state_force = cls == "ArmedForce" and noun in ("military", "army")
+            named_by = [
+                c.lower_
+                for c in tok.children
+                if c.dep_ in ("compound", "nmod")
+                and c.pos_ == "PROPN"
+                and not st.country_key(c.text)
+                and c.is_title
+            ]
 
             # "the group", "the movement", "the militia": any organised body named before
             any_body = noun in ANY_BODY_NOUNS
@@ -3116,6 +3180,10 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
 
             def fits(k: str) -> bool:
                 d = st.entities[k]
+                if named_by and not any(
+                    all(w in n.lower() for w in named_by) for n in (d.label, *d.alt_labels)
+                ):
+                    return False  # "the Khyber Pakhtunkhwa government" is no body named before
                 if state_force and not (d.affiliation or "").startswith("country/"):
                     return False  # "the military" is a state's, not a rebel group's
                 if (
