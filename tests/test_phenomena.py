@@ -925,6 +925,17 @@ EXACT = [
         },
     ),
     (
+        # a body named in full once is named by its first word after; asking what something
+        # is, is no request
+        "The clashes pitted the brigade against the Radaa Deterrence Force, a Salafist militia. "
+        "Radaa has alleged that the crackdown is a cover. Residents say their children no "
+        "longer ask what the shooting is.",
+        {
+            ("Radaa Deterrence Force", "Claim", None, None, False),
+            ("Residents", "Remark", None, None, False),
+        },
+    ),
+    (
         # a name described as a company in apposition is an organisation
         "Energoatom, the state nuclear company, says the plant lost external power twice.",
         {("Energoatom", "Remark", None, None, False)},

@@ -1225,6 +1225,18 @@ def _collect_entities(st: _Article) -> None:
             st.ensure(key, "Organization", text)
             st.add_mention(start, ent.end, key)
             continue
+        if ent.label_ in ("ORG", "PERSON", "GPE") and len(text.split()) == 1 and not ref_key:
+            # "the Radaa Deterrence Force … Radaa has alleged": the body named in full before
+            fuller = {
+                k
+                for k, d in st.entities.items()
+                if d.cls in ("Organization", "ArmedForce", "Group", "GovernmentBody")
+                and d.label.startswith(text + " ")
+                and len(d.label.split()) >= 2
+            }
+            if len(fuller) == 1:
+                st.add_mention(start, ent.end, fuller.pop())
+                continue
         known_place = next(
             (k for k, d in st.entities.items() if d.cls in PLACE_CLASSES and d.label == text),
             None,
@@ -3473,7 +3485,10 @@ def _is_speech_verb(tok: Token) -> bool:
             or not any(
                 c.dep_ == "xcomp"
                 or (
-                    c.dep_ == "ccomp" and not any(m.lower_ in ("whether", "if") for m in c.children)
+                    c.dep_ == "ccomp"
+                    and not any(m.lower_ in ("whether", "if") for m in c.children)
+                    # "no longer ask what the shooting is": a question, not a request
+                    and not any(m.tag_ in ("WP", "WRB", "WDT") for m in c.children)
                 )
                 for c in tok.children
             )
