@@ -936,6 +936,12 @@ EXACT = [
         },
     ),
     (
+        # who publishes the speaker says nothing about who relayed its statement
+        "The Global Times, a tabloid published by the People's Daily, reported that the army "
+        "had moved troops to the coast.",
+        {("Global Times", "Report", None, None, False)},
+    ),
+    (
         # a name described as a company in apposition is an organisation
         "Energoatom, the state nuclear company, says the plant lost external power twice.",
         {("Energoatom", "Remark", None, None, False)},

@@ -4213,10 +4213,16 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
         if on:
             f.lemma = "call on"  # the gold guide's multi-word verb ("call for" stays "call")
     f.reported_by = relayed_by
+    # who the speaker is ("the Global Times, a tabloid published by the People's Daily") says
+    # nothing about who relayed the statement
+    about_speaker = {
+        x.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree
+    }
     for c in tok.subtree:
         # "claimed, in a statement relayed by its media arm, ..." / "... as quoted by TASS"
         if (
-            c.dep_ == "acl"
+            c.i not in about_speaker
+            and c.dep_ == "acl"
             and c.tag_ == "VBN"
             and c.lemma_ in ("relay", "quote", "cite", "report", "carry", "publish")
         ):
