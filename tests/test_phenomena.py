@@ -1141,6 +1141,17 @@ def test_areas_bases_and_a_body_with_an_article_are_no_people(nlp):
     assert kinds.get("Islamic Emirate") not in (None, "Person"), kinds
 
 
+def test_the_city_centre_is_the_city_named_before(nlp):
+    ex = _extract(
+        nlp,
+        "Russian troops captured Kupiansk, a railway hub, the ministry said. Kyiv denied it. "
+        "A brigade spokesperson, Taras Bilous, acknowledged that Russian groups had reached the "
+        "city centre last month.",
+    )
+    ack = next(s for s in ex.statements if s.type == "Acknowledgement")
+    assert [_label(ex, k) for k in ack.about] == ["Kupiansk"]
+
+
 def test_bylines_credits_and_platforms_are_not_entities(nlp):
     ex = _extract(
         nlp,

@@ -4589,6 +4589,56 @@ def _event_referred_to(st: _Article, f: _Found, speakers: list[str]) -> list[str
     return [k for k in places if k not in speakers]
 
 
+#: definite nouns that refer back to the last place of a kind: "the city centre" is the city
+#: named before
+PLACE_BACK_REFERENCES = {
+    "city": "Settlement",
+    "town": "Settlement",
+    "village": "Settlement",
+    "centre": "Settlement",
+    "center": "Settlement",
+    "province": "Region",
+    "region": "Region",
+    "oblast": "Region",
+}
+
+
+def _place_referred_to(st: _Article, f: _Found) -> list[str]:
+    """The place a definite, unnamed place noun in the content refers back to ("Russian groups
+    had reached the city centre" after "Kupiansk, a railway hub"): the last place of that kind
+    named before the statement's sentence."""
+    found: list[str] = []
+    for t in f.content:
+        cls = PLACE_BACK_REFERENCES.get(t.lemma_.lower())
+        if (
+            cls is None
+            or st.key_at(t)
+            or not any(c.lower_ == "the" for c in t.children)
+            or any(
+                c.dep_ in ("compound", "amod", "poss", "prep") and c.lower_ not in ("city", "town")
+                for c in t.children
+            )
+        ):
+            continue
+        if t.lemma_.lower() in ("centre", "center") and not any(
+            c.lower_ in ("city", "town") for c in t.lefts
+        ):
+            continue
+        last = next(
+            (
+                m.key
+                for m in sorted(st.mentions, key=lambda m: m.start, reverse=True)
+                if m.start < f.verb.sent.start
+                and st.cls_of(m.key) == cls
+                and m.key not in st.capitals  # "Kyiv should draw conclusions": a government
+            ),
+            None,
+        )
+        if last is not None and last not in found:
+            found.append(last)
+    return found
+
+
 def _emit(st: _Article, sent: Span, f: _Found) -> int:
     if f.lemma in ("report", "according to") and _is_publisher(st, f.speaker):
         return len(st.statements) - 1  # "..., Ukrinform reports": the article itself, not a relay
@@ -4615,6 +4665,9 @@ def _emit(st: _Article, sent: Span, f: _Found) -> int:
             about.append(k)
     if not about:
         about = _event_referred_to(st, f, speakers)
+    for place in _place_referred_to(st, f):
+        if place not in about and place not in speakers:
+            about.append(place)
     asserts = tuple(sorted(ev for tok_i, ev in st.event_token.items() if lo <= tok_i < hi))
     evidence = sent.text.strip()
     last = -1
