@@ -1047,6 +1047,26 @@ def _entity_spans(doc: Doc) -> list[Span]:
             and doc[tok.i + 2].lower_ == "based"
         ):
             extra.append(Span(doc, tok.i, tok.i + 1, label="GPE"))  # "the Peshawar-based corps"
+    for tok in doc[:-2]:
+        # "the town of Kisweh", "the village of Mucojo": a place whatever the NER missed
+        if (
+            tok.lower_ in ("town", "city", "village", "district", "port", "hamlet")
+            and doc[tok.i + 1].lower_ == "of"
+            and doc[tok.i + 2].is_title
+            and doc[tok.i + 2].pos_ == "PROPN"
+        ):
+            end = tok.i + 3
+            while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+                end += 1
+            clash = [e for e in spans + extra if e.start < end and e.end > tok.i + 2]
+            if all(
+                e.label_ in ("NORP", "PERSON", "ORG", "PRODUCT") and not e.ent_id_ for e in clash
+            ) and not any(e.label_ in ("GPE", "LOC", "FAC") for e in clash):
+                # the NER's "Kisweh" (NORP) after "the town of" is the town
+                spans = [e for e in spans if e not in clash]
+                extra = [e for e in extra if e not in clash]
+                extra.append(Span(doc, tok.i + 2, end, label="GPE"))
+                covered.update(range(tok.i + 2, end))
     return _with_spelled_out_acronyms(doc, sorted(spans + extra, key=lambda e: e.start))
 
 
@@ -4603,12 +4623,42 @@ PLACE_BACK_REFERENCES = {
 }
 
 
+#: facilities a story introduces with where they are ("a military base near the town of Kisweh")
+#: and refers back to ("the base")
+FACILITY_NOUNS = {"base", "airbase", "airport", "port", "plant", "facility", "camp", "depot"}
+
+
+def _where_facility_was(st: _Article, t: Token, before: int) -> str | None:
+    """For a definite, unqualified facility noun ("the base"), the place named where the same
+    facility was introduced earlier ("a military base near the town of Kisweh" -> Kisweh)."""
+    if (
+        t.lemma_.lower() not in FACILITY_NOUNS
+        or not any(c.lower_ == "the" for c in t.children)
+        or any(c.dep_ in ("compound", "poss", "prep", "amod") for c in t.children)
+        or st.key_at(t)
+    ):
+        return None
+    for earlier in reversed(st.doc[:before]):
+        if earlier.lemma_.lower() != t.lemma_.lower():
+            continue
+        for c in earlier.children:
+            if c.dep_ == "prep" and c.lower_ in ("near", "in", "outside", "at", "around", "of"):
+                for x in c.subtree:
+                    k = st.key_at(x)
+                    if k and st.cls_of(k) in PLACE_CLASSES - {"Country"}:
+                        return k
+    return None
+
+
 def _place_referred_to(st: _Article, f: _Found) -> list[str]:
     """The place a definite, unnamed place noun in the content refers back to ("Russian groups
     had reached the city centre" after "Kupiansk, a railway hub"): the last place of that kind
     named before the statement's sentence."""
     found: list[str] = []
     for t in f.content:
+        place = _where_facility_was(st, t, f.verb.sent.start)
+        if place is not None and place not in found:
+            found.append(place)
         cls = PLACE_BACK_REFERENCES.get(t.lemma_.lower())
         if (
             cls is None
