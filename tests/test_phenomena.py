@@ -942,6 +942,45 @@ EXACT = [
         {("Global Times", "Report", None, None, False)},
     ),
     (
+        # "Mr." is a form of address, not part of the name
+        'UN spokesperson Stéphane Dujarric said the convoy was struck near Mellit. "Attacks on '
+        'aid workers are unacceptable," Mr. Dujarric said.',
+        {("Stéphane Dujarric", "Remark", None, None, False)},
+    ),
+    (
+        # "neither … nor" negates the act for both
+        "Neither the Sudanese Armed Forces nor the Rapid Support Forces have claimed "
+        "responsibility for the attack.",
+        {
+            ("Sudanese Armed Forces", "Claim", None, None, True),
+            ("Rapid Support Forces", "Claim", None, None, True),
+        },
+    ),
+    (
+        # the role in a body the story names: the reference holder of it
+        "The United Nations said a convoy was hit. Its spokesperson said the Secretary-General "
+        "had called for an independent investigation.",
+        {
+            ("United Nations", "Remark", None, None, False),
+            ("spokesperson for United Nations", "Remark", None, None, False),
+            ("António Guterres", "Demand", None, None, False),
+        },
+    ),
+    (
+        # a spelled-out name defined by a reference acronym is that reference body
+        "According to the Office for the Coordination of Humanitarian Affairs (OCHA), 600,000 "
+        "people have fled El Fasher.",
+        {
+            (
+                "United Nations Office for the Coordination of Humanitarian Affairs",
+                "Remark",
+                None,
+                None,
+                False,
+            )
+        },
+    ),
+    (
         # a name described as a company in apposition is an organisation
         "Energoatom, the state nuclear company, says the plant lost external power twice.",
         {("Energoatom", "Remark", None, None, False)},
@@ -1163,6 +1202,14 @@ def test_the_base_is_about_where_the_base_was_said_to_be(nlp):
     assert ("Settlement", "Kisweh") in {(e.cls, e.label) for e in ex.entities}
     ack = next(s for s in ex.statements if s.type == "Acknowledgement")
     assert [_label(ex, k) for k in ack.about] == ["Kisweh"]
+
+
+def test_an_unnamed_base_is_no_entity(nlp):
+    ex = _extract(
+        nlp, "Launchers arrived at a former Soviet airfield. Drones hit the Engels air base."
+    )
+    labels = {e.label for e in ex.entities}
+    assert "Engels air base" in labels and not any("Soviet" in label for label in labels)
 
 
 def test_bylines_credits_and_platforms_are_not_entities(nlp):

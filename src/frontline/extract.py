@@ -1172,6 +1172,12 @@ def _collect_entities(st: _Article) -> None:
             continue
         start = ent.start + (1 if ent[0].lower_ == "the" else 0)
         ref_key = ent.ent_id_ or st.ref_by_name.get(_norm(text)) or _owned_by_country(st, ent, text)
+        defined_as = _acronym_after(doc, ent)
+        if ref_key is None and defined_as and (by_acronym := st.ref_by_name.get(_norm(defined_as))):
+            if st.ref.entities[by_acronym].cls not in PLACE_CLASSES | {"Country"}:
+                # "the Office for the Coordination of Humanitarian Affairs (OCHA)": the
+                # reference body the acronym names
+                ref_key = by_acronym
         if ref_key is None and ent.label_ in ("ORG", "FAC", "PERSON") and len(text.split()) == 1:
             after = st.doc[ent.end] if ent.end < len(st.doc) else None
             if after is not None and (
@@ -1279,11 +1285,13 @@ def _collect_entities(st: _Article) -> None:
                 start > 0
                 and doc[start - 1].pos_ == "PROPN"
                 and doc[start - 1].is_title
-                and doc[start - 1].lower_ not in TITLE_WORDS | ROLE_NOUNS | RANKS
+                and doc[start - 1].lower_ not in TITLE_WORDS | ROLE_NOUNS | RANKS | HONORIFICS
                 and doc[start - 1].dep_ == "compound"
                 and not doc[start - 1].ent_type_
             ):
                 start -= 1
+            while start < ent.end - 1 and doc[start].lower_ in HONORIFICS:
+                start += 1  # "Mr. Dujarric" is Dujarric
             while start < ent.end - 2 and (
                 doc[start].lower_ in TITLE_WORDS | ROLE_NOUNS | RANKS or not doc[start].is_title
             ):
@@ -1303,6 +1311,14 @@ def _collect_entities(st: _Article) -> None:
             st.add_mention(start, ent.end, service)
             continue
         cls = _classify_unknown(text, ent.label_)
+        if ent.label_ == "BASE" and all(
+            t.lower_ in ("air", "base", "airbase", "naval", "field", "airfield", "military")
+            or t.ent_type_ == "NORP"
+            or t.lower_ in ("soviet", "former")
+            or (t.is_title and st.country_key(t.text))
+            for t in ent
+        ):
+            continue  # "a former Soviet airfield", "an Israeli air base": no name, no entity
         place = next(
             (k for k, d in st.entities.items() if d.cls in PLACE_CLASSES and d.label == text),
             None,
@@ -2533,6 +2549,10 @@ _TITLE_PREFIX = re.compile(
 )
 
 
+#: forms of address before a name, which are not part of it
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "sir", "dame", "prof."}
+
+
 def _without_titles(label: str) -> str:
     """ "Rear Admiral Mehdi Sadeghi" -> "Mehdi Sadeghi": ranks and titles are not the name."""
     words = label.split()
@@ -3107,6 +3127,26 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                     if any(lemma in r.lower() and clabel in r.lower() for r in e.roles):
                         st.ensure(e.key, "Person", e.label)
                         return e.key
+            else:
+                # "the Secretary-General" in a story about the UN: the reference holder of that
+                # role in a body the article names, if there is one
+                bodies = {
+                    m.key
+                    for m in st.mentions
+                    if m.start < tok.i
+                    and st.cls_of(m.key) in ("InternationalOrganization", "Organization")
+                }
+                first = min([c.i for c in tok.children if c.dep_ == "compound"] + [tok.i])
+                title = st.doc[first : tok.i + 1].text.lower()
+                holders = [
+                    e
+                    for e in st.ref.by_class("Person")
+                    if e.affiliation in bodies
+                    and any(re.search(rf"\b{re.escape(title)}\b", r.lower()) for r in e.roles)
+                ]
+                if len(holders) == 1 and all(c.dep_ == "compound" for c in mods):
+                    st.ensure(holders[0].key, "Person", holders[0].label)
+                    return holders[0].key
         # stop at a relative clause, a participle or an apposition:
         # "a senior official, speaking on ..."
         cut = {
@@ -3154,6 +3194,12 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                 body = _actor(st, pobj)
                 if body is not None:
                     label = f"{tok.text} {c.lower_} {st.label_of(body)}"
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+        if owner is not None and not plural and lemma in ROLE_NOUNS:
+            # "Its spokesperson said": the spokesperson for the body 'its' stands for
+            body = _actor(st, owner)
+            if body is not None and st.cls_of(body) != "Person":
+                label = f"{tok.lower_} for {st.label_of(body)}"
         if not label:
             return None
         cls = "Group" if plural else "Organization" if lemma in BODY_ROLES else "Person"
@@ -4195,6 +4241,9 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
         and tok.head.lemma_ in ("have", "be")
         and any(c.lower_ == "yet" for c in tok.head.children)
     )
+    subject = _subject(tok)
+    if subject is not None and any(c.lower_ == "neither" for c in subject.children):
+        negated = True  # "Neither the army nor the RSF have claimed responsibility"
     addressee = None
     for c in tok.children:
         if lemma == "tell" and c.dep_ in ("dobj", "dative"):
