@@ -1173,11 +1173,15 @@ def _collect_entities(st: _Article) -> None:
         start = ent.start + (1 if ent[0].lower_ == "the" else 0)
         ref_key = ent.ent_id_ or st.ref_by_name.get(_norm(text)) or _owned_by_country(st, ent, text)
         defined_as = _acronym_after(doc, ent)
-        if ref_key is None and defined_as and (by_acronym := st.ref_by_name.get(_norm(defined_as))):
-            if st.ref.entities[by_acronym].cls not in PLACE_CLASSES | {"Country"}:
-                # "the Office for the Coordination of Humanitarian Affairs (OCHA)": the
-                # reference body the acronym names
-                ref_key = by_acronym
+        by_acronym = st.ref_by_name.get(_norm(defined_as)) if defined_as else None
+        if (
+            ref_key is None
+            and by_acronym
+            and st.ref.entities[by_acronym].cls not in PLACE_CLASSES | {"Country"}
+        ):
+            # "the Office for the Coordination of Humanitarian Affairs (OCHA)": the reference
+            # body the acronym names
+            ref_key = by_acronym
         if ref_key is None and ent.label_ in ("ORG", "FAC", "PERSON") and len(text.split()) == 1:
             after = st.doc[ent.end] if ent.end < len(st.doc) else None
             if after is not None and (
