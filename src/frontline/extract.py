@@ -3198,10 +3198,10 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                 body = _actor(st, pobj)
                 if body is not None:
                     label = f"{tok.text} {c.lower_} {st.label_of(body)}"
-        owner = next((c for c in tok.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
-        if owner is not None and not plural and lemma in ROLE_NOUNS:
+        pronoun = next((c for c in tok.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+        if pronoun is not None and not plural and lemma in ROLE_NOUNS:
             # "Its spokesperson said": the spokesperson for the body 'its' stands for
-            body = _actor(st, owner)
+            body = _actor(st, pronoun)
             if body is not None and st.cls_of(body) != "Person":
                 label = f"{tok.lower_} for {st.label_of(body)}"
         if not label:
