@@ -1204,6 +1204,17 @@ def test_the_base_is_about_where_the_base_was_said_to_be(nlp):
     assert [_label(ex, k) for k in ack.about] == ["Kisweh"]
 
 
+def test_a_count_of_victims_is_no_collective(nlp):
+    ex = _extract(
+        nlp,
+        "The district administrator dismissed the claim, saying two people had died. Three "
+        "residents told Reuters the town was quiet.",
+    )
+    labels = {e.label for e in ex.entities}
+    assert "two people" not in labels
+    assert "Three residents" in {_label(ex, s.speaker) for s in ex.statements} | labels
+
+
 def test_an_unnamed_base_is_no_entity(nlp):
     ex = _extract(
         nlp, "Launchers arrived at a former Soviet airfield. Drones hit the Engels air base."

@@ -3169,6 +3169,13 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
             and (comma is None or t.i < comma)  # "a source in the SBU, the security service"
         ]
         plural = tok.tag_ in ("NNS", "NNPS")
+        if (
+            plural
+            and not (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in VERB_TYPES)
+            and lemma in ("people", "person", "civilian", "resident", "soldier", "child")
+            and any(c.dep_ == "nummod" for c in tok.children)
+        ):
+            return None  # "killed two people": a count of victims, not a collective that acts
         if plural and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children):
             return None  # "its fighters", "their soldiers": some body's own, not a collective
         if plural:
