@@ -981,6 +981,22 @@ EXACT = [
         },
     ),
     (
+        # "reported, citing officials, that …": the officials speak, relayed by the paper
+        "The Wall Street Journal reported, citing U.S. officials, that Washington had paused "
+        "some deliveries of interceptors.",
+        {("U.S. officials", "Report", None, "The Wall Street Journal", False)},
+    ),
+    (
+        # the parser joined the speaker to the opening phrase; milbloggers are a collective
+        "In a readout of a call between Vladimir Putin and Donald Trump, Kremlin aide Yuri "
+        "Ushakov said the leaders had discussed the conflict. Russian milbloggers claimed that "
+        "the army had advanced near Stepnohirsk.",
+        {
+            ("Yuri Ushakov", "Remark", None, None, False),
+            ("Russian milbloggers", "Claim", None, None, False),
+        },
+    ),
+    (
         # a name described as a company in apposition is an organisation
         "Energoatom, the state nuclear company, says the plant lost external power twice.",
         {("Energoatom", "Remark", None, None, False)},

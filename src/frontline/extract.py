@@ -299,6 +299,8 @@ ROLE_NOUNS = {
     "rapporteur",
     "activist",
     "blogger",
+    "milblogger",
+    "warblogger",
     "commentator",
     "pundit",
     "propagandist",
@@ -4160,6 +4162,17 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
                 key = st.key_at(t)
                 if t.dep_ == "appos" and t.i < tok.i and key and st.cls_of(key) in ACTOR_CLASSES:
                     subj = t
+    if subj is None and tok.i > tok.sent.start:
+        # "In a readout of a call between Putin and Trump, Kremlin aide Yuri Ushakov said": the
+        # parser joined the speaker to the opening phrase; the name right before the verb says it
+        before = st.doc[tok.i - 1]
+        key = st.key_at(before)
+        if (
+            key
+            and st.cls_of(key) == "Person"
+            and any(c.dep_ == "prep" and c.i < before.i for c in tok.children)
+        ):
+            subj = before
     if (
         subj is None
         and tok.dep_ == "acl"
@@ -4293,6 +4306,18 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
         if on:
             f.lemma = "call on"  # the gold guide's multi-word verb ("call for" stays "call")
     f.reported_by = relayed_by
+    citing = next(
+        (c for c in tok.subtree if c.lemma_ == "cite" and c.tag_ == "VBG" and 0 < c.i - tok.i <= 6),
+        None,
+    )
+    source = (
+        next((c for c in citing.children if c.dep_ == "dobj"), None) if citing is not None else None
+    )
+    cited = _actor(st, source) if source is not None else None
+    if cited and cited != f.speaker and st.cls_of(f.speaker) == "MediaOutlet":
+        # "The Wall Street Journal reported, citing U.S. officials, that …": the officials'
+        # statement, relayed by the paper
+        f.speaker, f.reported_by = cited, f.speaker
     # who the speaker is ("the Global Times, a tabloid published by the People's Daily") says
     # nothing about who relayed the statement
     about_speaker = {
