@@ -987,6 +987,10 @@ EXACT = [
         {("U.S. officials", "Report", None, "The Wall Street Journal", False)},
     ),
     (
+        "RIA Novosti, citing Russia's defence ministry, said two villages had been captured.",
+        {("Russian Ministry of Defence", "Remark", None, "RIA Novosti", False)},
+    ),
+    (
         # the parser joined the speaker to the opening phrase; milbloggers are a collective
         "In a readout of a call between Vladimir Putin and Donald Trump, Kremlin aide Yuri "
         "Ushakov said the leaders had discussed the conflict. Russian milbloggers claimed that "

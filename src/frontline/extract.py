@@ -4307,7 +4307,11 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
             f.lemma = "call on"  # the gold guide's multi-word verb ("call for" stays "call")
     f.reported_by = relayed_by
     citing = next(
-        (c for c in tok.subtree if c.lemma_ == "cite" and c.tag_ == "VBG" and 0 < c.i - tok.i <= 6),
+        (
+            c
+            for c in tok.subtree
+            if c.lemma_ == "cite" and c.tag_ == "VBG" and 0 < abs(c.i - tok.i) <= 6
+        ),
         None,
     )
     source = (
