@@ -1001,6 +1001,20 @@ EXACT = [
         },
     ),
     (
+        # the name after an inverted "said" speaks, though the parser gave it to the next
+        # clause; "whose son" says nothing about her gender; "he had written" in his own
+        # statement is part of it, and "He" after it is the same man
+        "“He was a fisherman, not a smuggler,” said Leela Ramdass, 52, whose son Rajesh, 27, "
+        "was among those killed. She added that no government had contacted the family. Anil "
+        "Seepersad, a member of parliament, said by phone that he had written to the embassy. "
+        "He demanded that the government summon the ambassador.",
+        {
+            ("Leela Ramdass", "Remark", None, None, False),
+            ("Anil Seepersad", "Remark", None, None, False),
+            ("Anil Seepersad", "Demand", None, None, False),
+        },
+    ),
+    (
         # a name described as a company in apposition is an organisation
         "Energoatom, the state nuclear company, says the plant lost external power twice.",
         {("Energoatom", "Remark", None, None, False)},

@@ -2301,7 +2301,11 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
         if group is not None:
             return _actor(st, group)
     if key is None and tok.lower_ in ("he", "she", "him", "her", "his", "hers"):
-        return _last(st, tok, {"Person"}, gender="f" if tok.lower_ in FEMININE else "m")
+        gender = "f" if tok.lower_ in FEMININE else "m"
+        reporter = _reporting_person(st, tok, gender)
+        if reporter is not None:
+            return reporter
+        return _last(st, tok, {"Person"}, gender=gender)
     if key is None and tok.lower_ in ("they", "it", "we", "their", "its", "our", "them"):
         speaking = _reporting_subject(st, tok)
         if speaking is not None:
@@ -2833,6 +2837,30 @@ def _name_after_title(st: _Article, tok: Token) -> str | None:
     return key
 
 
+def _reporting_person(st: _Article, tok: Token, gender: str) -> str | None:
+    """ "Seepersad said by phone that he had written to the embassy": 'he' in the clause a person
+    reports is that person, when the gender fits."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = tok.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in VERB_TYPES:
+        return None
+    subject = next((c for c in clause.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if subject is None or subject.lower_ in PRONOUNS_OF_PEOPLE:
+        return None
+    key = _actor(st, subject)
+    if key is None or st.cls_of(key) != "Person":
+        return None
+    known = _gender(st, key)
+    return key if known in (None, gender) else None
+
+
+#: pronouns that stand for a person
+PRONOUNS_OF_PEOPLE = {"he", "she", "him", "her", "his", "hers", "i", "we", "they", "it"}
+
+
 def _reporting_subject(st: _Article, tok: Token) -> str | None:
     """The body reporting the clause that 'it' / 'they' / 'we' is the subject of: in "China's
     Foreign Ministry said it regretted India's action and called on both sides to stay calm",
@@ -2938,7 +2966,8 @@ def _gender(st: _Article, key: str) -> str | None:
                 male = True
             elif st.key_at(t) == key:
                 for c in t.children:  # "Tatyana, a 58-year-old nurse" / "X, a father of three"
-                    if c.dep_ == "appos":
+                    if c.dep_ == "appos" and not any(x.lower_ == "whose" for x in c.children):
+                        # (not "…, whose son Rajesh": that is someone else)
                         female = female or bool(_FEMALE_WORDS.search(c.text))
                         male = male or bool(_MALE_WORDS.search(c.text))
     cache[key] = "f" if female and not male else "m" if male and not female else None
@@ -3781,6 +3810,16 @@ def _content_tokens(tok: Token) -> list[Token]:
         # a clause after the verb first: in "X was attacked on Monday; WFP said that five drivers
         # were killed" the parser also hangs the first clause off "said"
         clauses = sorted((c for c in tok.children if c.dep_ == dep), key=lambda c: c.i < tok.i)
+        if (
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+            and tok.i + 1 < len(tok.doc)
+            and tok.doc[tok.i + 1].pos_ == "PROPN"
+        ):
+            # '“…,” said Leela Ramdass, 52, whose son was among those killed': the clause the
+            # parser built around the name after an inverted verb is not what was said
+            clauses = [
+                c for c in clauses if not (c.i > tok.i and tok.i + 1 in {x.i for x in c.subtree})
+            ] or clauses[:0]
         if clauses:
             return _without_asides(clauses[0])
     if tok.lemma_ == "call" and _calls_in_quotes(tok):
@@ -4162,6 +4201,17 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
                 key = st.key_at(t)
                 if t.dep_ == "appos" and t.i < tok.i and key and st.cls_of(key) in ACTOR_CLASSES:
                     subj = t
+    if subj is None and tok.i + 1 < len(st.doc):
+        # '“He was a fisherman,” said Leela Ramdass, 52, whose son …': the parser gave the name
+        # to the next clause; the name right after an inverted "said" speaks
+        after = st.doc[tok.i + 1]
+        key = st.key_at(after)
+        if key and st.cls_of(key) in ACTOR_CLASSES and tok.i > tok.sent.start:
+            mention_end = max(
+                (m.end for m in st.mentions if m.start == after.i and m.key == key),
+                default=after.i + 1,
+            )
+            subj = st.doc[mention_end - 1]
     if subj is None and tok.i > tok.sent.start:
         # "In a readout of a call between Putin and Trump, Kremlin aide Yuri Ushakov said": the
         # parser joined the speaker to the opening phrase; the name right before the verb says it
@@ -4526,7 +4576,15 @@ def _relations_in_sentence(st: _Article, sent: Span, found: list[_Found]) -> Non
             if f.date is None:
                 f.date = parent.date
         elif first == "ccomp" or "ccomp" in path:
-            if first == "conj" and f.speaker == parent.speaker:
+            if (
+                first == "ccomp"
+                and f.speaker == parent.speaker
+                and any(c.dep_ == "aux" and c.lower_ == "had" for c in f.verb.children)
+            ):
+                # "Seepersad said that he had written to the embassy": the speaker telling of an
+                # earlier act of their own, part of what they say now
+                f.suppress = True
+            elif first == "conj" and f.speaker == parent.speaker:
                 # "noted that 30 civilians had been killed and urged …", the parser joining the
                 # second act to the reported clause: the reporter's own next act, same occasion
                 if f.date is None:
