@@ -1015,6 +1015,21 @@ EXACT = [
         },
     ),
     (
+        # a trailing attribution the parser coordinated with what it reports
+        "Russia has lost about 1,060 soldiers over the past day, the General Staff of the Armed "
+        "Forces of Ukraine reported on Facebook on Tuesday morning.",
+        {("General Staff of the Armed Forces of Ukraine", "Report", "2025-04-29", None, False)},
+    ),
+    (
+        # a military government is the state's government, and its communique is its own
+        "Burkina Faso's military government said its forces had killed 100 jihadists, in a "
+        "communique read on state television. The communique admitted that some soldiers fell.",
+        {
+            ("Government of Burkina Faso", "Remark", None, None, False),
+            ("Government of Burkina Faso", "Acknowledgement", None, None, False),
+        },
+    ),
+    (
         # a name described as a company in apposition is an organisation
         "Energoatom, the state nuclear company, says the plant lost external power twice.",
         {("Energoatom", "Remark", None, None, False)},
@@ -1247,6 +1262,18 @@ def test_a_count_of_victims_is_no_collective(nlp):
     labels = {e.label for e in ex.entities}
     assert "two people" not in labels
     assert "Three residents" in {_label(ex, s.speaker) for s in ex.statements} | labels
+
+
+def test_a_denial_answers_whom_its_sentence_names(nlp):
+    ex = _extract(
+        nlp,
+        "A security source told AFP that 30 soldiers had been killed. Last month, Human Rights "
+        "Watch accused soldiers of executing 40 civilians. Government spokesman Gilbert "
+        "Ouedraogo rejected the report as baseless and accused the rights group of serving "
+        "terrorists.",
+    )
+    denial = next(s for s in ex.statements if s.type == "Denial")
+    assert [_label(ex, ex.statements[i].speaker) for i in denial.disputes] == ["Human Rights Watch"]
 
 
 def test_an_unnamed_base_is_no_entity(nlp):

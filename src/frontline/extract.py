@@ -2236,6 +2236,16 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
         and "ministry" in st.label_of(issuer).lower()
     ):
         return issuer  # "The Ministry rejects this claim." in a ministry's own release
+    if tok.lemma_.lower() in ("government", "junta", "regime") and st.key_at(tok) is None:
+        # "Burkina Faso's military government" (the ruler took "Burkina Faso's military" for
+        # the armed forces): the state's government
+        for c in tok.children:
+            k = st.key_at(c)
+            if c.dep_ in ("amod", "compound", "poss") and k and st.cls_of(k) == "ArmedForce":
+                country = st.entities[k].affiliation or ""
+                if country.startswith("country/"):
+                    surface = _clean_label(st.doc[tok.left_edge.i : tok.i + 1].text)
+                    return _government(st, country, surface)
     if (
         tok.lower_ in ("wing", "arm", "service", "office", "department", "unit")
         and any(c.lower_ in ("media", "press", "information", "propaganda") for c in tok.children)
@@ -3896,6 +3906,22 @@ def _content_tokens(tok: Token) -> list[Token]:
             t.pos_ in ("VERB", "AUX") for t in after
         ):
             return after
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if (
+        tok.dep_ == "conj"
+        and tok.head.i < tok.i
+        and tok.lemma_ in CLAUSE_VERBS | {"report"}
+        and subject is not None
+        and subject.left_edge.i > tok.sent.start
+        and tok.doc[subject.left_edge.i - 1].text == ","
+    ):
+        # "Russia has lost 1,060 soldiers over the past day, the General Staff reported on
+        # Tuesday": a trailing attribution the parser coordinated with the clause it reports
+        before = [t for t in tok.sent if t.i < subject.left_edge.i - 1 and not t.is_space]
+        while before and before[-1].is_punct:
+            before.pop()
+        if any(t.dep_ in ("nsubj", "nsubjpass") for t in before):
+            return before
     return []
 
 
@@ -4858,6 +4884,18 @@ def _emit(st: _Article, sent: Span, f: _Found) -> int:
     about: list[str] = []
     for t in f.content:
         k = st.key_at(t)
+        if (
+            k is None
+            and t.lower_ in ANY_BODY_NOUNS
+            and any(c.lower_ == "the" for c in t.children)
+            and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")
+        ):
+            # "accused the rights group of …": the body named before, if one fits
+            known = set(st.entities)
+            found = _actor(st, t)
+            k = found if found in known else None
+            if k is not None:
+                st.token_key.setdefault(t.i, k)
         if k and k not in speakers and k not in about and (not f.reported_by or k != f.reported_by):
             about.append(k)
     if not about:
@@ -5038,6 +5076,9 @@ def _link_disputes(st: _Article) -> None:
             )
         }
         nouns = {t.lemma_.lower() for t in objs if t.lower_ in DISPUTE_NOUNS}
+        in_sentence = {k for t in verb.sent if t.i not in range(lo, hi) and (k := st.key_at(t))} - {
+            s.speaker
+        }
         exact = {
             "claim": "Claim",
             "allegation": "Accusation",
@@ -5141,6 +5182,11 @@ def _link_disputes(st: _Article) -> None:
                 pointed = True  # "denied any Ukrainian involvement" answers what is about Ukraine
             if o.speaker in named_speakers or st.entities[o.speaker].affiliation in named_speakers:
                 score += 3.0
+                pointed = True
+            elif o.speaker in in_sentence:
+                # "rejected the report … and accused the rights group of …": whom the denier
+                # answers is named in the same sentence
+                score += 2.0
                 pointed = True
             if denier & set(o.about):
                 score += 2.0
