@@ -1030,6 +1030,15 @@ EXACT = [
         },
     ),
     (
+        # a presidential office is the office of that state's president
+        "South Korea's presidential office said it was monitoring the launch. Ukraine's "
+        "presidential office said the talks were constructive.",
+        {
+            ("Office of the President of South Korea", "Remark", None, None, False),
+            ("Office of the President of Ukraine", "Remark", None, None, False),
+        },
+    ),
+    (
         # a name described as a company in apposition is an organisation
         "Energoatom, the state nuclear company, says the plant lost external power twice.",
         {("Energoatom", "Remark", None, None, False)},

@@ -2236,6 +2236,30 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
         and "ministry" in st.label_of(issuer).lower()
     ):
         return issuer  # "The Ministry rejects this claim." in a ministry's own release
+    if (
+        tok.lower_ == "office"
+        and any(c.lower_ == "presidential" for c in tok.children)
+        and st.key_at(tok) is None
+    ):
+        # "Ukraine's presidential office", "the presidential office": the office of the
+        # president of the state named, else of the publisher's or the article's country
+        named = [
+            k
+            for c in tok.children
+            if c.dep_ in ("poss", "compound", "amod")
+            and (k := st.country_key(c.text) or st.key_at(c))
+            and k.startswith("country/")
+        ]
+        for country in named or _home_countries(st, tok):
+            clabel = st.ref.entities[country].label if country in st.ref.entities else None
+            if clabel is None:
+                continue
+            label = f"Office of the President of {clabel}"
+            key = st.ref_by_name.get(_norm(label)) or "government/" + slug(label)
+            d = st.ensure(key, "GovernmentBody", label)
+            d.affiliation = d.affiliation or country
+            st.add_mention(tok.left_edge.i, tok.i + 1, key)
+            return key
     if tok.lemma_.lower() in ("government", "junta", "regime") and st.key_at(tok) is None:
         # "Burkina Faso's military government" (the ruler took "Burkina Faso's military" for
         # the armed forces): the state's government
