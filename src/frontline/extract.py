@@ -2255,11 +2255,11 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
             if clabel is None:
                 continue
             label = f"Office of the President of {clabel}"
-            key = st.ref_by_name.get(_norm(label)) or "government/" + slug(label)
-            d = st.ensure(key, "GovernmentBody", label)
+            office = st.ref_by_name.get(_norm(label)) or "government/" + slug(label)
+            d = st.ensure(office, "GovernmentBody", label)
             d.affiliation = d.affiliation or country
-            st.add_mention(tok.left_edge.i, tok.i + 1, key)
-            return key
+            st.add_mention(tok.left_edge.i, tok.i + 1, office)
+            return office
     if tok.lemma_.lower() in ("government", "junta", "regime") and st.key_at(tok) is None:
         # "Burkina Faso's military government" (the ruler took "Burkina Faso's military" for
         # the armed forces): the state's government
