@@ -1039,6 +1039,12 @@ EXACT = [
         },
     ),
     (
+        # KCNA's lower-case "south Korean", and military authorities are the armed forces
+        "The south Korean puppet military authorities claimed last week that the units had "
+        "suffered heavy casualties.",
+        {("Republic of Korea Armed Forces", "Claim", "2025-04", None, False)},
+    ),
+    (
         # a name described as a company in apposition is an organisation
         "Energoatom, the state nuclear company, says the plant lost external power twice.",
         {("Energoatom", "Remark", None, None, False)},

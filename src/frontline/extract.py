@@ -1755,6 +1755,9 @@ def _collective(st: _Article, ent: Span) -> None:
         return
     between = st.doc[ent.end : head.i]
     mods = [t.lower_ for t in between if t.pos_ in ("ADJ", "NOUN", "VERB", "PROPN") and t.is_alpha]
+    if noun in ("authorities", "leadership") and "military" in mods:
+        # "the south Korean puppet military authorities": the state's armed forces
+        cls, noun = "ArmedForce", "military"
     country_label = st.ref.entities[country].label if country in st.ref.entities else dem
     surface = _clean_label(st.doc[ent.start : head.i + 1].text)
     if cls == "MediaOutlet":

@@ -98,6 +98,10 @@ def ruler_patterns(ref: Reference) -> list[dict[str, Any]]:
                 patterns.append({"label": label, "pattern": variant, "id": ent.key})
         for dem in ent.demonyms:
             patterns.append({"label": "NORP", "pattern": dem, "id": "demonym:" + ent.key})
+            if dem.startswith(("South ", "North ")):
+                # KCNA writes "south Korean" on purpose; it is still the South's
+                lowered = dem[0].lower() + dem[1:]
+                patterns.append({"label": "NORP", "pattern": lowered, "id": "demonym:" + ent.key})
     title_or_mod = {"IS_TITLE": True, "OP": "*"}
     patterns.append(
         {
