@@ -1045,6 +1045,16 @@ EXACT = [
         {("Republic of Korea Armed Forces", "Claim", "2025-04", None, False)},
     ),
     (
+        # a state whose name holds another's: "South Sudan's army" is not "Sudan's army"
+        "South Sudan's army said it had retaken Nasir. South Sudan's government rejected the "
+        "report. Sudan's army said it had retaken Bara.",
+        {
+            ("South Sudan People's Defence Forces", "Remark", None, None, False),
+            ("Government of South Sudan", "Denial", None, None, False),
+            ("Sudanese Armed Forces", "Remark", None, None, False),
+        },
+    ),
+    (
         # a name described as a company in apposition is an organisation
         "Energoatom, the state nuclear company, says the plant lost external power twice.",
         {("Energoatom", "Remark", None, None, False)},

@@ -604,6 +604,7 @@ class _Article:
         self.capitals: dict[str, str] = index.capitals
         self.ref_by_name: dict[str, str] = index.by_name
         self.surnames: dict[str, list[str]] = index.surnames
+        self.national_forces: dict[str, str] = index.national_forces
 
     # -- entities ------------------------------------------------------------------------------
 
@@ -657,6 +658,16 @@ class _Article:
             return key
         return self.demonyms.get(name.lower())
 
+    def country_at(self, token: Token) -> str | None:
+        """The country a token names, reading the entity it is part of first: "Sudan" in
+        "South Sudan's army" is South Sudan, not Sudan."""
+        key = self.token_key.get(token.i)
+        if key and key in self.entities and self.entities[key].cls == "Country":
+            return key
+        if key and key.startswith("demonym:"):
+            return key[len("demonym:") :]
+        return self.country_key(token.text)
+
 
 _REPUBLIC_OF = re.compile(r"\bthe Republic of (the )?")
 _LEADING_THE = re.compile(r"^(the)\s+", re.I)
@@ -678,6 +689,7 @@ class _RefIndex:
     capitals: dict[str, str]
     by_name: dict[str, str]
     surnames: dict[str, list[str]]
+    national_forces: dict[str, str]
 
 
 _REF_INDEXES: dict[int, tuple[Reference, _RefIndex]] = {}
@@ -697,7 +709,9 @@ def _reference_index(ref: Reference) -> _RefIndex:
         parts = e.label.split()
         if len(parts) > 1:
             surnames.setdefault(parts[-1].lower(), []).append(e.key)
-    index = _RefIndex(ref.country_by_demonym(), ref.capitals(), by_name, surnames)
+    index = _RefIndex(
+        ref.country_by_demonym(), ref.capitals(), by_name, surnames, ref.national_forces()
+    )
     if len(_REF_INDEXES) > 4:
         _REF_INDEXES.clear()
     _REF_INDEXES[id(ref)] = (ref, index)
@@ -1321,7 +1335,7 @@ def _collect_entities(st: _Article) -> None:
             t.lower_ in ("air", "base", "airbase", "naval", "field", "airfield", "military")
             or t.ent_type_ == "NORP"
             or t.lower_ in ("soviet", "former")
-            or (t.is_title and st.country_key(t.text))
+            or (t.is_title and st.country_at(t))
             for t in ent
         ):
             continue  # "a former Soviet airfield", "an Israeli air base": no name, no entity
@@ -1596,7 +1610,7 @@ def _owned_by_country(st: _Article, ent: Span, text: str) -> str | None:
     "<text> of <country>" or "<demonym> <text>", for a name after a country's possessive."""
     if ent.start < 2 or ent.doc[ent.start - 1].lower_ not in ("'s", "’s"):
         return None
-    country = st.country_key(ent.doc[ent.start - 2].text)
+    country = st.country_at(ent.doc[ent.start - 2])
     ref = st.ref.entities.get(country) if country else None
     if ref is None or ref.cls != "Country":
         return None
@@ -1880,11 +1894,11 @@ def _named_ministry(st: _Article, ent: Span, text: str) -> str | None:
     country = None
     prev = ent.start - 1
     if prev >= 1 and st.doc[prev].lower_ in ("'s", "’s"):
-        country = st.country_key(st.doc[prev - 1].text)
+        country = st.country_at(st.doc[prev - 1])
     elif prev >= 0:
-        country = st.country_key(st.doc[prev].text)
+        country = st.country_at(st.doc[prev])
     if country is None and after + 1 < len(st.doc) and st.doc[after].lower_ in ("in", "of"):
-        country = st.country_key(st.doc[after + 1].text)
+        country = st.country_at(st.doc[after + 1])
         place_key = st.key_at(st.doc[after + 1]) or st.ref_by_name.get(
             _norm(st.doc[after + 1].text)
         )
@@ -1896,12 +1910,12 @@ def _named_ministry(st: _Article, ent: Span, text: str) -> str | None:
     if country is None:
         # "the Ministry of Foreign Affairs of the Republic of the Sudan": the state inside the name
         for t in reversed(list(ent)):
-            country = country or st.country_key(t.text)
+            country = country or st.country_at(t)
     if country is None:
         # "Yemen's Houthi-run health ministry": the owner is the head noun's possessive
         for c in ent.root.children:
             if c.dep_ == "poss":
-                country = country or st.country_key(c.text)
+                country = country or st.country_at(c)
     owned = (prev >= 0 and st.doc[prev].lower_ in ("'s", "’s")) or any(
         c.dep_ in ("poss", "amod", "compound") and c.i < ent.start for c in ent.root.children
     )  # "Hamas's health ministry", "the Houthi-run health ministry": not a state's
@@ -1915,7 +1929,7 @@ def _named_ministry(st: _Article, ent: Span, text: str) -> str | None:
     left = min(ent.root.left_edge.i, ent.start)
     if prev >= 1 and st.doc[prev].lower_ in ("'s", "’s"):
         left = min(left, prev - 1)
-    elif prev >= 0 and st.country_key(st.doc[prev].text):
+    elif prev >= 0 and st.country_at(st.doc[prev]):
         left = min(left, prev)
     surface = _clean_label(st.doc[left : ent.end].text)
     return _ministry_of(st, country, topic, surface if country else text)
@@ -1970,17 +1984,7 @@ def _main_country(st: _Article, before: Token) -> str | None:
 
 
 def _national_force(st: _Article, country: str) -> str | None:
-    best = None
-    for e in st.ref.by_class("ArmedForce"):
-        if e.affiliation != country:
-            continue
-        names = " ".join([e.label, *e.alt_labels]).lower()
-        if "general staff" in names:
-            continue
-        if "armed forces" in names or "defense forces" in names or "defence forces" in names:
-            return e.key
-        best = best or e.key
-    return best
+    return st.national_forces.get(country)
 
 
 def _unit(st: _Article, ent: Span, text: str) -> None:
@@ -1993,16 +1997,16 @@ def _unit(st: _Article, ent: Span, text: str) -> None:
     for tok in list(ent) + [ent.root.head]:
         for c in tok.children:
             if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.i < ent.start):
-                k = st.country_key(c.text) or st.token_key.get(c.i)
+                k = st.country_at(c) or st.token_key.get(c.i)
                 if k and (k.startswith("country/") or k.startswith("armed-force/")):
                     allegiance = k
     if ent.start > 0:
         prev = st.doc[ent.start - 1]
         if prev.lower_ in ("'s", "’s") and ent.start > 1:
-            k = st.country_key(st.doc[ent.start - 2].text)
+            k = st.country_at(st.doc[ent.start - 2])
             allegiance = allegiance or k
         else:
-            k = st.country_key(prev.text)
+            k = st.country_at(prev)
             allegiance = allegiance or k
     parent = None
     for t in ent.root.children:
@@ -2052,7 +2056,7 @@ def _sentence_country(st: _Article, span: Span) -> str | None:
     """The one country named or implied by a nationality in the unit's sentence, if unique."""
     found = set()
     for t in span.sent:
-        k = st.country_key(t.text)
+        k = st.country_at(t)
         if k:
             found.add(k)
     return found.pop() if len(found) == 1 else None
@@ -2250,7 +2254,7 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
             k
             for c in tok.children
             if c.dep_ in ("poss", "compound", "amod")
-            and (k := st.country_key(c.text) or st.key_at(c))
+            and (k := st.country_at(c) or st.key_at(c))
             and k.startswith("country/")
         ]
         for country in named or _home_countries(st, tok):
@@ -2818,7 +2822,7 @@ def _state_media(st: _Article, tok: Token) -> str | None:
             k
             for c in tok.children
             if c.dep_ in ("amod", "compound", "poss", "nmod")
-            and (k := st.country_key(c.text) or st.key_at(c))
+            and (k := st.country_at(c) or st.key_at(c))
             and k.startswith("country/")
         ),
         None,
@@ -3073,7 +3077,7 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
     mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
     country = None
     for c in [*mods, *(c for c in tok.children if c.dep_ == "poss")]:
-        k = st.country_key(c.text) or st.token_key.get(c.i)
+        k = st.country_at(c) or st.token_key.get(c.i)
         if k and k.startswith("country/"):
             country = k  # "the Russian president", "Ukraine's air force"
     if definite and lemma in UNIT_NOUNS:
@@ -3090,7 +3094,7 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 for p in c.children:
-                    k = st.country_key(p.text) or st.key_at(p)
+                    k = st.country_at(p) or st.key_at(p)
                     if k and k.startswith("country/"):
                         return _government(st, k, _clean_label(st.doc[tok.i : p.i + 1].text))
     if lemma in ("regime", "government", "authorities", "leadership") and country is None:
@@ -3327,7 +3331,7 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                 for c in tok.children
                 if c.dep_ in ("compound", "nmod")
                 and c.pos_ == "PROPN"
-                and not st.country_key(c.text)
+                and not st.country_at(c)
                 and c.is_title
             ]
 
@@ -5123,9 +5127,9 @@ def _link_disputes(st: _Article) -> None:
         source = {
             c
             for t in objs
-            if t.head.lower_ in DISPUTE_NOUNS | EVIDENCE_NOUNS and (c := st.country_key(t.text))
+            if t.head.lower_ in DISPUTE_NOUNS | EVIDENCE_NOUNS and (c := st.country_at(t))
         }
-        defended = {c for t in objs if (c := st.country_key(t.text))} - source
+        defended = {c for t in objs if (c := st.country_at(t))} - source
         evidence = {
             _EVIDENCE_SYNONYM.get(t.lower_, t.lower_) for t in objs if t.lower_ in EVIDENCE_NOUNS
         }

@@ -60,6 +60,8 @@ REGION_WORDS = [
     "prefecture",
 ]
 ORDINAL_RE = r"^\d+(st|nd|rd|th)$"
+#: what a state's national force is called after the state's name or demonym
+FORCE_WORDS = ("army", "military", "armed forces")
 
 
 def model_name(name: str | None = None) -> str | None:
@@ -102,6 +104,25 @@ def ruler_patterns(ref: Reference) -> list[dict[str, Any]]:
                 # KCNA writes "south Korean" on purpose; it is still the South's
                 lowered = dem[0].lower() + dem[1:]
                 patterns.append({"label": "NORP", "pattern": lowered, "id": "demonym:" + ent.key})
+    # "South Sudan's army" must beat the reference name "Sudan's army" inside it: every state's
+    # national force is also named "<state>'s army / military / armed forces" and "<demonym>
+    # army / military / armed forces", so the longest name wins the overlap
+    for country, force in ref.national_forces().items():
+        state = ref.entities.get(country)
+        if state is None:
+            continue
+        names = [
+            f"{n}'s {w}"
+            for n in [state.label, *state.alt_labels]
+            if n[:1].isupper()
+            for w in FORCE_WORDS
+        ]
+        names += [f"{d} {w}" for d in state.demonyms for w in FORCE_WORDS]
+        for name in names:
+            for variant in {name, name.replace("'", "’")}:
+                if (variant, force) not in seen:
+                    seen.add((variant, force))
+                    patterns.append({"label": "ORG", "pattern": variant, "id": force})
     title_or_mod = {"IS_TITLE": True, "OP": "*"}
     patterns.append(
         {

@@ -46,6 +46,24 @@ class Reference:
         """Settlement key of a capital -> country key."""
         return {e.capital: e.key for e in self.by_class("Country") if e.capital}
 
+    def national_forces(self) -> dict[str, str]:
+        """Country key -> its national armed force: the first one affiliated with it whose
+        names say "Armed Forces" / "Defense Forces" / "Defence Forces", else the first one
+        (general staffs are never the force itself)."""
+        named: dict[str, str] = {}
+        other: dict[str, str] = {}
+        for e in self.by_class("ArmedForce"):
+            if not e.affiliation or not e.affiliation.startswith("country/"):
+                continue
+            names = " ".join([e.label, *e.alt_labels]).lower()
+            if "general staff" in names:
+                continue
+            if "armed forces" in names or "defense forces" in names or "defence forces" in names:
+                named.setdefault(e.affiliation, e.key)
+            else:
+                other.setdefault(e.affiliation, e.key)
+        return {**other, **named}
+
 
 def _default_path() -> Path:
     from .resources import ontology_dir
