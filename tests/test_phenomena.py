@@ -1055,6 +1055,19 @@ EXACT = [
         },
     ),
     (
+        # a wire update note is no speech act; a surname the NER took for a body is the
+        # person; a rejection joined to the reported clause is the reporter's
+        "(Adds Kremlin comment in paragraph 6)\n\nOdesa regional governor Oleh Kiper wrote on "
+        'Telegram that a fire had been put out by 6 a.m. (0300 GMT). "The strike hit a grain '
+        'terminal," Kiper later told reporters. Kremlin spokesman Dmitry Peskov told reporters '
+        "that the army struck only military targets and rejected the governor's assertion.",
+        {
+            ("Oleh Kiper", "Remark", None, None, False),
+            ("Dmitry Peskov", "Remark", None, None, False),
+            ("Dmitry Peskov", "Denial", None, None, False),
+        },
+    ),
+    (
         # a name described as a company in apposition is an organisation
         "Energoatom, the state nuclear company, says the plant lost external power twice.",
         {("Energoatom", "Remark", None, None, False)},

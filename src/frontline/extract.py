@@ -758,6 +758,14 @@ CREDIT_RE = re.compile(
     r"(?m)^[ \t]*(?:By[ \t]+[A-Z][\w.'’-]*(?:[ \t,]+(?:and[ \t]+)?[A-Z][\w.'’-]*){0,7}[ \t]*"
     r"|\(?(?:(?:Additional )?[Rr]eporting|Writing|Editing|Compiled|Graphics)[ \t]+by[ \t].*)$"
 )
+#: time zones a wire gives times in, which the NER tags as bodies
+TIME_ZONES = {"GMT", "UTC", "EST", "EDT", "CET", "CEST", "BST", "EET", "EEST", "MSK", "IST"}
+
+#: a wire update note on a line of its own: "(Adds Kremlin comment in paragraph 6)"
+UPDATE_NOTE_RE = re.compile(
+    r"(?m)^[ \t]*\((?:Adds|Updates|Recasts|Corrects|Changes|Rewrites|Writes through|Refiles|"
+    r"Repeats|Removes|Fixes|Clarifies|Inserts|Moves)\b[^()\n]*\)[ \t]*$"
+)
 LEAD_LABEL_RE = re.compile(
     r"(?m)^[ \t]*(?:[A-Z][a-z]+(?: [a-z]+)?|UPDATE|BREAKING):[ \t]+(?=[A-Z])"
 )
@@ -769,7 +777,8 @@ def mask_datelines(text: str) -> str:
 
     Wire datelines ("KYIV, June 12 (Reuters) - ", "MOSCOW, March 18. /TASS/. "), Markdown headings
     and bold lines ("**What has the government said?**", live-blog time stamps), bylines and wire
-    credit lines ("Reporting by ...; Editing by ...") and paragraph lead labels ("Background: ")
+    credit lines ("Reporting by ...; Editing by ..."), wire update notes ("(Adds Kremlin comment in
+    paragraph 6)") and paragraph lead labels ("Background: ")
     are replaced by spaces of the same length; a heading's last character
     becomes a full stop so it cannot run into the next sentence.
     """
@@ -787,6 +796,7 @@ def mask_datelines(text: str) -> str:
     text = HEADING_RE.sub(heading, text)
     text = CREDIT_RE.sub(heading, text)
     text = LEAD_LABEL_RE.sub(lambda m: " " * len(m.group(0)), text)
+    text = UPDATE_NOTE_RE.sub(heading, text)
     return EMPHASIS_RE.sub(lambda m: " " * len(m.group(0)), text)
 
 
@@ -1179,6 +1189,8 @@ def _collect_entities(st: _Article) -> None:
             continue
         if text.lower().rstrip(".") in PLATFORMS and not ent.ent_id_:
             continue  # "wrote on Telegram", "on X.": where it was said, not who said it
+        if text.upper() in TIME_ZONES:
+            continue  # "by 6 a.m. (0300 GMT)"
         if not ent.ent_id_ and (
             not any(c.isupper() for c in text)  # "hit mosques and homes" tagged ORG
             or text.lower().rstrip(".") in RANK_ABBREVIATIONS  # "Lt. Gen. Ahmed Sharif Chaudhry"
@@ -1270,6 +1282,16 @@ def _collect_entities(st: _Article) -> None:
             key = "organization/" + slug(text)
             st.ensure(key, "Organization", text)
             st.add_mention(start, ent.end, key)
+            continue
+        if (
+            len(text.split()) == 1
+            and not ref_key
+            and text.lower() in persons_full
+            and ent.label_ in ("ORG", "GPE", "PRODUCT", "NORP", "LOC", "FAC")
+        ):
+            # "Oleh Kiper wrote … Kiper later told reporters" (the NER's ORG): the person's
+            # surname
+            st.add_mention(start, ent.end, persons_full[text.lower()])
             continue
         if ent.label_ in ("ORG", "PERSON", "GPE") and len(text.split()) == 1 and not ref_key:
             # "the Radaa Deterrence Force … Radaa has alleged": the body named in full before
@@ -3755,7 +3777,19 @@ OCCASION_PARTICIPLES = {"comment", "respond", "reply", "react", "speak", "answer
 
 #: speech acts that, joined to a reported clause ("said that X had … and accused Y"), are the
 #: reporter's rather than the reported clause's subject's
-OUTER_CONJUNCTS = {"accuse", "urge", "condemn", "demand", "blame", "vow", "pledge", "warn"}
+OUTER_CONJUNCTS = {
+    "accuse",
+    "urge",
+    "condemn",
+    "demand",
+    "blame",
+    "vow",
+    "pledge",
+    "warn",
+    "reject",
+    "deny",
+    "dismiss",
+}
 
 #: "..., saying / adding / insisting ..." after a speech verb is part of that speech act; a
 #: participle that performs an act of its own ("…, praising their fortitude", "…, hailing the
