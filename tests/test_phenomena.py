@@ -367,7 +367,8 @@ EXACT = [
         # the NER takes the name for a place; the apposition says she is a person
         "Tatyana, a 58-year-old nurse from Sudzha who asked that her surname not be published, "
         "told Meduza that her family had spent ten months in a dormitory.",
-        {("Tatyana", "Remark", None, None, False)},
+        # (told another outlet than the publisher: that outlet relayed it)
+        {("Tatyana", "Remark", None, "Meduza", False)},
     ),
     (
         # parsed with "Analysts" as the root and "assessed" as its modifier
@@ -725,7 +726,10 @@ EXACT = [
     (
         "Survivors who reached the town of Tawila told the Guardian that fighters went from house "
         "to house. Relatives said he had been detained.",
-        {("Survivors", "Remark", None, None, False), ("Relatives", "Remark", None, None, False)},
+        {
+            ("Survivors", "Remark", None, "The Guardian", False),
+            ("Relatives", "Remark", None, None, False),
+        },
     ),
     (
         # the title the NER took for a body is held by the person in apposition
@@ -746,6 +750,7 @@ EXACT = [
         "had been paused. One of the officials said the decision was temporary. The officials "
         "added that talks continued.",
         {
+            ("Two U.S. officials", "Remark", None, "Reuters", False),
             ("Two U.S. officials", "Remark", None, None, False),
         },
     ),
@@ -1066,6 +1071,19 @@ EXACT = [
             ("Dmitry Peskov", "Remark", None, None, False),
             ("Dmitry Peskov", "Denial", None, None, False),
         },
+    ),
+    (
+        # a reference acronym in brackets names the whole name before it; "Friday's attack"
+        # dates the attack, not the condemnation
+        "The UN Mission in South Sudan (UNMISS) condemned Friday's attack on one of its "
+        "helicopters.",
+        {("United Nations Mission in South Sudan", "Condemnation", None, None, False)},
+    ),
+    (
+        # told the publisher itself: no relay
+        "A spokesperson, Pal Mai Deng, told Test Wire by phone that the party had no command "
+        "over the White Army.",
+        {("Pal Mai Deng", "Remark", None, None, False)},
     ),
     (
         # a name described as a company in apposition is an organisation

@@ -1149,6 +1149,41 @@ def _with_spelled_out_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
     return sorted(out, key=lambda e: e.start)
 
 
+def _names_of_reference_acronyms(st: _Article) -> set[int]:
+    """ "The UN Mission in South Sudan (UNMISS)": a bracketed acronym the reference knows names
+    the capitalised name before it, however that name is written or cut up by the NER. The
+    name's tokens become a mention of the reference entity; their indexes are returned."""
+    doc = st.doc
+    claimed: set[int] = set()
+    for tok in doc:
+        if tok.text != "(" or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")":
+            continue
+        acronym = doc[tok.i + 1].text
+        key = st.ref_by_name.get(_norm(acronym)) if acronym.isupper() and len(acronym) > 1 else None
+        if key is None or st.ref.entities[key].cls in PLACE_CLASSES | {"Country"}:
+            continue
+        start = tok.i
+        while start > max(tok.sent.start, tok.i - 10):
+            prev = doc[start - 1]
+            if prev.is_title or prev.is_upper or prev.lower_ in ACRONYM_FILLERS | {"in", "to"}:
+                start -= 1
+            else:
+                break
+        while start < tok.i and (
+            doc[start].lower_ in ACRONYM_FILLERS or doc[start].lower_ == "the"
+        ):
+            start += 1  # not "The" or "of" opening the run
+        if tok.i - start < 2:
+            continue
+        ref = st.ref.entities[key]
+        st.ensure(key, ref.cls, ref.label)
+        st.add_mention(start, tok.i, key)
+        for i in range(start, tok.i + 2):
+            st.token_key[i] = key
+            claimed.add(i)
+    return claimed
+
+
 def _collect_entities(st: _Article) -> None:
     doc = st.doc
     persons_full: dict[str, str] = {}  # lower surname -> key, from multi-token names
@@ -1157,7 +1192,10 @@ def _collect_entities(st: _Article) -> None:
     doc_surnames = {e[-1].lower_ for e in spans if e.label_ == "PERSON" and len(e) > 1}
     # "the Government of National Unity (GNU)": the acronym, and the last token of the name
     defined = {a: e.end - 1 for e in spans if (a := _acronym_after(doc, e))}
+    claimed = _names_of_reference_acronyms(st)
     for ent in spans:
+        if ent.start in claimed:
+            continue  # part of a name its bracketed reference acronym already resolved
         if ent.text in defined and ent.text not in st.acronyms and defined[ent.text] < ent.start:
             named = st.key_at(doc[defined[ent.text]])
             if named is not None and st.cls_of(named) not in PLACE_CLASSES | {"Country"}:
@@ -3489,6 +3527,10 @@ def _dates_attached(st: _Article, verb: Token, *, include_nouns: bool = False) -
         if ent.label_ not in ("DATE", "TIME"):
             continue
         gov = ent.root
+        if gov.dep_ == "poss" or (
+            ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in ("'s", "’s")
+        ):
+            continue  # "condemned Friday's attack": the date of the thing, not of the speech
         nouns = 0
         while (
             gov.head.i != gov.i
@@ -3588,8 +3630,8 @@ def _date_after_verb(st: _Article, f: _Found) -> TimeValue | None:
     if i >= len(doc) or doc[i].ent_type_ != "DATE" or doc[i].ent_iob_ != "B":
         return None
     ent = next((e for e in _sent_ents(doc[i]) if e.start == i), None)
-    if ent is None:
-        return None
+    if ent is None or ent.root.dep_ == "poss":
+        return None  # "condemned Friday's attack": the attack's date
     tv = _time(st, ent.text)
     if tv is not None:
         skip = set(range(f.verb.i + 1, ent.end))
@@ -4930,6 +4972,15 @@ def _place_referred_to(st: _Article, f: _Found) -> list[str]:
 def _emit(st: _Article, sent: Span, f: _Found) -> int:
     if f.lemma in ("report", "according to") and _is_publisher(st, f.speaker):
         return len(st.statements) - 1  # "..., Ukrinform reports": the article itself, not a relay
+    if (
+        f.reported_by is None
+        and f.addressee
+        and st.cls_of(f.addressee) == "MediaOutlet"
+        and not _is_publisher(st, f.addressee)
+    ):
+        # "told AFP by phone" in a France 24 story: AFP relayed it ("told Reuters" in Reuters
+        # copy is said to the publisher itself)
+        f.reported_by = f.addressee
     if f.reported_by and _is_publisher(st, f.reported_by):
         f.reported_by = None
     if f.date is None:
