@@ -1080,6 +1080,19 @@ EXACT = [
         {("United Nations Mission in South Sudan", "Condemnation", None, None, False)},
     ),
     (
+        # a verb with a reported clause the parser took for a modifier of its subject; a
+        # region's ministry; an oil ministry named by its capital
+        "An Iraqi security official, speaking on condition of anonymity, acknowledged to "
+        "reporters that the drone had been launched from an area held by militias. The "
+        "Kurdistan Region's Interior Ministry said no one had been hurt. The Oil Ministry in "
+        "Baghdad has not commented on the attacks.",
+        {
+            ("Iraqi security official", "Acknowledgement", None, None, False),
+            ("Ministry of Interior of Kurdistan Region", "Remark", None, None, False),
+            ("Ministry of Oil of Iraq", "Remark", None, None, True),
+        },
+    ),
+    (
         # told the publisher itself: no relay
         "A spokesperson, Pal Mai Deng, told Test Wire by phone that the party had no command "
         "over the White Army.",

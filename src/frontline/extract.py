@@ -1889,6 +1889,12 @@ MINISTRY_WORDS = {
     "education": ("education",),
     "energy": ("energy",),
     "finance": ("finance",),
+    "oil": ("oil", "petroleum"),
+    "agriculture": ("agriculture",),
+    "transport": ("transport",),
+    "culture": ("culture",),
+    "economy": ("economy",),
+    "reintegration": ("reintegration",),
 }
 
 #: a ministry's topic word -> how the minted canonical name ("Ministry of … of <Country>") puts it
@@ -1955,6 +1961,9 @@ def _named_ministry(st: _Article, ent: Span, text: str) -> str | None:
     prev = ent.start - 1
     if prev >= 1 and st.doc[prev].lower_ in ("'s", "’s"):
         country = st.country_at(st.doc[prev - 1])
+        owner = st.key_at(st.doc[prev - 1])
+        if country is None and owner and st.cls_of(owner) == "Region":
+            country = owner  # "The Kurdistan Region's Interior Ministry": the region's own
     elif prev >= 0:
         country = st.country_at(st.doc[prev])
     if country is None and after + 1 < len(st.doc) and st.doc[after].lower_ in ("in", "of"):
@@ -3720,9 +3729,14 @@ def _is_speech_verb(tok: Token) -> bool:
         # parser hung off a root noun ("Analysts at X, a think tank, assessed that ...") speaks
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
             return (
-                tok.head.dep_ == "ROOT"
-                and tok.head.pos_ in ("NOUN", "PROPN")
+                tok.head.pos_ in ("NOUN", "PROPN")
                 and not any(c.dep_ == "agent" for c in tok.children)
+                and (
+                    tok.head.dep_ == "ROOT"
+                    # "An official, speaking on condition of anonymity, acknowledged to
+                    # Al-Monitor that …": a reported clause makes it the finite verb
+                    or (any(c.dep_ == "ccomp" for c in tok.children) and tok.i - tok.head.i > 1)
+                )
             )
         return True
     # "but claim to still maintain ..." is tagged as a noun with a clausal complement
@@ -4366,6 +4380,17 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
         # "Analysts at the Institute ..., a think tank, assessed on Wednesday that ...", parsed
         # with the noun as the root and the verb as its modifier: the noun is the speaker
         subj = tok.head
+    if (
+        subj is None
+        and tok.dep_ == "acl"
+        and tok.head.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ == "ccomp" for c in tok.children)
+        and not any(c.dep_ == "agent" for c in tok.children)
+        and tok.i - tok.head.i > 1
+    ):
+        # "An Iraqi security official, speaking on condition of anonymity, acknowledged to
+        # Al-Monitor that …, but insisted …": a verb with a reported clause is no modifier
+        subj = tok.head
     if subj is None:
         return None
     if (
@@ -4458,7 +4483,18 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
         if (
             c.dep_ in ("prep", "dative")
             and c.lower_ == "to"
-            and lemma in ("report", "say", "write", "tell")
+            and lemma
+            in (
+                "report",
+                "say",
+                "write",
+                "tell",
+                "confirm",
+                "acknowledge",
+                "admit",
+                "deny",
+                "concede",
+            )
         ):
             for p in c.children:
                 if p.dep_ == "pobj":
