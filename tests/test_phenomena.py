@@ -1093,6 +1093,14 @@ EXACT = [
         },
     ),
     (
+        # a dateline's dash is no part of a name; the body named right before a trailing
+        # "said", which the parser gave another subject, speaks
+        "SEOUL - South Korea's military fired warning shots after about 10 North Korean "
+        "soldiers briefly crossed the military demarcation line in the central section of the "
+        "inter-Korean border, the Joint Chiefs of Staff said Tuesday.",
+        {("Joint Chiefs of Staff", "Remark", "2025-04-29", None, False)},
+    ),
+    (
         # told the publisher itself: no relay
         "A spokesperson, Pal Mai Deng, told Test Wire by phone that the party had no command "
         "over the White Army.",

@@ -730,7 +730,7 @@ def _clean_label(text: str) -> str:
 
 
 WIRE_DATELINE_RE = re.compile(
-    r"(?m)^[ \t]*[A-Z][A-Z .'/-]{2,},?(?:[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3},?)?"
+    r"(?m)^[ \t]*[A-Z][A-Z .'/-]{2,}(?:,[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3},?|,)?"
     r"(?:[ \t]+[A-Z][a-z]{2,9}\.?[ \t]+\d{1,2}\.?(?:,[ \t]*\d{4})?)?"
     r"[ \t]*(?:\(\s*[A-Za-z][A-Za-z .&-]{1,30}\)|/[A-Za-z .-]{2,20}/\.?)?"
     r"[ \t]*(?:[—–-]{1,2}|\.)?[ \t]+(?=[A-Z])"
@@ -4432,6 +4432,25 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
         if anc_subj is not None:
             subj, speaker = anc_subj, _actor(st, anc_subj)
             speakers = [subj]
+    trailing: list[Token] = []
+    if speaker is None and tok.i > tok.sent.start + 2:
+        # "South Korea's military fired warning shots …, the Joint Chiefs of Staff said
+        # Tuesday", parsed with "shots" as the subject: a body named right before the verb,
+        # after a comma, is the one speaking
+        before = st.doc[tok.i - 1]
+        k = st.key_at(before)
+        first = min((m.start for m in st.mentions if m.key == k and m.end == tok.i), default=None)
+        if first is not None and st.doc[first - 1].lower_ in ("the", "a", "an"):
+            first -= 1
+        if (
+            k
+            and first is not None
+            and st.cls_of(k) in ACTOR_CLASSES
+            and st.doc[first - 1].text == ","
+        ):
+            subj, speaker = before, k
+            speakers = [subj]
+            trailing = [t for t in st.doc[tok.sent.start : first - 1] if not t.is_space]
     if speaker is None:
         return None
     if (
@@ -4440,13 +4459,13 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
         and st.cls_of(speaker) == "MediaOutlet"
     ):
         return None  # the outlet's own note that it could not verify, not a statement in the news
-    content = _content_tokens(tok)
+    content = _content_tokens(tok) or trailing
     quotes = _quotes_in(tok.sent)
     if lemma in NEEDS_CONTENT and not content and not quotes:
         return None
     if [t.lower_ for t in content] in (["nothing"], ["little"]) and not quotes:
         return None  # "Peskov said nothing"
-    if lemma in CLAUSE_ONLY and not quotes and not _has_clause(tok):
+    if lemma in CLAUSE_ONLY and not quotes and not _has_clause(tok) and not trailing:
         return None
     if lemma in CLAUSE_ONLY and any(
         a.dep_ == "ccomp" and _is_speech_verb(a.head) for a in [tok, *tok.ancestors]
