@@ -7,7 +7,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import XSD
 
 from frontline import namespaces as ns
-from frontline.errors import QueryError, StoreError, UsageError
+from frontline.errors import FrontlineError, QueryError, StoreError, UsageError
 from frontline.store import (
     EmbeddedStore,
     RemoteStore,
@@ -303,3 +303,13 @@ def test_bound_variable_in_projection(store: Store) -> None:
     q = "SELECT ?s ?o WHERE { GRAPH ?g { ?s <http://example.org/p> ?o } }"
     _, rows = store.select(q, {"o": Literal("value 1")})
     assert rows == [[URIRef(EX + "s"), Literal("value 1")]]
+
+
+def test_a_malformed_reference_file_is_named(tmp_path: Path) -> None:
+    bad = tmp_path / "entities.ttl"
+    bad.write_text("<country/x> a .\n", encoding="utf-8")
+    with EmbeddedStore(tmp_path / "store") as st:
+        with pytest.raises(FrontlineError, match="cannot parse the reference entities") as err:
+            load_reference(st, bad)
+        assert str(bad) in str(err.value)
+        assert st.graph_iris() == []  # nothing half-loaded

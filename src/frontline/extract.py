@@ -1064,19 +1064,21 @@ def _entity_spans(doc: Doc) -> list[Span]:
         if tok.dep_ in ("nsubj", "appos", "nsubjpass") or titled:
             extra.append(Span(doc, chain[0].i, chain[-1].i + 1, label="PERSON"))
     covered = {i for e in spans + extra for i in range(e.start, e.end)}
-    for tok in doc[:-2]:
+    for tok in _tokens_at(doc, _BASED_RE):
         if (
-            tok.i not in covered
+            tok.i + 2 < len(doc)
+            and tok.i not in covered
             and tok.is_title
             and tok.pos_ == "PROPN"
             and doc[tok.i + 1].text == "-"
             and doc[tok.i + 2].lower_ == "based"
         ):
             extra.append(Span(doc, tok.i, tok.i + 1, label="GPE"))  # "the Peshawar-based corps"
-    for tok in doc[:-2]:
+    for tok in _tokens_at(doc, _TOWN_OF_RE):
         # "the town of Kisweh", "the village of Mucojo": a place whatever the NER missed
         if (
-            tok.lower_ in ("town", "city", "village", "district", "port", "hamlet")
+            tok.i + 2 < len(doc)
+            and tok.lower_ in ("town", "city", "village", "district", "port", "hamlet")
             and doc[tok.i + 1].lower_ == "of"
             and doc[tok.i + 2].is_title
             and doc[tok.i + 2].pos_ == "PROPN"
@@ -1094,6 +1096,25 @@ def _entity_spans(doc: Doc) -> list[Span]:
                 extra.append(Span(doc, tok.i + 2, end, label="GPE"))
                 covered.update(range(tok.i + 2, end))
     return _with_spelled_out_acronyms(doc, sorted(spans + extra, key=lambda e: e.start))
+
+
+_BASED_RE = re.compile(r"\b[A-Z]\w+-based\b")
+_TOWN_OF_RE = re.compile(r"\b(?:town|city|village|district|port|hamlet) of [A-Z]")
+_ACRONYM_RE = re.compile(r"\(\s?[A-Z]{2,8}\s?\)")
+
+
+def _tokens_at(doc: Doc, pattern: re.Pattern[str]) -> list[Token]:
+    """The tokens where ``pattern`` matches in the text: a regex over the text finds the few
+    places worth looking at, instead of walking every token (spaCy tokens are costly to make)."""
+    out = []
+    text = doc.user_data.get("frontline_text")
+    if text is None:
+        text = doc.user_data["frontline_text"] = doc.text  # spaCy rebuilds doc.text each time
+    for m in pattern.finditer(text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None:
+            out.append(span[0])
+    return out
 
 
 #: small words a spelled-out name may hold without giving a letter to its acronym
@@ -1126,7 +1147,7 @@ def _spelled_out(doc: Doc, open_paren: int, acronym: str) -> int | None:
 def _with_spelled_out_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
     """A name defined with its acronym in brackets is one entity, however the NER cut it up."""
     out = list(spans)
-    for tok in doc:
+    for tok in _tokens_at(doc, _ACRONYM_RE):
         if tok.text != "(" or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")":
             continue
         acronym = doc[tok.i + 1].text
@@ -1155,7 +1176,7 @@ def _names_of_reference_acronyms(st: _Article) -> set[int]:
     name's tokens become a mention of the reference entity; their indexes are returned."""
     doc = st.doc
     claimed: set[int] = set()
-    for tok in doc:
+    for tok in _tokens_at(doc, _ACRONYM_RE):
         if tok.text != "(" or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")":
             continue
         acronym = doc[tok.i + 1].text

@@ -946,7 +946,20 @@ def load_reference(store: Store, path: str | Path | None = None) -> bool:
     _, rows = store.select(_REFERENCE_HASH, {"g": graph_iri})
     if any(row[0] is not None and str(row[0]) == digest for row in rows):
         return False
-    graph = reference_graph(file)
-    graph.add((graph_iri, URIRef(ns.FL + "contentHash"), Literal(digest)))
-    store.put_graph(str(graph_iri), graph)
+    if not file.is_file():
+        reference_graph(file)  # the usual "reference entities file is missing" error
+    try:
+        # pyoxigraph's parser writes N-Triples terms directly: rdflib took 0.4 s of every
+        # first build for the 1,100 entities
+        triples = ox.parse(path=str(file), format=ox.RdfFormat.TURTLE)
+        lines = [f"{t.subject} {t.predicate} {t.object} ." for t in triples]
+    except (SyntaxError, ValueError) as exc:
+        raise FrontlineError(
+            f"cannot parse the reference entities: {exc}", str(file), "fix the Turtle syntax"
+        ) from exc
+    lines.append(f"{nt_term(graph_iri)} <{ns.FL}contentHash> {nt_term(Literal(digest))} .")
+    lines.sort()
+    g = nt_term(graph_iri)
+    body = "\n".join(lines)
+    store._update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body}\n}} }}")
     return True
