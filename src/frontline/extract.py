@@ -5006,12 +5006,17 @@ def _where_facility_was(st: _Article, t: Token, before: int) -> str | None:
     return None
 
 
+#: the words _place_referred_to looks at (and their plurals never count)
+BACK_REFERENCE_WORDS = set(PLACE_BACK_REFERENCES) | FACILITY_NOUNS
+
+
 def _place_referred_to(st: _Article, f: _Found) -> list[str]:
     """The place a definite, unnamed place noun in the content refers back to ("Russian groups
     had reached the city centre" after "Kupiansk, a railway hub"): the last place of that kind
     named before the statement's sentence."""
     found: list[str] = []
-    for t in f.content:
+    nouns = [t for t in f.content if t.lower_ in BACK_REFERENCE_WORDS]
+    for t in nouns:
         place = _where_facility_was(st, t, f.verb.sent.start)
         if place is not None and place not in found:
             found.append(place)
