@@ -830,3 +830,28 @@ def test_the_resolved_entity_is_a_constant_in_the_name_queries(name: str, variab
     text = queries.with_constant(load_query(name).text, variable, ENTITY)
     assert text is not None
     assert f"?{variable}" not in text.split("WHERE", 1)[1].split("\n# ", 1)[0]
+
+
+def test_aligned_columns_keep_each_label_with_its_iri(tmp_path: Path) -> None:
+    rq = tmp_path / "where.rq"
+    rq.write_text(
+        "# title: Where\n# description: test\n# aligned: inside insideLabel\n"
+        "SELECT ?place ?inside ?insideLabel WHERE { ?place ?p ?o }\n",
+        encoding="utf-8",
+    )
+
+    class Rows:
+        def select(self, sparql, bindings=None, timeout=None):  # never called: select_text is
+            raise AssertionError("select_text is used when the store has it")
+
+        def select_text(self, sparql, bindings=None, timeout=None):
+            # the store concatenated in its own order: IRI z first, label of z first
+            return ["place", "inside", "insideLabel"], [
+                ["x", "urn:z | urn:a", "Alpha of z | Zulu of a"],
+                ["y", "urn:a | urn:b", "one label"],
+            ]
+
+    columns, rows = run_query(Rows(), str(rq))
+    assert rows[0] == ["x", "urn:a | urn:z", "Zulu of a | Alpha of z"]
+    # parts that do not pair up are sorted one by one
+    assert rows[1] == ["y", "urn:a | urn:b", "one label"]

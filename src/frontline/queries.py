@@ -85,6 +85,9 @@ class CannedQuery:
     #: multi-valued (" | "-joined) columns whose parts are sorted after the query runs, for
     #: queries that aggregate in the outermost group (where parameters must be bound)
     sorted_columns: tuple[str, ...] = ()
+    #: multi-valued columns whose parts go together (``# aligned: locatedIn locatedInLabel``):
+    #: sorted as tuples by the first column's parts, so the n-th label stays the n-th IRI's
+    aligned_columns: tuple[str, ...] = ()
     #: columns the rows are ordered by after the query runs (``# order: date kind``), empty
     #: values last, for listing queries: an embedded Oxigraph store compares IRIs and strings in
     #: ORDER BY through its dictionary, which costs seconds for 50k rows; sorting the display
@@ -145,7 +148,7 @@ def _parse_header(text: str, where: str) -> tuple[str, str, list[QueryParam]]:
             title = value
         elif key == "description":
             description = value
-        elif key in ("sorted", "order", "resolve"):
+        elif key in ("sorted", "aligned", "order", "resolve"):
             continue  # read by _sorted_columns
         else:
             pm = _PARAM.match(value)
@@ -263,6 +266,7 @@ def read_query(path: Path, name: str | None = None) -> CannedQuery:
         path=path,
         text=text,
         sorted_columns=_sorted_columns(text),
+        aligned_columns=_sorted_columns(text, "aligned"),
         order_columns=_sorted_columns(text, "order"),
         resolve=resolve,
     )
@@ -638,6 +642,17 @@ def run_query(
             for row in out:
                 if row[i]:
                     row[i] = " | ".join(sorted(set(row[i].split(" | "))))
+    aligned = [list(columns).index(n) for n in canned.aligned_columns if n in columns]
+    if aligned:
+        for row in out:
+            parts = [row[i].split(" | ") if row[i] else [] for i in aligned]
+            if len({len(p) for p in parts}) == 1:
+                pairs = sorted(set(zip(*parts, strict=True)))
+                for n, i in enumerate(aligned):
+                    row[i] = " | ".join(pair[n] for pair in pairs)
+            else:  # not one value of each per part: sorted one by one
+                for i, p in zip(aligned, parts, strict=True):
+                    row[i] = " | ".join(sorted(set(p)))
     if canned.order_columns:
         out = order_rows(columns, out, canned.order_columns)
     if canned.order_columns or canned.resolve:
