@@ -153,7 +153,10 @@ def test_any_front_matter_is_read_or_refused_with_its_place(
     else:
         source = text.replace("\r\n", "\n").replace("\r", "\n")
         assert item.text.strip()
-        if _plain_markdown(source) == source:
+        plain_body = body.replace("\r\n", "\n").replace("\r", "\n")
+        if _plain_markdown(source) == source and _plain_markdown(plain_body) == plain_body:
+            # (the reader makes prose of the body alone: '---\n\n---\n>0' has a quote in it
+            # although the whole file, front matter included, reads as no quote block)
             assert item.text.strip() in source  # the text as written
         else:
             # Markdown blockquotes and list items are made prose (reader._plain_markdown): the

@@ -326,3 +326,26 @@ def test_markdown_blockquotes_are_quotations_and_list_items_paragraphs(tmp_path:
         "Ukraine's defence minister will lead the delegation, Zelensky said.",
         "The talks begin at 12.30.",
     ]
+
+
+def test_a_bullet_summary_opening_the_article_is_left_out(tmp_path: Path) -> None:
+    # the summary repeats the body's speech acts; a list later in the body stays
+    p = tmp_path / "summary.md"
+    p.write_text(
+        "---\ntitle: Zaporizke\n---\n- Russia says it captured Zaporizke\n"
+        "- Kyiv denies the claim\n\n"
+        "Russia's Defense Ministry claimed on Sunday that its troops had taken Zaporizke.\n\n"
+        "- The village had 300 residents.\n- Most have left.\n",
+        encoding="utf-8",
+    )
+    a = only(read(p))
+    assert isinstance(a, Article)
+    assert a.text.split("\n\n") == [
+        "Russia's Defense Ministry claimed on Sunday that its troops had taken Zaporizke.",
+        "The village had 300 residents.",
+        "Most have left.",
+    ]
+    only_list = tmp_path / "list.md"
+    only_list.write_text("- One line of news\n- Another line\n", encoding="utf-8")
+    b = only(read(only_list))
+    assert isinstance(b, Article) and b.text.split("\n\n") == ["One line of news", "Another line"]

@@ -399,8 +399,19 @@ def _plain_markdown(body: str) -> str:
     if not any(_BLOCKQUOTE.match(line) or _BULLET.match(line) for line in body.split("\n")):
         return body  # nothing to do: the text stays as written
     paragraphs: list[str] = []
-    for para in re.split(r"\n[ \t]*\n", body):
+    blocks = re.split(r"\n[ \t]*\n", body)
+    for n, para in enumerate(blocks):
         lines = para.split("\n")
+        if (
+            not paragraphs
+            and len(lines) > 1
+            and all(_BULLET.match(line) for line in lines if line.strip())
+            and any(b.strip() and not _BULLET.match(b) for b in blocks[n + 1 :])
+        ):
+            # a bullet summary opening the article ("- Russia says it captured …", "- Kyiv
+            # denies …") repeats what the body tells: leaving it in would count each speech act
+            # twice
+            continue
         if lines and all(_BLOCKQUOTE.match(line) for line in lines if line.strip()):
             quoted = " ".join(_BLOCKQUOTE.sub("", line).strip() for line in lines).strip()
             if quoted:
