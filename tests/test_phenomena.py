@@ -1353,6 +1353,19 @@ def test_a_denial_answers_whom_its_sentence_names(nlp):
     assert [_label(ex, ex.statements[i].speaker) for i in denial.disputes] == ["Human Rights Watch"]
 
 
+def test_the_armys_claim_is_the_army_named_before(nlp):
+    ex = _extract(
+        nlp,
+        "The Israeli military says it struck an armed cell near Tammun. Tammun's mayor, Samir "
+        "Bisharat, rejected the army's claim, saying the three had been standing outside a "
+        "bakery.",
+    )
+    denial = next(s for s in ex.statements if s.type == "Denial")
+    assert [_label(ex, ex.statements[i].speaker) for i in denial.disputes] == [
+        "Israel Defense Forces"
+    ]
+
+
 def test_an_unnamed_base_is_no_entity(nlp):
     ex = _extract(
         nlp, "Launchers arrived at a former Soviet airfield. Drones hit the Engels air base."

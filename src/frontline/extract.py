@@ -5227,6 +5227,16 @@ def _side(st: _Article, key: str) -> str | None:
     return None
 
 
+def _owner_of_disputed(st: _Article, tok: Token) -> str | None:
+    """ "rejected the army's claim": the body a possessive before a dispute noun stands for,
+    if it is one the article already has."""
+    if tok.dep_ != "poss" or tok.head.lower_ not in DISPUTE_NOUNS or tok.tag_ == "PRP$":
+        return None
+    known = set(st.entities)
+    found = _actor(st, tok)
+    return found if found in known else None
+
+
 def _link_disputes(st: _Article) -> None:
     """A denial disputes the one earlier statement it answers, by another speaker.
 
@@ -5262,7 +5272,7 @@ def _link_disputes(st: _Article) -> None:
         named_speakers = {
             k
             for t in objs
-            if (k := st.key_at(t))
+            if (k := st.key_at(t) or _owner_of_disputed(st, t))
             and (
                 t.head.lower_ in DISPUTE_NOUNS
                 or (
