@@ -1101,6 +1101,12 @@ EXACT = [
         {("Joint Chiefs of Staff", "Remark", "2025-04-29", None, False)},
     ),
     (
+        # a date in what the speaker is described as does not date the speech act
+        "Malaysian Prime Minister Anwar Ibrahim, who chairs the Association of Southeast Asian "
+        "Nations (ASEAN) this year, called on Bangkok and Phnom Penh to stand down.",
+        {("Anwar Ibrahim", "Demand", None, None, False)},
+    ),
+    (
         # told the publisher itself: no relay
         "A spokesperson, Pal Mai Deng, told Test Wire by phone that the party had no command "
         "over the White Army.",

@@ -3561,6 +3561,8 @@ def _dates_attached(st: _Article, verb: Token, *, include_nouns: bool = False) -
             ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in ("'s", "’s")
         ):
             continue  # "condemned Friday's attack": the date of the thing, not of the speech
+        if gov.dep_ == "appos" and gov.head.dep_ in ("nsubj", "nsubjpass"):
+            continue  # "Anwar Ibrahim, who chairs ASEAN this year, called on": the speaker's
         nouns = 0
         while (
             gov.head.i != gov.i
