@@ -1107,6 +1107,13 @@ EXACT = [
         {("Anwar Ibrahim", "Demand", None, None, False)},
     ),
     (
+        # the speaker hung off the opening participle; the outlet spoken to relayed it; the
+        # words after "said" start what was said, not an inverted speaker
+        'Speaking to the BBC, a Ukrainian drone unit commander who uses the call sign "Morok" '
+        "said Russian infantry were attacking in small groups.",
+        {("Ukrainian drone unit commander", "Remark", None, "BBC", False)},
+    ),
+    (
         # told the publisher itself: no relay
         "A spokesperson, Pal Mai Deng, told Test Wire by phone that the party had no command "
         "over the White Army.",

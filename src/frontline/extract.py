@@ -4364,19 +4364,31 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
                 subj = appos
                 relayed_by = _actor(st, src)
     if subj is None:
-        # "In a post on Telegram, the head of ..., Oleh Hryhorov, wrote ...": the parser hung
-        # the speaker off the opening phrase as an apposition
-        for prep in (c for c in tok.children if c.dep_ == "prep" and c.i < tok.i):
+        # "In a post on Telegram, the head of ..., Oleh Hryhorov, wrote ...", "Speaking to the
+        # BBC, a drone unit commander said ...": the parser hung the speaker off the opening
+        # phrase as an apposition
+        for prep in (c for c in tok.children if c.dep_ in ("prep", "advcl") and c.i < tok.i):
             for t in prep.subtree:
+                if t.dep_ != "appos" or t.i >= tok.i:
+                    continue
                 key = st.key_at(t)
-                if t.dep_ == "appos" and t.i < tok.i and key and st.cls_of(key) in ACTOR_CLASSES:
+                if key is None and (t.lower_ in ROLE_NOUNS or t.lemma_.lower() in ROLE_NOUNS):
+                    key = _actor(st, t)
+                if key and st.cls_of(key) in ACTOR_CLASSES:
                     subj = t
     if subj is None and tok.i + 1 < len(st.doc):
         # '“He was a fisherman,” said Leela Ramdass, 52, whose son …': the parser gave the name
         # to the next clause; the name right after an inverted "said" speaks
         after = st.doc[tok.i + 1]
         key = st.key_at(after)
-        if key and st.cls_of(key) in ACTOR_CLASSES and tok.i > tok.sent.start:
+        if (
+            key
+            and st.cls_of(key) in ACTOR_CLASSES
+            and tok.i > tok.sent.start
+            # only after a quotation ('“…,” said X'); "… said Russian infantry were attacking"
+            # starts what was said
+            and st.doc[tok.i - 1].text in ('"', "”", "'", "’", ",")
+        ):
             mention_end = max(
                 (m.end for m in st.mentions if m.start == after.i and m.key == key),
                 default=after.i + 1,
@@ -4541,6 +4553,13 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
             for p in c.children:
                 if p.dep_ == "pobj":
                     addressee = _actor(st, p)
+        if c.dep_ == "advcl" and c.lemma_ in ("speak", "talk") and c.i < tok.i:
+            # "Speaking to the BBC, a commander said …": whom it was said to
+            for prep in c.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("to", "with"):
+                    for p in prep.children:
+                        if p.dep_ == "pobj":
+                            addressee = _actor(st, p) or addressee
         if lemma in ("call", "urge", "appeal", "demand") and c.dep_ in ("dobj", "prep"):
             target = (
                 c if c.dep_ == "dobj" else next((p for p in c.children if p.dep_ == "pobj"), None)
