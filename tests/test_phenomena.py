@@ -1114,6 +1114,18 @@ EXACT = [
         {("Ukrainian drone unit commander", "Remark", None, "BBC", False)},
     ),
     (
+        # what a denied report says is no speech act of its own; "Trump" tagged ORG is the
+        # reference person; a relative clause's passive taken for the verb's
+        "The Kremlin on Monday denied a Financial Times report that Putin had rejected the "
+        "proposal. The White House said that Trump had spoken with Putin. A senior Israeli "
+        "official who asked not to be named acknowledged that the operation had stalled.",
+        {
+            ("Kremlin", "Denial", "2025-04-28", None, False),
+            ("White House", "Remark", None, None, False),
+            ("senior Israeli official", "Acknowledgement", None, None, False),
+        },
+    ),
+    (
         # told the publisher itself: no relay
         "A spokesperson, Pal Mai Deng, told Test Wire by phone that the party had no command "
         "over the White Army.",
@@ -1377,6 +1389,12 @@ def test_the_armys_claim_is_the_army_named_before(nlp):
     assert [_label(ex, ex.statements[i].speaker) for i in denial.disputes] == [
         "Israel Defense Forces"
     ]
+
+
+def test_a_famous_surname_the_ner_took_for_a_body_is_the_person(nlp):
+    ex = _extract(nlp, "The White House said that Trump had spoken with Putin.")
+    kinds = {(e.cls, e.label) for e in ex.entities}
+    assert ("Person", "Donald Trump") in kinds and not any(e.label == "Trump" for e in ex.entities)
 
 
 def test_an_unnamed_base_is_no_entity(nlp):

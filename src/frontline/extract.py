@@ -1352,6 +1352,13 @@ def _collect_entities(st: _Article) -> None:
             # surname
             st.add_mention(start, ent.end, persons_full[text.lower()])
             continue
+        famous = st.surnames.get(text.lower(), []) if len(text.split()) == 1 else []
+        if len(famous) == 1 and ent.label_ in ("ORG", "NORP", "PRODUCT") and not ref_key:
+            # "Trump" tagged ORG: the one reference person with that surname
+            ref = st.ref.entities[famous[0]]
+            st.ensure(famous[0], "Person", ref.label)
+            st.add_mention(start, ent.end, famous[0])
+            continue
         if ent.label_ in ("ORG", "PERSON", "GPE") and len(text.split()) == 1 and not ref_key:
             # "the Radaa Deterrence Force … Radaa has alleged": the body named in full before
             fuller = {
@@ -3799,6 +3806,13 @@ def _subject(tok: Token) -> Token | None:
         subjects = sorted(outside or subjects, key=lambda c: abs(tok.i - c.i))
     if subjects:
         return subjects[0]
+    passive_subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if passive_subject is not None and not any(
+        c.dep_ in ("auxpass", "agent") for c in tok.children
+    ):
+        # "A senior official who asked not to be named acknowledged …": the parser took the
+        # relative clause's passive for the verb's; with no passive auxiliary it is the subject
+        return passive_subject
     if tok.lemma_ in QUOTING:
         # "Peskov was quoted by TASS as saying ...": the quoted person speaks
         for c in tok.children:
@@ -4329,6 +4343,15 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
         return None  # speech reported inside a quotation belongs to the quoted speaker's words
     if tok.dep_ == "xcomp" and _is_speech_verb(tok.head):
         return None  # "vowed to respond", "urged Russia to condemn": one speech act, the first
+    if (
+        tok.dep_ in ("relcl", "acl")
+        and tok.head.lower_ in DISPUTE_NOUNS
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+        and any(a.lemma_.lower() in VERB_TYPES for a in tok.head.ancestors)
+    ):
+        # "denied a Financial Times report that Putin had rejected the proposal": what the report
+        # says, which the speaker denies, not a speech act the article reports
+        return None
     relayed_by: str | None = None
     subj = _subject(tok) or _inherited_subject(tok)
     if tok.tag_ == "VBG" and tok.dep_ == "advcl" and _subject(tok) is None:
