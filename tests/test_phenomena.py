@@ -1126,6 +1126,17 @@ EXACT = [
         },
     ),
     (
+        # "vowed … to continue" with the infinitive parsed as an adverbial clause; a readout or
+        # transcript relays, whoever issued it
+        "Houthi leader Abdul Malik al-Houthi vowed in a televised speech on Thursday to continue "
+        "attacks on Israeli-linked ships. Defence Minister Andrei Belousov told Putin that the "
+        "Kursk region had been fully liberated, according to a Kremlin transcript.",
+        {
+            ("Abdul-Malik al-Houthi", "Promise", "2025-04-24", None, False),
+            ("Andrei Belousov", "Remark", None, "Kremlin", False),
+        },
+    ),
+    (
         # told the publisher itself: no relay
         "A spokesperson, Pal Mai Deng, told Test Wire by phone that the party had no command "
         "over the White Army.",

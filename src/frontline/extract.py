@@ -2873,6 +2873,7 @@ DOCUMENTS = {
     "notice",
     "announcement",
     "bulletin",
+    "transcript",
 }
 
 
@@ -3990,6 +3991,19 @@ def _content_tokens(tok: Token) -> list[Token]:
             ] or clauses[:0]
         if clauses:
             return _without_asides(clauses[0])
+    if tok.lemma_ in ("vow", "pledge", "promise", "threaten", "undertake"):
+        # "vowed in a televised speech on Thursday to continue attacks": the parser made the
+        # infinitive an adverbial clause
+        infinitive = next(
+            (
+                c
+                for c in tok.children
+                if c.dep_ == "advcl" and c.i > tok.i and any(a.lower_ == "to" for a in c.children)
+            ),
+            None,
+        )
+        if infinitive is not None:
+            return list(infinitive.subtree)
     if tok.lemma_ == "call" and _calls_in_quotes(tok):
         # 'called the strikes "a heinous act of war"'
         return [
@@ -4801,9 +4815,13 @@ def _relations_in_sentence(st: _Article, sent: Span, found: list[_Found]) -> Non
                 ):
                     parent = g
                     g.suppress = True
-                    f.reported_by = g.speaker if st.cls_of(g.speaker) == "MediaOutlet" else None
-                    if not f.reported_by:
-                        f.speaker = f.speaker
+                    # an outlet relays; so does whoever issued a readout or transcript ("…,
+                    # according to a Kremlin transcript", "a State Department readout")
+                    document = any(
+                        t.lemma_.lower() in DOCUMENTS for t in g.verb.subtree if t.dep_ == "pobj"
+                    )
+                    relays = st.cls_of(g.speaker) == "MediaOutlet" or document
+                    f.reported_by = g.speaker if relays and g.speaker != f.speaker else None
             continue
         if parent is None:
             continue
