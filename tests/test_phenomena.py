@@ -1408,6 +1408,22 @@ def test_a_famous_surname_the_ner_took_for_a_body_is_the_person(nlp):
     assert ("Person", "Donald Trump") in kinds and not any(e.label == "Trump" for e in ex.entities)
 
 
+def test_announcements_and_warnings_can_be_rejected(nlp):
+    ex = _extract(
+        nlp,
+        "Prime Minister Nawaf Salam announced that the state would take control of all "
+        "weapons. Hezbollah leader Naim Qassem rejected Salam's announcement in a speech on "
+        "Thursday. Serbian President Aleksandar Vucic warned that Serbs would defend the bridge. "
+        "Prime Minister Albin Kurti dismissed Vucic's warning as an old threat.",
+    )
+    disputes = {
+        (_label(ex, s.speaker), _label(ex, ex.statements[i].speaker))
+        for s in ex.statements
+        for i in s.disputes
+    }
+    assert disputes == {("Naim Qassem", "Nawaf Salam"), ("Albin Kurti", "Aleksandar Vucic")}
+
+
 def test_an_unnamed_base_is_no_entity(nlp):
     ex = _extract(
         nlp, "Launchers arrived at a former Soviet airfield. Drones hit the Engels air base."

@@ -454,6 +454,12 @@ DISPUTE_NOUNS = {
     "figures",
     "toll",
     "tally",
+    "announcement",
+    "announcements",
+    "warning",
+    "warnings",
+    "threat",
+    "threats",
 }
 #: social platforms and messengers: the medium of a statement, never an actor in the graph
 PLATFORMS = {
@@ -5349,6 +5355,8 @@ def _link_disputes(st: _Article) -> None:
             s.speaker
         }
         exact = {
+            "announcement": "Announcement",
+            "warning": "Warning",
             "claim": "Claim",
             "allegation": "Accusation",
             "charge": "Accusation",
@@ -5380,6 +5388,10 @@ def _link_disputes(st: _Article) -> None:
             wanted |= {"Report", "Claim", "Remark", "Announcement"}
         if nouns & {"figure", "toll", "tally"}:
             wanted |= {"Claim", "Report", "Announcement", "Assessment"}
+        if nouns & {"announcement"}:
+            wanted |= {"Announcement"}
+        if nouns & {"warning", "threat"}:
+            wanted |= {"Warning"}
         denier = {s.speaker, st.entities[s.speaker].affiliation} - {None}
         spelled_out = any(
             t.lower_ in DISPUTE_NOUNS and any(c.dep_ in ("acl", "ccomp") for c in t.children)
