@@ -1137,6 +1137,21 @@ EXACT = [
         },
     ),
     (
+        # a praise joined to the reported clause is the reporter's; displaced families speak;
+        # but an act in a clause reported after it ("…, Zvezda reported") is the clause's own
+        "On Tuesday, Defense Minister Iván Velásquez announced that 5,000 troops had been sent "
+        "to the region and praised the soldiers who had evacuated families. Displaced families "
+        "told reporters that fighters had gone from door to door. On Monday, Valery Gerasimov "
+        "inspected the command post and praised the servicemen, the Zvezda TV channel reported.",
+        {
+            ("Iván Velásquez", "Announcement", "2025-04-29", None, False),
+            ("Iván Velásquez", "Praise", "2025-04-29", None, False),
+            ("Displaced families", "Remark", None, None, False),
+            ("Valery Gerasimov", "Praise", None, "Zvezda", False),
+            ("Zvezda", "Report", None, None, False),
+        },
+    ),
+    (
         # told the publisher itself: no relay
         "A spokesperson, Pal Mai Deng, told Test Wire by phone that the party had no command "
         "over the White Army.",

@@ -320,6 +320,14 @@ ROLE_NOUNS = {
     "neighbour",
     "neighbor",
     "evacuee",
+    "family",  # "displaced families told El País"
+    "mother",
+    "parent",
+    "farmer",
+    "fisherman",
+    "student",
+    "teacher",
+    "nurse",
     "people",  # "people familiar with the matter said"
     "hospital",  # "according to local hospitals" (BODY_ROLES: one hospital is no person)
 }
@@ -3845,6 +3853,7 @@ def _inherited_subject(tok: Token) -> Token | None:
             reporter = reporter.head  # "a statement" -> "in" -> "said"
         if (
             reporter is not None
+            and reporter.i < head.i  # not "Gerasimov inspected … and praised …, Zvezda reported"
             and (head.dep_ == "ccomp" or head.head.lemma_ in STATEMENT_NOUNS)
             and _is_speech_verb(reporter)
         ):
@@ -3889,6 +3898,12 @@ OUTER_CONJUNCTS = {
     "reject",
     "deny",
     "dismiss",
+    "praise",
+    "hail",
+    "thank",
+    "welcome",
+    "announce",
+    "call",
 }
 
 #: "..., saying / adding / insisting ..." after a speech verb is part of that speech act; a
