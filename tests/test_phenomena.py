@@ -1439,6 +1439,18 @@ def test_announcements_and_warnings_can_be_rejected(nlp):
     assert disputes == {("Naim Qassem", "Nawaf Salam"), ("Albin Kurti", "Aleksandar Vucic")}
 
 
+def test_a_denial_answers_a_claim_rather_than_an_admission(nlp):
+    ex = _extract(
+        nlp,
+        "The Arakan Army said Monday that its fighters had captured a military outpost near "
+        "Sittwe. Its spokesperson, Khine Thu Kha, acknowledged that several fighters had been "
+        "killed in the assault on the outpost. Maj. Gen. Zaw Min Tun, the junta's spokesperson, "
+        "denied that the outpost had fallen.",
+    )
+    denial = next(s for s in ex.statements if s.type == "Denial")
+    assert [_label(ex, ex.statements[i].speaker) for i in denial.disputes] == ["Arakan Army"]
+
+
 def test_an_unnamed_base_is_no_entity(nlp):
     ex = _extract(
         nlp, "Launchers arrived at a former Soviet airfield. Drones hit the Engels air base."

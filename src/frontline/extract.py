@@ -5473,6 +5473,8 @@ def _link_disputes(st: _Article) -> None:
                 pointed = pointed or not spelled_out
             if o.type == "Accusation":
                 score += 1.0  # denials most often answer accusations
+            elif o.type == "Acknowledgement":
+                score -= 1.5  # and seldom an admission (of losses, say): that is no claim to deny
             if defended & set(o.about):
                 score += 2.0
                 pointed = True  # "denied any Ukrainian involvement" answers what is about Ukraine
