@@ -1152,6 +1152,12 @@ EXACT = [
         },
     ),
     (
+        # whose relatives they are is part of the collective's name; what they serve in is not
+        "Relatives of conscripts serving in the Kursk region told reporters that the young men "
+        "had been sent to the front.",
+        {("Relatives of conscripts", "Remark", None, None, False)},
+    ),
+    (
         # told the publisher itself: no relay
         "A spokesperson, Pal Mai Deng, told Test Wire by phone that the party had no command "
         "over the White Army.",

@@ -3366,6 +3366,14 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
             # a collective is named by its noun and modifiers, not by where it was found; but
             # "people familiar with the matter" is what such sources are called
             familiar = {x.i for c in tok.children if c.lower_ == "familiar" for x in c.subtree}
+            if lemma in ("relative", "family", "mother", "parent", "wife", "widow"):
+                # "relatives of conscripts serving in Kursk": whose relatives they are
+                for c in tok.children:
+                    if c.dep_ == "prep" and c.lower_ == "of":
+                        familiar.add(c.i)
+                        for p in c.children:
+                            if p.dep_ == "pobj":
+                                familiar |= {x.i for x in p.lefts} | {p.i}
             phrase = [
                 t
                 for t in phrase
