@@ -817,7 +817,10 @@ def mask_datelines(text: str) -> str:
 def extract(article: Article, nlp: Language | None = None) -> Extraction:
     """Extract entities, statements and events from one article."""
     nlp = nlp or get_nlp()
-    return _extract_doc(article, nlp(mask_datelines(article.text)))
+    text = mask_datelines(article.text)
+    doc = nlp(text)
+    doc.user_data["frontline_text"] = text  # spaCy rebuilds doc.text at every access
+    return _extract_doc(article, doc)
 
 
 def extract_many(
@@ -825,8 +828,9 @@ def extract_many(
 ) -> Iterator[Extraction]:
     """Extract lazily from many articles, parsing them in batches with ``nlp.pipe``."""
     nlp = get_nlp(model)
-    stream = ((mask_datelines(a.text), a) for a in articles)
-    for doc, article in nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
+    stream = (((text := mask_datelines(a.text)), (a, text)) for a in articles)
+    for doc, (article, text) in nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
+        doc.user_data["frontline_text"] = text  # spaCy rebuilds doc.text at every access
         yield _extract_doc(article, doc)
 
 
@@ -1117,14 +1121,20 @@ _TOWN_OF_RE = re.compile(r"\b(?:town|city|village|district|port|hamlet) of [A-Z]
 _ACRONYM_RE = re.compile(r"\(\s?[A-Z]{2,8}\s?\)")
 
 
+def _text_of(doc: Doc) -> str:
+    """The document's text, kept once: spaCy rebuilds ``doc.text`` from its tokens at every
+    access."""
+    text = doc.user_data.get("frontline_text")
+    if text is None:
+        text = doc.user_data["frontline_text"] = doc.text
+    return str(text)
+
+
 def _tokens_at(doc: Doc, pattern: re.Pattern[str]) -> list[Token]:
     """The tokens where ``pattern`` matches in the text: a regex over the text finds the few
     places worth looking at, instead of walking every token (spaCy tokens are costly to make)."""
     out = []
-    text = doc.user_data.get("frontline_text")
-    if text is None:
-        text = doc.user_data["frontline_text"] = doc.text  # spaCy rebuilds doc.text each time
-    for m in pattern.finditer(text):
+    for m in pattern.finditer(_text_of(doc)):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None:
             out.append(span[0])
@@ -4172,7 +4182,7 @@ def _doc_quotes(doc: Doc) -> list[tuple[int, int, str]]:
     if cached is None:
         cached = []
         for rx in (CURLY_QUOTE_RE, STRAIGHT_QUOTE_RE):
-            for m in rx.finditer(doc.text):
+            for m in rx.finditer(_text_of(doc)):
                 text = " ".join(m.group(1).split()).strip(" ,.;:")
                 if text:
                     cached.append((m.start(), m.end(), text))
@@ -4215,7 +4225,7 @@ def _transcript_turns(st: _Article) -> None:
     turns (questions by "Q:" or an outlet's name count)."""
     doc = st.doc
     turns: list[tuple[int, int, str | None]] = []
-    for para in re.finditer(r"(?:^|\n\s*\n)([^\n].*?)(?=\n\s*\n|\Z)", doc.text, re.S):
+    for para in re.finditer(r"(?:^|\n\s*\n)([^\n].*?)(?=\n\s*\n|\Z)", _text_of(doc), re.S):
         m = _TURN.match(para.group(1))
         if not m:
             continue
