@@ -1158,6 +1158,20 @@ EXACT = [
         {("Relatives of conscripts", "Remark", None, None, False)},
     ),
     (
+        # an act joined to an outlet's report is the reported speaker's, relayed by the outlet;
+        # the denial answers the South's claim, never the report that relays it
+        "South Korea's military fired warning shots after North Korean soldiers crossed the "
+        "line, the Joint Chiefs of Staff said Tuesday. North Korea's Korean Central News Agency "
+        "reported Tuesday evening that Col. Gen. Ko Jong Chol had rejected the South's claim that "
+        "the soldiers crossed the line, and warned that Seoul would bear full responsibility.",
+        {
+            ("Joint Chiefs of Staff", "Remark", "2025-04-29", None, False),
+            ("Korean Central News Agency", "Report", "2025-04-29", None, False),
+            ("Ko Jong Chol", "Denial", None, "Korean Central News Agency", False),
+            ("Ko Jong Chol", "Warning", None, "Korean Central News Agency", False),
+        },
+    ),
+    (
         # told the publisher itself: no relay
         "A spokesperson, Pal Mai Deng, told Test Wire by phone that the party had no command "
         "over the White Army.",

@@ -3863,6 +3863,16 @@ def _inherited_subject(tok: Token) -> Token | None:
     """Subject of a verb without one: conj/advcl/xcomp take their head's; relcl its noun."""
     cur = tok
     head = tok.head
+    if tok.dep_ == "conj" and head.lemma_ in ("report", "relay") and tok.lemma_ != head.lemma_:
+        # "KCNA reported that Ko Jong Chol had rejected the claim, and warned that …": an
+        # outlet reports; the act joined to its report is the reported speaker's
+        inner = next(
+            (c for c in head.children if c.dep_ == "ccomp" and _is_speech_verb(c) and c.i < tok.i),
+            None,
+        )
+        inner_subject = _subject(inner) if inner is not None else None
+        if inner_subject is not None:
+            return inner_subject
     if tok.dep_ == "conj" and tok.lemma_ in OUTER_CONJUNCTS and not _is_speech_verb(head):
         # "Hamas said that Israel had violated the truce and accused Netanyahu of …", "said in a
         # statement that …": a speech act joined to the reported clause is the reporter's
@@ -4901,6 +4911,14 @@ def _relations_in_sentence(st: _Article, sent: Span, found: list[_Found]) -> Non
                     f.date = parent.date
             elif st.cls_of(parent.speaker) == "MediaOutlet" or parent.lemma in ("report", "relay"):
                 f.reported_by = parent.speaker
+        elif (
+            first == "conj"
+            and f.speaker != parent.speaker
+            and (parent.lemma in ("report", "relay") or st.cls_of(parent.speaker) == "MediaOutlet")
+        ):
+            # "KCNA reported that Ko had rejected the claim, and warned that …": Ko's warning,
+            # relayed by KCNA, dated like the rest of what it relays (by its own words only)
+            f.reported_by = parent.speaker
         elif first in ("advcl", "conj", "xcomp", "relcl", "pcomp"):
             later = any(c.lower_ in LATER_WORDS for c in f.verb.children)
             if f.date is None and not later:  # "acknowledged in April and later admitted"
@@ -5461,6 +5479,8 @@ def _link_disputes(st: _Article) -> None:
                 continue
             if o.speaker in denier or st.entities[o.speaker].affiliation == s.speaker:
                 continue  # a ministry does not dispute its own state ("Pakistan condemns …")
+            if o.speaker == s.reported_by and o.type == "Report":
+                continue  # nor does a denial answer the report that relays it
             # a word every war report uses ("forces", "region", "hit") says little about which
             # statement is denied
             score = sum(1.0 if w in GENERIC_WORDS else 3.0 for w in words & _content_words(st, o))
