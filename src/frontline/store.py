@@ -152,9 +152,14 @@ def _graph_update(graph_iri: str, graph: Triples) -> str:
         f"{nt_term(s, bnodes)} {nt_term(p, bnodes)} {nt_term(o, bnodes)} ."  # type: ignore[arg-type]
         for s, p, o in graph
     ]
-    lines.sort()
-    body = "\n".join(lines)
-    return f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body}\n}} }}"
+    return _replace_graph(g, lines)
+
+
+def _replace_graph(graph: str, lines: list[str]) -> str:
+    """The update that replaces the named graph ``graph`` (an N-Triples IRI) with the N-Triples
+    ``lines``, sorted so that the same triples give the same text."""
+    body = "\n".join(sorted(lines))
+    return f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}"
 
 
 def _nt(term: Node, bnodes: dict[str, str], prefix: str) -> str:
@@ -933,8 +938,6 @@ def load_reference(store: Store, path: str | Path | None = None) -> bool:
     The file's SHA-256 is kept in the graph as ``<graph> fl:contentHash "…"``; returns True when
     the graph was (re)loaded, False when the store already had this version.
     """
-    from frontline.rdf import reference_graph  # rdf imports nothing from here; keep it lazy
-
     file = Path(path) if path is not None else ontology_file("entities.ttl")
     try:
         digest = hashlib.sha256(file.read_bytes()).hexdigest()
@@ -946,8 +949,6 @@ def load_reference(store: Store, path: str | Path | None = None) -> bool:
     _, rows = store.select(_REFERENCE_HASH, {"g": graph_iri})
     if any(row[0] is not None and str(row[0]) == digest for row in rows):
         return False
-    if not file.is_file():
-        reference_graph(file)  # the usual "reference entities file is missing" error
     try:
         # pyoxigraph's parser writes N-Triples terms directly: rdflib took 0.4 s of every
         # first build for the 1,100 entities
@@ -958,8 +959,5 @@ def load_reference(store: Store, path: str | Path | None = None) -> bool:
             f"cannot parse the reference entities: {exc}", str(file), "fix the Turtle syntax"
         ) from exc
     lines.append(f"{nt_term(graph_iri)} <{ns.FL}contentHash> {nt_term(Literal(digest))} .")
-    lines.sort()
-    g = nt_term(graph_iri)
-    body = "\n".join(lines)
-    store._update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body}\n}} }}")
+    store._update(_replace_graph(nt_term(graph_iri), lines))
     return True
