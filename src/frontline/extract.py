@@ -1130,6 +1130,16 @@ def _text_of(doc: Doc) -> str:
     return str(text)
 
 
+def _bracketed_acronyms(doc: Doc) -> Iterator[tuple[Token, str]]:
+    """Each "(ABC)" in the text: its opening bracket and the all-capitals acronym in it."""
+    for tok in _tokens_at(doc, _ACRONYM_RE):
+        if tok.text != "(" or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")":
+            continue
+        acronym = doc[tok.i + 1].text
+        if 2 <= len(acronym) <= 8 and acronym.isupper() and acronym.isalpha():
+            yield tok, acronym
+
+
 def _tokens_at(doc: Doc, pattern: re.Pattern[str]) -> list[Token]:
     """The tokens where ``pattern`` matches in the text: a regex over the text finds the few
     places worth looking at, instead of walking every token (spaCy tokens are costly to make)."""
@@ -1171,12 +1181,7 @@ def _spelled_out(doc: Doc, open_paren: int, acronym: str) -> int | None:
 def _with_spelled_out_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
     """A name defined with its acronym in brackets is one entity, however the NER cut it up."""
     out = list(spans)
-    for tok in _tokens_at(doc, _ACRONYM_RE):
-        if tok.text != "(" or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")":
-            continue
-        acronym = doc[tok.i + 1].text
-        if not (2 <= len(acronym) <= 8 and acronym.isupper() and acronym.isalpha()):
-            continue
+    for tok, acronym in _bracketed_acronyms(doc):
         start = _spelled_out(doc, tok.i, acronym)
         if start is None:
             continue
@@ -1200,11 +1205,8 @@ def _names_of_reference_acronyms(st: _Article) -> set[int]:
     name's tokens become a mention of the reference entity; their indexes are returned."""
     doc = st.doc
     claimed: set[int] = set()
-    for tok in _tokens_at(doc, _ACRONYM_RE):
-        if tok.text != "(" or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")":
-            continue
-        acronym = doc[tok.i + 1].text
-        key = st.ref_by_name.get(_norm(acronym)) if acronym.isupper() and len(acronym) > 1 else None
+    for tok, acronym in _bracketed_acronyms(doc):
+        key = st.ref_by_name.get(_norm(acronym))
         if key is None or st.ref.entities[key].cls in PLACE_CLASSES | {"Country"}:
             continue
         start = tok.i
@@ -1762,37 +1764,6 @@ def _used_as_place(ent: Span) -> bool:
     if ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].lower_ == "based":
         return True  # "the Peshawar-based XI Corps"
     return any(c.dep_ == "appos" and c.lemma_ in PLACE_NOUNS for c in root.children)
-
-
-#: nouns that, in apposition to a name, say it names an organisation ("Ukrenergo, the national
-#: grid operator", "Airwars, a London-based monitor")
-BODY_DESCRIPTORS = {
-    "operator",
-    "company",
-    "firm",
-    "utility",
-    "provider",
-    "monitor",
-    "watchdog",
-    "charity",
-    "group",
-    "network",
-    "organisation",
-    "organization",
-    "agency",
-    "ngo",
-    "nonprofit",
-    "consultancy",
-    "manufacturer",
-    "maker",
-    "contractor",
-    "union",
-    "association",
-    "think-tank",
-    "tank",
-    "institute",
-    "coalition",
-}
 
 
 def _described_as_body(tok: Token) -> bool:
@@ -2802,6 +2773,27 @@ BODY_NOUNS = {
     "charity",
     "monitor",
     "ngo",
+}
+#: and the name before them in apposition ("Ukrenergo, the national grid operator",
+#: "Airwars, a London-based monitor") names an organisation too
+BODY_DESCRIPTORS = BODY_NOUNS | {
+    "operator",
+    "company",
+    "firm",
+    "utility",
+    "provider",
+    "watchdog",
+    "agency",
+    "nonprofit",
+    "consultancy",
+    "manufacturer",
+    "maker",
+    "contractor",
+    "union",
+    "association",
+    "think-tank",
+    "institute",
+    "coalition",
 }
 
 
