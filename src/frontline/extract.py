@@ -1231,6 +1231,21 @@ def _names_of_reference_acronyms(st: _Article) -> set[int]:
     return claimed
 
 
+def _place_named(st: _Article, name: str, *, any_case: bool = False) -> str | None:
+    """A place the article has already named ``name`` (a name the NER tags differently later
+    in the article is still that place)."""
+    folded = name.lower()
+    return next(
+        (
+            k
+            for k, d in st.entities.items()
+            if d.cls in PLACE_CLASSES
+            and (d.label.lower() == folded if any_case else d.label == name)
+        ),
+        None,
+    )
+
+
 def _collect_entities(st: _Article) -> None:
     doc = st.doc
     persons_full: dict[str, str] = {}  # lower surname -> key, from multi-token names
@@ -1397,10 +1412,7 @@ def _collect_entities(st: _Article) -> None:
             if len(fuller) == 1:
                 st.add_mention(start, ent.end, fuller.pop())
                 continue
-        known_place = next(
-            (k for k, d in st.entities.items() if d.cls in PLACE_CLASSES and d.label == text),
-            None,
-        )
+        known_place = _place_named(st, text)
         if known_place is not None and ent.label_ in ("PERSON", "ORG"):
             # "the Datta Khel area … the Datta Khel and Mir Ali areas": the place named before
             st.add_mention(start, ent.end, known_place)
@@ -1453,13 +1465,9 @@ def _collect_entities(st: _Article) -> None:
             for t in ent
         ):
             continue  # "a former Soviet airfield", "an Israeli air base": no name, no entity
-        place = next(
-            (k for k, d in st.entities.items() if d.cls in PLACE_CLASSES and d.label == text),
-            None,
-        )
-        if place is not None and cls == "Organization" and len(text.split()) == 1:
+        if known_place is not None and cls == "Organization" and len(text.split()) == 1:
             # "Russia's Saratov region … the Saratov refinery": the place named before
-            st.add_mention(start, ent.end, place)
+            st.add_mention(start, ent.end, known_place)
             continue
         if cls == "MilitaryUnit":
             _unit(st, ent, text)
@@ -1500,14 +1508,7 @@ def _collect_entities(st: _Article) -> None:
         if person is None:
             # "the town of Bara … its fighters had liberated Bara": the name is the place the
             # article has already named, whatever the NER calls it here
-            place = next(
-                (
-                    k
-                    for k, d in st.entities.items()
-                    if d.cls in PLACE_CLASSES and d.label.lower() == surname
-                ),
-                None,
-            )
+            place = _place_named(st, text, any_case=True)
             if place is not None:
                 st.add_mention(ent.start, ent.end, place)
                 continue
