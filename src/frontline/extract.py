@@ -2993,9 +2993,9 @@ def _name_after_title(st: _Article, tok: Token) -> str | None:
     return key
 
 
-def _reporting_person(st: _Article, tok: Token, gender: str) -> str | None:
-    """ "Seepersad said by phone that he had written to the embassy": 'he' in the clause a person
-    reports is that person, when the gender fits."""
+def _reporter_of(tok: Token) -> Token | None:
+    """The subject of the speech verb whose reported clause ``tok`` is the subject of ("the
+    ministry" for "it" in "the ministry said it regretted … and called on"), named before it."""
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return None
     clause = tok.head
@@ -3003,7 +3003,13 @@ def _reporting_person(st: _Article, tok: Token, gender: str) -> str | None:
         clause = clause.head
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in VERB_TYPES:
         return None
-    subject = next((c for c in clause.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    return next((c for c in clause.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+
+
+def _reporting_person(st: _Article, tok: Token, gender: str) -> str | None:
+    """ "Seepersad said by phone that he had written to the embassy": 'he' in the clause a person
+    reports is that person, when the gender fits."""
+    subject = _reporter_of(tok)
     if subject is None or subject.lower_ in PRONOUNS_OF_PEOPLE:
         return None
     key = _actor(st, subject)
@@ -3037,12 +3043,8 @@ def _reporting_subject(st: _Article, tok: Token) -> str | None:
             if key is not None and st.cls_of(key) != "Person":
                 return key
         return None
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
-    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in VERB_TYPES:
-        return None
-    subject = next((c for c in clause.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
-    if subject is None or subject.i == tok.i or subject.lower_ in ("it", "they", "we"):
+    subject = _reporter_of(tok)
+    if subject is None or subject.lower_ in ("it", "they", "we"):
         return None
     key = _actor(st, subject)
     if key is None or st.cls_of(key) == "Person":
