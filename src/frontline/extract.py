@@ -611,6 +611,8 @@ class _Article:
         self.genders: dict[str, str | None] = {}  # person -> "f", "m" or None (see _gender)
         #: a transcript's answers: (first token, end token, speaker) per "NAME: …" paragraph
         self.turns: list[tuple[int, int, str]] = []
+        #: the publisher as the first-person speaker of a release (see _issuer), found once
+        self.issuer: tuple[str | None] | None = None
         # indexes of the reference, built once per loaded reference, not once per article (they
         # were a third of extraction time); read-only from here on
         index = _reference_index(ref)
@@ -4737,7 +4739,14 @@ def _inside_quotation(tok: Token) -> bool:
 
 
 def _issuer(st: _Article) -> str | None:
-    """Who speaks in the first person in an official statement: the publisher, if it is an actor."""
+    """Who speaks in the first person in an official statement: the publisher, if it is an actor
+    (found once per article: it is asked for at every "we", "the Ministry" and home country)."""
+    if st.issuer is None:
+        st.issuer = (_find_issuer(st),)
+    return st.issuer[0]
+
+
+def _find_issuer(st: _Article) -> str | None:
     name = st.article.publisher
     if not name:
         return None
