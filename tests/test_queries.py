@@ -349,6 +349,30 @@ def test_params_work_when_bound_by_a_values_block(store: Store) -> None:
         assert got == run_query(store, name, params)[1], (name, params)
 
 
+def test_acknowledgements_of_an_entity_are_the_ones_about_it(store: Store) -> None:
+    """"North Korea" names an entity: the answer is what is about it, not every content that
+    contains the words (Gerasimov's "North Korean troops"); a tool that binds only ?about also
+    reads the contents, and gets frontline's rows when it writes the entity's IRI for ?target."""
+    assert records(store, "acknowledgements", about="North Korea") == []
+    assert records(store, "acknowledgements", about="north korean TROOPS") != []
+    other_tool = values_bound_rows("acknowledgements", {"about": "North Korea"})
+    assert [row[2] for row in other_tool] == ["Valery Gerasimov"]
+    # what frontline runs: the entity's IRI written in for ?target
+    canned = load_query("acknowledgements")
+    text = queries.with_constant(canned.text, "target", URIRef(FLI + "country/north-korea"))
+    assert text is not None
+    memory = ox.Store()
+    memory.load(path=str(FIXTURE), format=ox.RdfFormat.TRIG)
+    bound = queries.bind_params(canned, {"about": "North Korea"})
+    result = memory.query(insert_values(text, bound), use_default_graph_as_union=True)
+    assert isinstance(result, ox.QuerySolutions)
+    assert list(result) == []
+    # text that names no entity is looked for in the contents, by frontline too
+    assert [r["speakerLabel"] for r in records(store, "acknowledgements", about="remain in")] == [
+        "Vladimir Putin"
+    ]
+
+
 # --- hostile parameters --------------------------------------------------------------------
 
 HOSTILE = [
