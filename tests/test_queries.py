@@ -350,7 +350,7 @@ def test_params_work_when_bound_by_a_values_block(store: Store) -> None:
 
 
 def test_acknowledgements_of_an_entity_are_the_ones_about_it(store: Store) -> None:
-    """"North Korea" names an entity: the answer is what is about it, not every content that
+    """ "North Korea" names an entity: the answer is what is about it, not every content that
     contains the words (Gerasimov's "North Korean troops"); a tool that binds only ?about also
     reads the contents, and gets frontline's rows when it writes the entity's IRI for ?target."""
     assert records(store, "acknowledgements", about="North Korea") == []
