@@ -1763,3 +1763,69 @@ def test_state_agency_dateline_top_diplomat_and_the_publishers_ministry(nlp):
         "Esmaeil Baghaei",
         "Ministry of Foreign Affairs of Iran",
     ], speakers
+
+
+INTERVIEW = (
+    "The commander, known by his call sign Bereg, spoke to Test Wire by phone.\n\n"
+    "**Test Wire:** Is the village still under Ukrainian control?\n\n"
+    "**Bereg:** No. The front moved twice last month.\n\n"
+    "**Test Wire:** How many soldiers has the brigade lost?\n\n"
+    "**Bereg:** I won't comment on numbers. I admit we were slow to adapt to the new drones.\n\n"
+    "**Test Wire:** Do you get what you need?\n\n"
+    "**Bereg:** The corps commander has promised us two more drone companies by August.\n"
+)
+
+
+def test_an_interview_answers_are_the_interviewees_and_not_dated_by_publication(nlp):
+    ex = _extract(nlp, INTERVIEW)
+    # a call sign with a bold colon is the one answering; "I" in the answers is him; the
+    # publisher's own interview was given before publication, on a day it does not say
+    assert {
+        ("Bereg", "Remark", None, None, True),
+        ("Bereg", "Acknowledgement", None, None, False),
+        # "by August" is the deadline of what was promised, not the promise's date
+        ("corps commander", "Promise", None, None, False),
+    } <= rows(ex)
+    # answers with no speech verb of their own are not statements in an interview
+    assert not any(s.verb == "say" and _label(ex, s.speaker) == "Bereg" for s in ex.statements)
+
+
+TIMELINE = [
+    (
+        # a factbox bullet opening with a date and a dash: the date dates what is said
+        "* Jan. 15 - Transnistrian leader Vadim Krasnoselsky accused Chisinau of organising a "
+        "catastrophe and said all factories had stopped work.",
+        {
+            ("Vadim Krasnoselsky", "Accusation", "2025-01-15", None, False),
+            ("Vadim Krasnoselsky", "Remark", "2025-01-15", None, False),
+        },
+    ),
+    (
+        # the NER ran the date on into the name after the dash; the name is a body it missed;
+        # "citing what it said was" hedges the announcement, it is no statement of its own
+        "* Dec. 28, 2024 - Gazprom announced it would halt gas supplies to Moldova from Jan. 1, "
+        "citing what it said was an unpaid debt.",
+        {("Gazprom", "Announcement", "2024-12-28", None, False)},
+    ),
+    (
+        "14 March: Moldovan President Maia Sandu conceded that prices had risen.",
+        {("Maia Sandu", "Acknowledgement", "2025-03-14", None, False)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TIMELINE)
+def test_timeline_entries_date_their_statements(nlp, text, expected):
+    assert rows(_extract(nlp, text)) == expected
+
+
+def test_burmese_honorific_and_a_body_named_by_the_end_of_its_name(nlp):
+    ex = _extract(
+        nlp,
+        "Tatmadaw columns repulsed an attack on 3 November, the True News Information Team of "
+        "the State Security and Peace Commission announced. The Information Team accused the "
+        "terrorist group PDF of setting fire to 43 houses. The Irrawaddy quoted U Thet Naing Oo, "
+        "a spokesman for the NUG, as rejecting the claim.",
+    )
+    speakers = {_label(ex, s.speaker) for s in ex.statements}
+    assert speakers == {"True News Information Team", "Thet Naing Oo"}, speakers

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -611,6 +612,9 @@ class _Article:
         self.genders: dict[str, str | None] = {}  # person -> "f", "m" or None (see _gender)
         #: a transcript's answers: (first token, end token, speaker) per "NAME: …" paragraph
         self.turns: list[tuple[int, int, str]] = []
+        #: the transcript is the publisher's own interview (its name asks the questions): the
+        #: answers were given before publication, on a day the article may not say
+        self.interview = False
         #: the publisher as the first-person speaker of a release (see _issuer), found once
         self.issuer: tuple[str | None] | None = None
         # indexes of the reference, built once per loaded reference, not once per article (they
@@ -738,6 +742,8 @@ def _clean_label(text: str) -> str:
     text = text.replace("’", "'").strip(" ,.;:\"“”'")
     text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
     text = re.sub(r"'s$", "", text)
+    # "the True News Information Team of" (the NER stopped before the rest of the name)
+    text = re.sub(r"(?:\s+(?:of|for|and|the|in|on|at|to))+$", "", text, flags=re.I)
     return " ".join(text.split())
 
 
@@ -1414,6 +1420,18 @@ def _collect_entities(st: _Article) -> None:
             if len(fuller) == 1:
                 st.add_mention(start, ent.end, fuller.pop())
                 continue
+        if ent.label_ == "ORG" and len(text.split()) >= 2 and not ref_key:
+            # "the True News Information Team … The Information Team accused": the body named
+            # in full before
+            fuller = {
+                k
+                for k, d in st.entities.items()
+                if d.cls in ("Organization", "ArmedForce", "Group", "GovernmentBody", "MediaOutlet")
+                and d.label.endswith(" " + text)
+            }
+            if len(fuller) == 1:
+                st.add_mention(start, ent.end, fuller.pop())
+                continue
         known_place = _place_named(st, text)
         if known_place is not None and ent.label_ in ("PERSON", "ORG"):
             # "the Datta Khel area … the Datta Khel and Mir Ali areas": the place named before
@@ -1438,8 +1456,11 @@ def _collect_entities(st: _Article) -> None:
                 and not doc[start - 1].ent_type_
             ):
                 start -= 1
-            while start < ent.end - 1 and doc[start].lower_ in HONORIFICS:
-                start += 1  # "Mr. Dujarric" is Dujarric
+            while start < ent.end - 1 and (
+                doc[start].lower_ in HONORIFICS
+                or (doc[start].text in BURMESE_HONORIFICS and ent.end - start >= 3)
+            ):
+                start += 1  # "Mr. Dujarric" is Dujarric, "U Thet Naing Oo" Thet Naing Oo
             while start < ent.end - 2 and (
                 doc[start].lower_ in TITLE_WORDS | ROLE_NOUNS | RANKS or not doc[start].is_title
             ):
@@ -1767,6 +1788,22 @@ def _used_as_place(ent: Span) -> bool:
     if ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].lower_ == "based":
         return True  # "the Peshawar-based XI Corps"
     return any(c.dep_ == "appos" and c.lemma_ in PLACE_NOUNS for c in root.children)
+
+
+def _untagged_speaking_name(st: _Article, tok: Token) -> bool:
+    """A capitalised one-word proper noun, in no entity, the subject of a speech verb."""
+    return (
+        tok.pos_ == "PROPN"
+        and tok.dep_ == "nsubj"
+        and not tok.ent_type_
+        and tok.head.lemma_.lower() in VERB_TYPES
+        and len(tok.text) > 2
+        and (tok.is_title or tok.is_upper)
+        and tok.text.isalpha()
+        and not any(c.dep_ in ("compound", "amod", "det", "poss") for c in tok.children)
+        and tok.lower_ not in st.surname_keys
+        and tok.lower_ not in ROLE_NOUNS | TITLE_WORDS
+    )
 
 
 def _described_as_body(tok: Token) -> bool:
@@ -2464,6 +2501,13 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
         key = st.surname_keys[tok.lower_]  # "Hryhorov dismissed ...", untagged by the NER
     if key is None:
         key = _name_after_title(st, tok)
+    if key is None and _untagged_speaking_name(st, tok):
+        # "Dec. 28, 2024 - Gazprom announced …": a one-word name the NER missed, the subject
+        # of a speech verb, is a body (people are tagged, or named in full before)
+        text = tok.text
+        key = st.ref_by_name.get(_norm(text)) or "organization/" + slug(text)
+        st.ensure(key, st.ref.entities[key].cls if key in st.ref.entities else "Organization", text)
+        st.add_mention(tok.i, tok.i + 1, key)
     if key is None and tok.pos_ == "PROPN" and tok.is_title and _described_as_body(tok):
         # "Airwars, a London-based monitor, said": a name the NER missed, described as a body
         name = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
@@ -2696,6 +2740,8 @@ _TITLE_PREFIX = re.compile(
 
 
 #: forms of address before a name, which are not part of it
+#: Burmese forms of address, written before the whole name and with a capital
+BURMESE_HONORIFICS = frozenset({"U", "Daw"})
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "sir", "dame", "prof."}
 
 
@@ -3587,6 +3633,10 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
 # time
 
 
+#: a date after these bounds something else ("by August", "until the end of the year")
+DEADLINE_WORDS = frozenset({"by", "until", "till", "before", "within", "since", "through"})
+
+
 def _dates_attached(st: _Article, verb: Token, *, include_nouns: bool = False) -> TimeValue | None:
     """A DATE entity whose nearest verbal governor is ``verb``."""
     best: Span | None = None
@@ -3600,6 +3650,8 @@ def _dates_attached(st: _Article, verb: Token, *, include_nouns: bool = False) -
             continue  # "condemned Friday's attack": the date of the thing, not of the speech
         if gov.dep_ == "appos" and gov.head.dep_ in ("nsubj", "nsubjpass"):
             continue  # "Anwar Ibrahim, who chairs ASEAN this year, called on": the speaker's
+        if ent.start > 0 and ent.doc[ent.start - 1].lower_ in DEADLINE_WORDS:
+            continue  # "promised us two more companies by August": a deadline, not the promise's
         nouns = 0
         while (
             gov.head.i != gov.i
@@ -3784,6 +3836,11 @@ def _is_speech_verb(tok: Token) -> bool:
             and any(c.tag_ in ("WP", "WDT", "WRB") for c in tok.children)
         ):
             return False  # "What has Russia said?": the explainer's question, not a statement
+        if any(
+            c.lower_ == "what" and c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.i < tok.i
+            for c in tok.children
+        ) and tok.dep_ in ("ccomp", "csubj", "pobj", "pcomp", "dobj"):
+            return False  # "citing what it said was an unpaid debt": a hedge on the main claim
 
         # "a statement relayed by ...": a relay, handled by the governing verb; but a verb the
         # parser hung off a root noun ("Analysts at X, a think tank, assessed that ...") speaks
@@ -4223,21 +4280,23 @@ class _Found:
 
 #: who asks in a transcript: "Q:", "QUESTION:", "Journalist:"
 QUESTION_MARKERS = {"q", "question", "questions", "journalist", "reporter", "moderator"}
-_TURN = re.compile(r"([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*:[ \t]+\S")
+_TURN = re.compile(r"[ \t*_]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t*_]*:[ \t*_]+\S")
 
 
 def _transcript_turns(st: _Article) -> None:
-    """The answers of a briefing transcript: paragraphs opening with a person's name and a
-    colon ("Lin Jian: China has always …", "MR MILLER: …"), in an article with at least two such
-    turns (questions by "Q:" or an outlet's name count)."""
+    """The answers of a briefing transcript or interview: paragraphs opening with a person's name
+    and a colon ("Lin Jian: China has always …", "MR MILLER: …", "**Bereg:** No."), in an article
+    with at least two such turns (questions by "Q:" or an outlet's name count). A name no entity
+    has (a call sign) is a person when it answers at least twice and someone asks."""
     doc = st.doc
     turns: list[tuple[int, int, str | None]] = []
+    unknown: list[tuple[Span, int, str]] = []
     for para in re.finditer(r"(?:^|\n\s*\n)([^\n].*?)(?=\n\s*\n|\Z)", _text_of(doc), re.S):
         m = _TURN.match(para.group(1))
         if not m:
             continue
         span = doc.char_span(
-            para.start(1), para.start(1) + len(m.group(1)), alignment_mode="expand"
+            para.start(1) + m.start(1), para.start(1) + m.end(1), alignment_mode="expand"
         )
         end = doc.char_span(para.start(1), para.end(1), alignment_mode="expand")
         if span is None or end is None:
@@ -4246,17 +4305,35 @@ def _transcript_turns(st: _Article) -> None:
         if name.lower() in QUESTION_MARKERS:
             turns.append((span.end, end.end, None))
             continue
+        publisher = _norm(re.sub(r"^the\s+", "", st.article.publisher or "", flags=re.I))
+        if publisher and _norm(re.sub(r"^the\s+", "", name, flags=re.I)) == publisher:
+            turns.append((span.end, end.end, None))  # "Kyiv Independent: Is the village …?"
+            st.interview = True
+            continue
         key = next((k for t in span if (k := st.key_at(t))), None)
         if key is None:
             words = name.split()
             key = st.surname_keys.get(words[-1].lower()) or st.ref_by_name.get(_norm(name.title()))
         if key is None or key not in st.entities:
+            if name[:1].isupper() and len(name.split()) <= 3:
+                unknown.append((span, end.end, name))
             continue
         cls = st.cls_of(key)
         if cls == "MediaOutlet":
             turns.append((span.end, end.end, None))  # "AFP: Ukraine says …": a question
+            st.interview = st.interview or _is_publisher(st, key)
         elif cls == "Person":
             turns.append((span.end, end.end, key))
+    asked = any(k is None for _, _, k in turns)
+    counts = Counter(name for _, _, name in unknown)
+    for span, end_i, name in unknown:
+        if not asked or counts[name] < 2:
+            continue
+        key = "person/" + slug(name)
+        st.ensure(key, "Person", name)
+        st.add_mention(span.start, span.end, key)
+        turns.append((span.end, end_i, key))
+    turns.sort()
     if len(turns) >= 2 and any(k for _, _, k in turns):
         st.turns = [(a, b, k) for a, b, k in turns if k]
 
@@ -4267,7 +4344,10 @@ def _turn_speaker(st: _Article, tok: Token) -> str | None:
 
 
 def _unspoken_turns(st: _Article) -> None:
-    """An answer with no speech verb of its own is still a speech act: the speaker's Remark."""
+    """An answer at a briefing with no speech verb of its own is still a speech act: the
+    speaker's Remark (in an interview, only the answers' own speech verbs are)."""
+    if st.interview:
+        return
     for start, end, key in st.turns:
         if any(
             s.speaker == key and start <= st.stmt_tokens[s.index][0] < end for s in st.statements
@@ -5019,6 +5099,29 @@ OCCASIONS = {
 }
 
 
+#: a date opening a timeline entry and set off by a dash or a colon: "Jan. 15 - ",
+#: "Dec. 30, 2024 – ", "14 March: ", "Monday — "
+_ENTRY_DATE = re.compile(
+    r"[\s*•·-]*((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{4}-\d{2}-\d{2}))(?:\s+[-–—]{1,2}|\s*:)\s"
+)
+
+
+def _entry_date(st: _Article, verb: Token) -> TimeValue | None:
+    """A timeline entry, "Jan. 15 - Transnistrian leader Vadim Krasnoselsky accused …" (a
+    factbox bullet, a chronology): the date that opens the sentence, set off by a dash or a
+    colon, dates what is said in it. Read from the text: the NER often misses such dates."""
+    sent = verb.sent
+    text = st.doc.text
+    line = text.rfind("\n", 0, sent.start_char) + 1
+    m = _ENTRY_DATE.match(text, line)
+    # the entry's own sentence (the parser may have made the date one of its own)
+    if m is None or m.end() > verb.idx or sent.start_char > m.end():
+        return None
+    return _time(st, m.group(1))
+
+
 def _occasion_date(st: _Article, f: _Found) -> TimeValue | None:
     """'Speaking at the ceremony, he said' / 'In his address, ...': the date of that occasion."""
     nouns = set()
@@ -5189,7 +5292,14 @@ def _emit(st: _Article, sent: Span, f: _Found) -> int:
         f.reported_by = None
     if f.date is None:
         f.date = _occasion_date(st, f)
-    if f.date is None and st.published and _turn_speaker(st, f.verb) == f.speaker:
+    if f.date is None:
+        f.date = _entry_date(st, f.verb)
+    if (
+        f.date is None
+        and st.published
+        and not st.interview
+        and _turn_speaker(st, f.verb) == f.speaker
+    ):
         # an answer in a briefing transcript: said at the briefing the transcript records
         f.date = TimeValue("(publication date)", st.published.isoformat(), "day")
     if f.date is None and st.published and _is_issuer_statement(st, f):

@@ -16,6 +16,7 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Span
 
 from .errors import UsageError
 from .reference import Reference, load_reference
@@ -284,6 +285,34 @@ def keep_sentences_whole(doc):  # type: ignore[no-untyped-def]
     return doc
 
 
+_DASHES = frozenset({"-", "–", "—", "--"})
+
+
+@Language.component("frontline_date_ends")
+def end_dates_at_dashes(doc):  # type: ignore[no-untyped-def]
+    """A date ends at a spaced dash: in a timeline entry, "Dec. 28, 2024 - Gazprom announced …",
+    the statistical NER runs the date on into the name that follows."""
+    ents = list(doc.ents)
+    changed = False
+    for n, ent in enumerate(ents):
+        if ent.label_ not in ("DATE", "TIME") or len(ent) < 3:
+            continue
+        cut = next(
+            (
+                t.i
+                for t in ent[1:-1]
+                if t.text in _DASHES and doc[t.i - 1].whitespace_ and t.whitespace_
+            ),
+            None,
+        )
+        if cut is not None:
+            ents[n] = Span(doc, ent.start, cut, label=ent.label_)
+            changed = True
+    if changed:
+        doc.ents = ents
+    return doc
+
+
 def get_nlp(name: str | None = None) -> Language:
     """The loaded pipeline with frontline's entity ruler (cached per model name)."""
     return _cached_nlp(model_name(name))
@@ -300,6 +329,8 @@ def _cached_nlp(name: str | None) -> Language:
         nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])  # type: ignore[union-attr]
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("frontline_abbreviations", before="parser")
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe("frontline_date_ends", after="ner")
     ruler = nlp.add_pipe(
         "entity_ruler",
         name="frontline_ruler",
