@@ -1829,3 +1829,18 @@ def test_burmese_honorific_and_a_body_named_by_the_end_of_its_name(nlp):
     )
     speakers = {_label(ex, s.speaker) for s in ex.statements}
     assert speakers == {"True News Information Team", "Thet Naing Oo"}, speakers
+
+
+def test_what_is_said_is_about_the_body_a_definite_noun_names(nlp):
+    ex = _extract(
+        nlp,
+        "IAEA Director General Rafael Grossi said inspectors had no access. Grossi conceded that "
+        "the agency had no indication that the uranium had been moved. The IDF says troops of "
+        "the Golani Brigade killed two gunmen. The military acknowledges that a Golani soldier "
+        "was lightly wounded.",
+    )
+    about = {s.verb: {_label(ex, k) for k in s.about} for s in ex.statements}
+    # "the agency": the one body of the article with the word in its name
+    assert about["concede"] == {"International Atomic Energy Agency"}
+    # "a Golani soldier": the brigade named in full before
+    assert about["acknowledge"] == {"Golani Brigade"}

@@ -348,6 +348,31 @@ ANY_BODY_NOUNS = {
     "faction",
 }
 
+#: "the agency", "the force": a body of the article whose name has the word, in what is said
+BODY_HEADS = frozenset(
+    {"agency", "force", "mission", "ministry", "council", "commission", "committee", "court"}
+    | {"watchdog", "brigade", "battalion", "regiment", "division", "corps", "organisation"}
+    | {"organization", "alliance", "coalition", "movement", "militia", "government", "army"}
+)
+
+
+BODY_CLASSES = frozenset(
+    {"Organization", "ArmedForce", "GovernmentBody", "MilitaryUnit", "InternationalOrganization"}
+)
+
+
+def _body_by_head(st: _Article, word: str, speakers: list[str]) -> str | None:
+    """The one entity of the article, not a speaker, whose name has ``word`` (a body)."""
+    found = {
+        k
+        for k, d in st.entities.items()
+        if k not in speakers
+        and d.cls in BODY_CLASSES
+        and any(word in _norm(n).split() for n in (d.label, *d.alt_labels))
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 #: head nouns of institutional speakers without a name
 INSTITUTION_NOUNS: dict[str, str] = {
     "force": "ArmedForce",  # "Ukraine's air force"
@@ -1408,12 +1433,18 @@ def _collect_entities(st: _Article) -> None:
             st.ensure(famous[0], "Person", ref.label)
             st.add_mention(start, ent.end, famous[0])
             continue
-        if ent.label_ in ("ORG", "PERSON", "GPE") and len(text.split()) == 1 and not ref_key:
-            # "the Radaa Deterrence Force … Radaa has alleged": the body named in full before
+        if (
+            ent.label_ in ("ORG", "PERSON", "GPE", "NORP")
+            and len(text.split()) == 1
+            and not ref_key
+        ):
+            # "the Radaa Deterrence Force … Radaa has alleged", "the Golani Brigade … a Golani
+            # soldier": the body named in full before
             fuller = {
                 k
                 for k, d in st.entities.items()
-                if d.cls in ("Organization", "ArmedForce", "Group", "GovernmentBody")
+                if d.cls
+                in ("Organization", "ArmedForce", "Group", "GovernmentBody", "MilitaryUnit")
                 and d.label.startswith(text + " ")
                 and len(d.label.split()) >= 2
             }
@@ -5326,6 +5357,15 @@ def _emit(st: _Article, sent: Span, f: _Found) -> int:
             k = found if found in known else None
             if k is not None:
                 st.token_key.setdefault(t.i, k)
+        if (
+            k is None
+            and t.lower_ in BODY_HEADS
+            and any(c.lower_ == "the" for c in t.children)
+            and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")
+        ):
+            # "Grossi conceded that the agency had no indication": the one body of the article
+            # whose name has that word (the International Atomic Energy Agency)
+            k = _body_by_head(st, t.lower_, speakers)
         if k and k not in speakers and k not in about and (not f.reported_by or k != f.reported_by):
             about.append(k)
     if not about:
