@@ -1844,3 +1844,44 @@ def test_what_is_said_is_about_the_body_a_definite_noun_names(nlp):
     assert about["concede"] == {"International Atomic Energy Agency"}
     # "a Golani soldier": the brigade named in full before
     assert about["acknowledge"] == {"Golani Brigade"}
+
+
+MORE_DATES_AND_NAMES = [
+    (
+        # "weekly" is the NER's DATE but names no day; the briefing's day dates the remark
+        "Speaking at the ministry's weekly press briefing in Ankara on Tuesday, ministry "
+        "spokesperson Rear Admiral Zeki Akturk said the army had neutralised 12 militants.",
+        {("Zeki Akturk", "Remark", "2025-04-29", None, False)},
+    ),
+    (
+        # the day of the occasion, in the possessive, dates what was said there
+        "Prime Minister Benjamin Netanyahu told ministers at Tuesday's security cabinet meeting "
+        "that Israel would not tolerate attacks.",
+        {("Benjamin Netanyahu", "Remark", "2025-04-29", None, False)},
+    ),
+    (
+        # an office's name run on into its holder's: the holder speaks
+        "Head of the Regional Military Administration Oleh Kiper said two people were hurt.",
+        {("Oleh Kiper", "Remark", None, None, False)},
+    ),
+    (
+        # ranks abbreviated without a full stop are not part of the name
+        "The governor, Gen Brahima Coulibaly, acknowledged that the road was closed. "
+        "Col Souleymane Dembele denied that the convoy was attacked.",
+        {
+            ("Brahima Coulibaly", "Acknowledgement", None, None, False),
+            ("Souleymane Dembele", "Denial", None, None, False),
+        },
+    ),
+    (
+        # "the first attack to be claimed by the group": narration, not a claim
+        "It was the first attack on US forces in Iraq to be claimed by Kataib Hezbollah since "
+        "January 2024, the Pentagon said.",
+        {("Pentagon", "Remark", None, None, False)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_DATES_AND_NAMES)
+def test_more_dates_and_names(nlp, text, expected):
+    assert rows(_extract(nlp, text)) == expected

@@ -1039,6 +1039,28 @@ STATE_TITLE_WORDS = {
 }
 
 
+#: the last word of an office's name, after which the NER may run on into its holder's name
+OFFICE_HEADS = frozenset(
+    {"administration", "ministry", "council", "office", "committee", "service", "agency"}
+    | {"department", "command", "commission", "directorate", "staff"}
+)
+
+
+def _office_holder(ent: Span) -> int | None:
+    """Where the holder's name starts in an ORG the NER ran on past the office's name ("Head of
+    the Regional Military Administration Oleh Kiper said"): two or three capitalised proper
+    nouns after the office's last word, the last of them the subject of a verb."""
+    if ent.label_ != "ORG" or len(ent) < 4:
+        return None
+    head = max((t.i for t in ent if t.lower_ in OFFICE_HEADS), default=None)
+    if head is None or not 2 <= ent.end - head - 1 <= 3:
+        return None
+    name = ent.doc[head + 1 : ent.end]
+    if not all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in RANKS for t in name):
+        return None
+    return head + 1 if name[-1].dep_ in ("nsubj", "nsubjpass", "appos", "pobj", "dobj") else None
+
+
 def _entity_spans(doc: Doc) -> list[Span]:
     """The NER's entities, with split person names joined and names it missed added.
 
@@ -1077,6 +1099,10 @@ def _entity_spans(doc: Doc) -> list[Span]:
         ):
             # "the Ministry of Foreign Affairs of" + "the Republic of the Sudan"
             spans[-1] = Span(doc, spans[-1].start, ent.end, label="ORG")
+        elif (holder := _office_holder(ent)) is not None:
+            # "the Regional Military Administration Oleh Kiper": the office, then its holder
+            spans.append(Span(doc, ent.start, holder, label="ORG"))
+            spans.append(Span(doc, holder, ent.end, label="PERSON"))
         else:
             spans.append(ent)
     covered = {i for e in spans for i in range(e.start, e.end)}
@@ -1493,7 +1519,8 @@ def _collect_entities(st: _Article) -> None:
             ):
                 start += 1  # "Mr. Dujarric" is Dujarric, "U Thet Naing Oo" Thet Naing Oo
             while start < ent.end - 2 and (
-                doc[start].lower_ in TITLE_WORDS | ROLE_NOUNS | RANKS or not doc[start].is_title
+                doc[start].lower_ in TITLE_WORDS | ROLE_NOUNS | RANKS | OFFICE_NAME_WORDS
+                or not doc[start].is_title
             ):
                 start += 1  # "Rank Andriy Volyk" ("Captain 3rd Rank ...") -> "Andriy Volyk"
             text = _clean_label(doc[start : ent.end].text)
@@ -2242,6 +2269,16 @@ RANKS = {
     "sheikh",
     "minister",
     "rank",
+    # abbreviated, with or without the full stop ("Gen Brahima Coulibaly", "Col. Dembele")
+    *("gen", "col", "lt", "maj", "brig", "capt", "sgt", "cpl", "adm", "cdr"),
+    *("gen.", "col.", "lt.", "maj.", "brig.", "capt.", "sgt.", "cpl.", "adm.", "cdr."),
+}
+#: words of the name of an office that the NER runs into its holder's name: "Head of the
+#: Regional Military Administration Oleh Kiper"
+OFFICE_NAME_WORDS = {
+    *("administration", "military", "regional", "civil", "city", "district", "oblast"),
+    *("ministry", "council", "office", "committee", "service", "agency", "department"),
+    *("affairs", "security", "state", "national", "interior", "internal", "emergency"),
 }
 TITLE_WORDS = {
     "president",
@@ -3678,6 +3715,16 @@ def _dates_attached(st: _Article, verb: Token, *, include_nouns: bool = False) -
         if gov.dep_ == "poss" or (
             ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in ("'s", "’s")
         ):
+            owner = gov.head
+            if (
+                owner.lemma_.lower() in OCCASIONS
+                and owner.dep_ == "pobj"
+                and owner.head.lower_ in ("at", "during", "in")
+                and owner.head.head.i == verb.i
+                and _time(st, ent.text) is not None
+            ):
+                best = ent  # "told ministers at Tuesday's cabinet meeting": the telling's
+                break
             continue  # "condemned Friday's attack": the date of the thing, not of the speech
         if gov.dep_ == "appos" and gov.head.dep_ in ("nsubj", "nsubjpass"):
             continue  # "Anwar Ibrahim, who chairs ASEAN this year, called on": the speaker's
@@ -3717,7 +3764,10 @@ def _dates_attached(st: _Article, verb: Token, *, include_nouns: bool = False) -
                 nouns += 1
         if gov.i == verb.i and nouns < 2:
             # through two nouns the date is the object's: "noted reports of an exchange of fire
-            # near Sotk on September 29" does not date the noting
+            # near Sotk on September 29" does not date the noting; "weekly" (the NER's DATE, an
+            # adjective) names no day: the next one may ("at its weekly briefing on Thursday")
+            if ent.root.dep_ == "amod" and _time(st, ent.text) is None:
+                continue
             best = ent
             break
         if (
@@ -3872,6 +3922,13 @@ def _is_speech_verb(tok: Token) -> bool:
             for c in tok.children
         ) and tok.dep_ in ("ccomp", "csubj", "pobj", "pcomp", "dobj"):
             return False  # "citing what it said was an unpaid debt": a hedge on the main claim
+        if (
+            tok.tag_ == "VBN"
+            and tok.dep_ in ("acl", "relcl")
+            and any(c.dep_ == "auxpass" for c in tok.children)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        ):
+            return False  # "the first attack to be claimed by the group since …": narration
 
         # "a statement relayed by ...": a relay, handled by the governing verb; but a verb the
         # parser hung off a root noun ("Analysts at X, a think tank, assessed that ...") speaks
