@@ -1885,3 +1885,35 @@ MORE_DATES_AND_NAMES = [
 @pytest.mark.parametrize(("text", "expected"), MORE_DATES_AND_NAMES)
 def test_more_dates_and_names(nlp, text, expected):
     assert rows(_extract(nlp, text)) == expected
+
+
+def _disputed(ex: Extraction) -> set[tuple[str | None, str | None]]:
+    return {
+        (_label(ex, s.speaker), _label(ex, ex.statements[d].speaker))
+        for s in ex.statements
+        for d in s.disputes
+    }
+
+
+def test_a_denial_of_a_countrys_claims_can_answer_its_denial(nlp):
+    ex = _extract(
+        nlp,
+        "Yahya Saree stated on Sunday that the naval forces had targeted the American aircraft "
+        "carrier. The Health Ministry said two civilians were killed in the strikes. Reuters "
+        "quoted US Central Command (CENTCOM) as denying that the aircraft carrier had been hit. "
+        "A military source dismissed the American claims in a statement to Saba.",
+        publisher="Saba",
+    )
+    assert ("military source", "United States Central Command") in _disputed(ex)
+    assert ("United States Central Command", "Yahya Saree") in _disputed(ex)
+
+
+def test_the_jihadists_claim_is_the_armed_groups(nlp):
+    ex = _extract(
+        nlp,
+        "Mali's state broadcaster ORTM reported on 13 October that the army had killed 40 "
+        "terrorists. The al-Qaeda-linked Jama'at Nusrat al-Islam wal-Muslimin (JNIM) claimed "
+        "responsibility for the convoy attack on 12 October. In a statement read on ORTM, army "
+        "spokesman Col Souleymane Dembele dismissed the jihadists' claim as propaganda.",
+    )
+    assert _disputed(ex) == {("Souleymane Dembele", "Jama'at Nusrat al-Islam wal-Muslimin")}

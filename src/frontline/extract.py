@@ -1514,7 +1514,7 @@ def _collect_entities(st: _Article) -> None:
             ):
                 start -= 1
             while start < ent.end - 1 and (
-                doc[start].lower_ in HONORIFICS
+                doc[start].lower_ in HONORIFICS | RANK_ABBREVIATIONS
                 or (doc[start].text in BURMESE_HONORIFICS and ent.end - start >= 3)
             ):
                 start += 1  # "Mr. Dujarric" is Dujarric, "U Thet Naing Oo" Thet Naing Oo
@@ -2269,10 +2269,13 @@ RANKS = {
     "sheikh",
     "minister",
     "rank",
-    # abbreviated, with or without the full stop ("Gen Brahima Coulibaly", "Col. Dembele")
-    *("gen", "col", "lt", "maj", "brig", "capt", "sgt", "cpl", "adm", "cdr"),
-    *("gen.", "col.", "lt.", "maj.", "brig.", "capt.", "sgt.", "cpl.", "adm.", "cdr."),
 }
+#: ranks abbreviated, with or without the full stop ("Gen Brahima Coulibaly", "Col. Dembele")
+RANK_ABBREVIATIONS = frozenset(
+    {"gen", "col", "lt", "maj", "brig", "capt", "sgt", "cpl", "adm", "cdr"}
+    | {"gen.", "col.", "lt.", "maj.", "brig.", "capt.", "sgt.", "cpl.", "adm.", "cdr."}
+)
+RANKS |= RANK_ABBREVIATIONS
 #: words of the name of an office that the NER runs into its holder's name: "Head of the
 #: Regional Military Administration Oleh Kiper"
 OFFICE_NAME_WORDS = {
@@ -3094,6 +3097,8 @@ def _name_after_title(st: _Article, tok: Token) -> str | None:
     if not titles:
         return None
     name = chain[titles[-1] + 1 :]
+    while len(name) > 2 and name[0].lower_ in RANKS | TITLE_WORDS:
+        name = name[1:]  # "spokesman Col Souleymane Dembele"
     if len(name) < 2 or not all(t.pos_ == "PROPN" and t.is_title for t in name):
         return None
     label = " ".join(t.text for t in name)
@@ -5557,6 +5562,13 @@ def _side(st: _Article, key: str) -> str | None:
     return None
 
 
+#: what reporting calls non-state armed groups
+INSURGENTS = frozenset(
+    {"jihadist", "rebel", "militant", "insurgent", "terrorist", "separatist", "gunman"}
+    | {"extremist", "guerrilla", "fighter", "militia", "dissident"}
+)
+
+
 def _owner_of_disputed(st: _Article, tok: Token) -> str | None:
     """ "rejected the army's claim": the body a possessive before a dispute noun stands for,
     if it is one the article already has."""
@@ -5613,6 +5625,12 @@ def _link_disputes(st: _Article) -> None:
             )
         }
         nouns = {t.lemma_.lower() for t in objs if t.lower_ in DISPUTE_NOUNS}
+        # "the jihadists' claim", "the rebels' claims": an armed group's, not a state's or an
+        # outlet's
+        insurgents = any(
+            t.dep_ == "poss" and t.head.lower_ in DISPUTE_NOUNS and t.lemma_.lower() in INSURGENTS
+            for t in objs
+        )
         in_sentence = {k for t in verb.sent if t.i not in range(lo, hi) and (k := st.key_at(t))} - {
             s.speaker
         }
@@ -5683,11 +5701,14 @@ def _link_disputes(st: _Article) -> None:
                 o.index == s.index
                 or o.speaker == s.speaker
                 or o.negated
-                or o.type not in DISPUTABLE
+                or (o.type not in DISPUTABLE and o.type != "Denial")
             ):
                 continue
-            if o.type == "Denial":
-                continue
+            if o.type == "Denial" and not (
+                o.speaker in named_speakers or (source and _side(st, o.speaker) in source)
+            ):
+                continue  # a denial answers a denial only when it names whose ("the American
+                # claims" after CENTCOM denied the carrier was hit)
             if o.speaker in denier or st.entities[o.speaker].affiliation == s.speaker:
                 continue  # a ministry does not dispute its own state ("Pakistan condemns …")
             if o.speaker == s.reported_by and o.type == "Report":
@@ -5745,6 +5766,11 @@ def _link_disputes(st: _Article) -> None:
                     score += 2.0  # "X accused Russia of ..." is what Russia's denial answers
                     pointed = True
             o_side = _side(st, o.speaker)
+            if insurgents and st.cls_of(o.speaker) in ("ArmedForce", "Group") and o_side is None:
+                score += 3.0
+                pointed = True
+            if source and o_side is not None and o_side not in source:
+                continue  # "the American claims" are no Yemeni ministry's
             if source and o_side in source:
                 score += 4.0
                 pointed = True
