@@ -2275,7 +2275,7 @@ RANK_ABBREVIATIONS = frozenset(
     {"gen", "col", "lt", "maj", "brig", "capt", "sgt", "cpl", "adm", "cdr"}
     | {"gen.", "col.", "lt.", "maj.", "brig.", "capt.", "sgt.", "cpl.", "adm.", "cdr."}
 )
-RANKS |= RANK_ABBREVIATIONS
+RANKS.update(RANK_ABBREVIATIONS)
 #: words of the name of an office that the NER runs into its holder's name: "Head of the
 #: Regional Military Administration Oleh Kiper"
 OFFICE_NAME_WORDS = {
