@@ -1724,7 +1724,9 @@ def _named_like_a_person(st: _Article, ent: Span, text: str) -> bool:
 
 
 #: rank abbreviations the NER sometimes takes for an organisation ("Lt. Gen. ...")
-RANK_ABBREVIATIONS = {"lt", "gen", "col", "maj", "brig", "sgt", "capt", "cpl", "adm", "cmdr"}
+#: ranks abbreviated, with or without the full stop ("Gen Brahima Coulibaly", "Col. Dembele")
+RANK_ABBREVIATIONS = {"lt", "gen", "col", "maj", "brig", "sgt", "capt", "cpl", "adm", "cmdr", "cdr"}
+RANK_ABBREVIATIONS |= {r + "." for r in RANK_ABBREVIATIONS}
 #: nouns after a name that make it an administrative area: "the Kalbajar district"
 REGION_NOUNS = {"district", "region", "province", "governorate", "oblast", "county", "krai"}
 
@@ -2270,11 +2272,6 @@ RANKS = {
     "minister",
     "rank",
 }
-#: ranks abbreviated, with or without the full stop ("Gen Brahima Coulibaly", "Col. Dembele")
-RANK_ABBREVIATIONS = frozenset(
-    {"gen", "col", "lt", "maj", "brig", "capt", "sgt", "cpl", "adm", "cdr"}
-    | {"gen.", "col.", "lt.", "maj.", "brig.", "capt.", "sgt.", "cpl.", "adm.", "cdr."}
-)
 RANKS.update(RANK_ABBREVIATIONS)
 #: words of the name of an office that the NER runs into its holder's name: "Head of the
 #: Regional Military Administration Oleh Kiper"
