@@ -1917,3 +1917,47 @@ def test_the_jihadists_claim_is_the_armed_groups(nlp):
         "spokesman Col Souleymane Dembele dismissed the jihadists' claim as propaganda.",
     )
     assert _disputed(ex) == {("Souleymane Dembele", "Jama'at Nusrat al-Islam wal-Muslimin")}
+
+
+SPEAKERS_THE_PARSER_MISPLACED = [
+    (
+        # the parser made the region the subject; the person named before the verbs speaks
+        "Azad Jammu and Kashmir Prime Minister Chaudhry Anwarul Haq condemned the firing and "
+        "announced compensation for the family.",
+        {
+            ("Chaudhry Anwarul Haq", "Condemnation", None, None, False),
+            ("Chaudhry Anwarul Haq", "Announcement", None, None, False),
+        },
+    ),
+    (
+        # whoever saw a document did not write it: the body named before issued it
+        "The IAEA said inspectors had no access. The quarterly report, seen by Test Wire, "
+        "estimated that Iran had 440.9 kg of uranium.",
+        {
+            ("International Atomic Energy Agency", "Remark", None, None, False),
+            ("International Atomic Energy Agency", "Assessment", None, None, False),
+        },
+    ),
+    (
+        # a title and a name made two subjects are one speaker; "and saying" after "calling"
+        # goes on with the same denial
+        "Iran's Foreign Ministry spokesperson Esmaeil Baghaei rejected the report in a statement "
+        "on X, calling it a politicised document and saying that Iran had cooperated fully.",
+        {("Esmaeil Baghaei", "Denial", None, None, False)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKERS_THE_PARSER_MISPLACED)
+def test_speakers_the_parser_misplaced(nlp, text, expected):
+    assert rows(_extract(nlp, text)) == expected
+
+
+def test_a_denial_keeps_its_object_when_a_participle_is_folded_in(nlp):
+    ex = _extract(
+        nlp,
+        "Iran's Foreign Ministry spokesperson Esmaeil Baghaei rejected the report in a statement "
+        "on X, calling it a politicised document and saying that Iran had cooperated fully.",
+    )
+    (denial,) = ex.statements
+    assert denial.content.startswith("the report") and "cooperated fully" in denial.content

@@ -2667,7 +2667,7 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
                         [c]
                         if c.dep_ == "prep"
                         else [a for a in c.children if a.dep_ == "agent"]
-                        if c.dep_ == "acl"
+                        if c.dep_ == "acl" and c.lemma_ not in READERS_OF_DOCUMENTS
                         else []
                     )
                     if h.lower_ in ("from", "by", "of")
@@ -2678,10 +2678,13 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
             )
         if owner is not None and owner.lower_ not in ("his", "her", "its", "their", "our"):
             key = _actor(st, owner)  # "the ministry's statement said"
-        elif tok.lemma_.lower() in DOCUMENTS and any(
-            c.lower_ in ("the", "that", "this") for c in tok.children
-        ):
-            key = _document_issuer(st, tok)  # "The statement said": whoever issued it
+        elif (
+            tok.lemma_.lower() in DOCUMENTS
+            or any(c.dep_ == "acl" and c.lemma_ in READERS_OF_DOCUMENTS for c in tok.children)
+        ) and any(c.lower_ in ("the", "that", "this") for c in tok.children):
+            # "The statement said", "The quarterly report, seen by Reuters, estimated": whoever
+            # issued it
+            key = _document_issuer(st, tok)
     if key is None:
         key = _proper_name(st, tok)
     if (
@@ -3008,6 +3011,10 @@ DOCUMENTS = {
     "bulletin",
     "transcript",
 }
+
+
+#: "the report, seen by Reuters": who read a document, not who wrote it
+READERS_OF_DOCUMENTS = frozenset({"see", "obtain", "review", "read", "view", "leak", "examine"})
 
 
 def _document_issuer(st: _Article, tok: Token) -> str | None:
@@ -4131,7 +4138,13 @@ def _content_tokens(tok: Token) -> list[Token]:
         (c for c in tok.children if c.dep_ == "nsubj" and not _inside_quotation(c)),
         key=lambda c: abs(tok.i - c.i),
     )
-    if len(subjects) > 1 and not any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
+    if (
+        len(subjects) > 1
+        and not any(c.dep_ in ("ccomp", "xcomp") for c in tok.children)
+        # "Foreign Ministry spokesperson Esmaeil Baghaei rejected": the title and the name the
+        # parser made two subjects are one speaker
+        and subjects[1].right_edge.i + 1 != subjects[0].left_edge.i
+    ):
         # "An Israeli strike … killed 30 people, local health officials said": the parser made
         # the reported clause's subject a second subject of "said" (see _subject); it is what
         # was said
@@ -4679,6 +4692,14 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
         # "An Iraqi security official, speaking on condition of anonymity, acknowledged to
         # Al-Monitor that …, but insisted …": a verb with a reported clause is no modifier
         subj = tok.head
+    root = tok if tok.dep_ == "ROOT" else tok.head if tok.dep_ == "conj" else None
+    if subj is None and root is not None and root.dep_ == "ROOT" and root.i > root.sent.start:
+        # "Azad Jammu and Kashmir Prime Minister Chaudhry Anwarul Haq condemned … and announced
+        # …", parsed with the region as the subject: a person named right before the verb is
+        # the one speaking
+        before = st.doc[root.i - 1]
+        if (k := st.key_at(before)) and st.cls_of(k) == "Person":
+            subj = before
     if subj is None:
         return None
     if (
@@ -5029,6 +5050,13 @@ def _relations_in_sentence(st: _Article, sent: Span, found: list[_Found]) -> Non
         parent = by_verb.get(cur.i) if cur.i != f.verb.i else None
         if parent is not None and f.verb.tag_ == "VBG" and path and path[0] == "advcl":
             path = ["advcl"]  # a trailing participle of the speech act, wherever it was attached
+        elif (
+            parent is not None
+            and f.verb.tag_ == "VBG"
+            and path[:2] == ["conj", "advcl"]
+            and f.verb.head.tag_ == "VBG"
+        ):
+            path = ["advcl"]  # "…, calling it a politicised document and saying that …"
         if parent is None and f.lemma != "according to":
             # "According to state media, Putin said ..." : the according phrase hangs off the verb
             for g in found:
