@@ -1961,3 +1961,30 @@ def test_a_denial_keeps_its_object_when_a_participle_is_folded_in(nlp):
     )
     (denial,) = ex.statements
     assert denial.content.startswith("the report") and "cooperated fully" in denial.content
+
+
+OUTLETS_AND_FORMATIONS = [
+    (
+        # an outlet the NER called a place, and one named by its channel number, whose
+        # "reports" the tagger read as a plural noun
+        "The privately owned news website Maliweb reported that the road was unsafe.\n\n"
+        "Channel 12 reports that Prime Minister Benjamin Netanyahu told ministers that Israel "
+        "would not tolerate delays.",
+        {
+            ("Maliweb", "Report", None, None, False),
+            ("Channel 12", "Report", None, None, False),
+            ("Benjamin Netanyahu", "Remark", None, "Channel 12", False),
+        },
+    ),
+    (
+        # a formation named after a person, its name untagged
+        "The Carlos Patiño front, the strongest faction of the Estado Mayor Central, denied the "
+        "army's accusation.",
+        {("Carlos Patiño Front", "Denial", None, None, False)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OUTLETS_AND_FORMATIONS)
+def test_outlets_and_formations_the_ner_missed(nlp, text, expected):
+    assert rows(_extract(nlp, text)) == expected

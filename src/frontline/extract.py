@@ -1099,6 +1099,13 @@ def _entity_spans(doc: Doc) -> list[Span]:
         ):
             # "the Ministry of Foreign Affairs of" + "the Republic of the Sudan"
             spans[-1] = Span(doc, spans[-1].start, ent.end, label="ORG")
+        elif (
+            ent[-1].lower_ in ("channel", "kan")
+            and ent.end < len(doc)
+            and doc[ent.end].like_num
+            and not doc[ent.end].ent_type_
+        ):
+            spans.append(Span(doc, ent.start, ent.end + 1, label="ORG"))  # "Channel 12"
         elif (holder := _office_holder(ent)) is not None:
             # "the Regional Military Administration Oleh Kiper": the office, then its holder
             spans.append(Span(doc, ent.start, holder, label="ORG"))
@@ -1408,6 +1415,18 @@ def _collect_entities(st: _Article) -> None:
         if text in st.acronyms and not ent.ent_id_:
             # "TNLA" after "the Ta'ang National Liberation Army (TNLA)": the same body
             st.add_mention(start, ent.end, st.acronyms[text])
+            continue
+        if ent.label_ in ("ORG", "GPE", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "FAC") and (
+            ent.start > 0
+            and doc[ent.start - 1].lower_ in MEDIA_NOUNS
+            and doc[ent.start - 1].pos_ == "NOUN"
+            and ent.root.dep_ in ("appos", "compound", "nsubj", "pobj", "dobj")
+        ):
+            # "the news website Maliweb", "the daily L'Essor", "broadcaster ORTM": an outlet,
+            # whatever the NER called the name
+            key = "media/" + slug(text)
+            st.ensure(key, "MediaOutlet", text)
+            st.add_mention(start, ent.end, key)
             continue
         if ent.label_ not in ("PERSON", "DATE", "TIME") and _named_like_a_person(st, ent, text):
             # "RSF spokesperson al-Fateh Qurashi said", "Oleksandr Hrynchuk, a spokesperson for
@@ -1848,6 +1867,18 @@ def _used_as_place(ent: Span) -> bool:
     if ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].lower_ == "based":
         return True  # "the Peshawar-based XI Corps"
     return any(c.dep_ == "appos" and c.lemma_ in PLACE_NOUNS for c in root.children)
+
+
+#: formations named after a person or a place: "the Carlos Patiño front"
+FORMATION_NOUNS = {
+    "front": "ArmedForce",
+    "militia": "ArmedForce",
+    "faction": "ArmedForce",
+    "column": "ArmedForce",
+    "brigade": "MilitaryUnit",
+    "battalion": "MilitaryUnit",
+    "regiment": "MilitaryUnit",
+}
 
 
 def _untagged_speaking_name(st: _Article, tok: Token) -> bool:
@@ -2569,6 +2600,32 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
         key = st.surname_keys[tok.lower_]  # "Hryhorov dismissed ...", untagged by the NER
     if key is None:
         key = _name_after_title(st, tok)
+    if (
+        key is None
+        and tok.lower_ in ("channel", "kan", "radio")
+        and tok.is_title
+        and tok.i + 1 < len(tok.doc)
+        and (number := tok.doc[tok.i + 1]).like_num
+    ):
+        # "Channel 12 reports": a broadcaster named by its channel number
+        text = f"{tok.text} {number.text}"
+        key = st.ref_by_name.get(_norm(text)) or "media/" + slug(text)
+        st.ensure(key, "MediaOutlet", text)
+        st.add_mention(tok.i, number.i + 1, key)
+    if (
+        key is None
+        and tok.lower_ in FORMATION_NOUNS
+        and (name := [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"])
+        and all(c.is_title for c in name)
+        and not any(st.key_at(c) for c in name)
+    ):
+        # "The Carlos Patiño front, the strongest faction of …, denied": a formation named
+        # after someone, the name untagged by the NER
+        text = " ".join(c.text for c in name) + " " + tok.text[:1].upper() + tok.text[1:]
+        cls = FORMATION_NOUNS[tok.lower_]
+        key = st.ref_by_name.get(_norm(text)) or f"{_kind(cls)}/{slug(text)}"
+        st.ensure(key, st.ref.entities[key].cls if key in st.ref.entities else cls, text)
+        st.add_mention(name[0].i, tok.i + 1, key)
     if key is None and _untagged_speaking_name(st, tok):
         # "Dec. 28, 2024 - Gazprom announced …": a one-word name the NER missed, the subject
         # of a speech verb, is a body (people are tagged, or named in full before)
@@ -3877,7 +3934,22 @@ def _is_speech_verb(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma not in VERB_TYPES:
         return False
-    if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and lemma == "say"):
+    if (
+        tok.pos_ == "VERB"
+        or (tok.pos_ == "AUX" and lemma == "say")
+        or (
+            # "Channel 12 reports that …", tagged a plural noun: a verb with a subject and a
+            # reported clause
+            tok.tag_ == "NNS"
+            and tok.dep_ == "ROOT"
+            and lemma in ("report", "claim", "say")
+            and any(c.dep_ == "nsubj" for c in tok.children)
+            and any(
+                c.dep_ in ("ccomp", "acl") and any(m.lower_ == "that" for m in c.children)
+                for c in tok.children
+            )
+        )
+    ):
         if lemma == "call":
             return (
                 any(
