@@ -1988,3 +1988,44 @@ OUTLETS_AND_FORMATIONS = [
 @pytest.mark.parametrize(("text", "expected"), OUTLETS_AND_FORMATIONS)
 def test_outlets_and_formations_the_ner_missed(nlp, text, expected):
     assert rows(_extract(nlp, text)) == expected
+
+
+PENTAGON_TRANSCRIPT = (
+    "MR. RYDER: Good afternoon, everyone. A few items at the top.\n\n"
+    "First, I can confirm that yesterday evening, U.S. forces conducted strikes on two weapons "
+    "storage facilities near Sanaa.\n\n"
+    "Separately, we condemn the Houthis' attack on Tuesday on a bulk carrier.\n\n"
+    "MR. RYDER: OK. With that, we'll go to questions.\n\n"
+    "Q: The Houthi military spokesman, Yahya Saree, said this morning that Houthi forces had "
+    "fired missiles at the carrier. Was it attacked?\n\n"
+    "MR. RYDER: We reject that claim. The carrier was not struck.\n\n"
+    "Q: Will you strike Houthi leaders?\n\n"
+    "MR. RYDER: I'm not going to get ahead of any future operations.\n"
+)
+
+
+def test_a_briefing_transcript_runs_on_and_names_its_speaker_from_the_title(nlp):
+    ex = extract(
+        Article(
+            text=PENTAGON_TRANSCRIPT,
+            source="<t>",
+            publisher="U.S. Department of Defense",
+            published=date(2024, 12, 5),
+            title="Pentagon Press Secretary Air Force Maj. Gen. Pat Ryder Holds a Press Briefing",
+        ),
+        nlp,
+    )
+    got = rows(ex)
+    # "MR. RYDER" is the Pat Ryder of the title; his turn runs on over the next paragraphs;
+    # what he says now is dated by the briefing, not by the days of the events he speaks of
+    assert {
+        ("Pat Ryder", "Confirmation", "2024-12-05", None, False),
+        ("Pat Ryder", "Condemnation", "2024-12-05", None, False),
+        ("Pat Ryder", "Denial", "2024-12-05", None, False),
+        # a spokesperson's refusal to get ahead of decisions is a "no comment"
+        ("Pat Ryder", "Remark", "2024-12-05", None, True),
+    } <= got, got
+    # "OK. With that, we'll go to questions." answers nothing: no statement
+    assert len([r for r in got if r[0] == "Pat Ryder"]) == 4, got
+    # "We reject that claim.": the claim just put to him
+    assert _disputed(ex) == {("Pat Ryder", "Yahya Saree")}

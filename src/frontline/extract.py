@@ -640,6 +640,8 @@ class _Article:
         #: the transcript is the publisher's own interview (its name asks the questions): the
         #: answers were given before publication, on a day the article may not say
         self.interview = False
+        #: where the turns that answer a question start
+        self.answers: set[int] = set()
         #: the publisher as the first-person speaker of a release (see _issuer), found once
         self.issuer: tuple[str | None] | None = None
         # indexes of the reference, built once per loaded reference, not once per article (they
@@ -4460,57 +4462,99 @@ _TURN = re.compile(r"[ \t*_]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ 
 
 def _transcript_turns(st: _Article) -> None:
     """The answers of a briefing transcript or interview: paragraphs opening with a person's name
-    and a colon ("Lin Jian: China has always …", "MR MILLER: …", "**Bereg:** No."), in an article
-    with at least two such turns (questions by "Q:" or an outlet's name count). A name no entity
-    has (a call sign) is a person when it answers at least twice and someone asks."""
+    and a colon ("Lin Jian: China has always …", "MR. RYDER: …", "**Bereg:** No."), in an
+    article with at least two such turns (questions by "Q:" or an outlet's name count). A turn
+    runs on over the paragraphs after it until the next name. A surname is the person the
+    title names in full ("… Pat Ryder … Hold a Press Briefing"); a name no entity has (a call
+    sign) is a person when it answers at least twice and someone asks."""
     doc = st.doc
-    turns: list[tuple[int, int, str | None]] = []
-    unknown: list[tuple[Span, int, str]] = []
+    paragraphs: list[tuple[int, int, int | None, str | None, bool]] = []  # start, end, label end
+    unknown: dict[int, str] = {}
     for para in re.finditer(r"(?:^|\n\s*\n)([^\n].*?)(?=\n\s*\n|\Z)", _text_of(doc), re.S):
-        m = _TURN.match(para.group(1))
-        if not m:
-            continue
-        span = doc.char_span(
-            para.start(1) + m.start(1), para.start(1) + m.end(1), alignment_mode="expand"
-        )
         end = doc.char_span(para.start(1), para.end(1), alignment_mode="expand")
-        if span is None or end is None:
+        if end is None:
+            continue
+        m = _TURN.match(para.group(1))
+        span = (
+            doc.char_span(
+                para.start(1) + m.start(1), para.start(1) + m.end(1), alignment_mode="expand"
+            )
+            if m
+            else None
+        )
+        if m is None or span is None:
+            paragraphs.append((end.start, end.end, None, None, False))
             continue
         name = re.sub(r"^(?:mr|ms|mrs|dr)\.?\s+", "", m.group(1), flags=re.I)
         if name.lower() in QUESTION_MARKERS:
-            turns.append((span.end, end.end, None))
+            paragraphs.append((end.start, end.end, span.end, None, True))
             continue
         publisher = _norm(re.sub(r"^the\s+", "", st.article.publisher or "", flags=re.I))
         if publisher and _norm(re.sub(r"^the\s+", "", name, flags=re.I)) == publisher:
-            turns.append((span.end, end.end, None))  # "Kyiv Independent: Is the village …?"
+            paragraphs.append((end.start, end.end, span.end, None, True))  # "Kyiv Independent:"
             st.interview = True
             continue
         key = next((k for t in span if (k := st.key_at(t))), None)
         if key is None:
             words = name.split()
             key = st.surname_keys.get(words[-1].lower()) or st.ref_by_name.get(_norm(name.title()))
+        if key is None and len(name.split()) == 1:
+            key = _named_in_title(st, name)
+            if key is not None:
+                st.add_mention(span.start, span.end, key)
         if key is None or key not in st.entities:
             if name[:1].isupper() and len(name.split()) <= 3:
-                unknown.append((span, end.end, name))
+                unknown[len(paragraphs)] = name
+                paragraphs.append((end.start, end.end, span.end, None, False))
+            else:
+                paragraphs.append((end.start, end.end, None, None, False))
             continue
         cls = st.cls_of(key)
         if cls == "MediaOutlet":
-            turns.append((span.end, end.end, None))  # "AFP: Ukraine says …": a question
+            paragraphs.append((end.start, end.end, span.end, None, True))  # "AFP: …": a question
             st.interview = st.interview or _is_publisher(st, key)
         elif cls == "Person":
-            turns.append((span.end, end.end, key))
-    asked = any(k is None for _, _, k in turns)
-    counts = Counter(name for _, _, name in unknown)
-    for span, end_i, name in unknown:
-        if not asked or counts[name] < 2:
+            paragraphs.append((end.start, end.end, span.end, key, False))
+        else:
+            paragraphs.append((end.start, end.end, None, None, False))
+    asked = any(q for *_, q in paragraphs)
+    counts = Counter(unknown.values())
+    for n, name in unknown.items():
+        a, b, label_end, _, _ = paragraphs[n]
+        if asked and counts[name] >= 2:
+            key = "person/" + slug(name)
+            st.ensure(key, "Person", name)
+            st.add_mention(a, label_end or a, key)
+            paragraphs[n] = (a, b, label_end, key, False)
+        else:
+            paragraphs[n] = (a, b, None, None, False)  # no turn: a colon in prose
+    # (from, to, who, a question, answers a question)
+    turns: list[tuple[int, int, str | None, bool, bool]] = []
+    for a, b, label_end, key, question in paragraphs:
+        if label_end is not None:
+            answers = bool(turns) and turns[-1][3] and not question
+            turns.append((label_end, b, key, question, answers))
+        elif turns and turns[-1][2] is not None:
+            start, _, who, _, answers = turns[-1]
+            turns[-1] = (start, b, who, False, answers)  # the answer goes on here
+    if len(turns) >= 2 and any(k for _, _, k, _, _ in turns):
+        st.turns = [(a, b, k) for a, b, k, _, _ in turns if k]
+        st.answers = {a for a, _, k, _, answers in turns if k and answers}
+
+
+def _named_in_title(st: _Article, surname: str) -> str | None:
+    """The person a one-word turn name stands for, named in full in the title: "MR. RYDER" in
+    "… Maj. Gen. Pat Ryder and Deputy Pentagon Press Secretary Sabrina Singh Hold a …"."""
+    title = st.article.title or ""
+    for m in re.finditer(r"([A-Z][\w'’-]+)\s+(" + re.escape(surname) + r")\b", title, re.I):
+        first = m.group(1)
+        if first.lower().rstrip(".") in TITLE_WORDS | ROLE_NOUNS | RANKS or not first[0].isupper():
             continue
-        key = "person/" + slug(name)
-        st.ensure(key, "Person", name)
-        st.add_mention(span.start, span.end, key)
-        turns.append((span.end, end_i, key))
-    turns.sort()
-    if len(turns) >= 2 and any(k for _, _, k in turns):
-        st.turns = [(a, b, k) for a, b, k in turns if k]
+        label = f"{first} {m.group(2)[0].upper()}{m.group(2)[1:].lower()}"
+        key = st.ref_by_name.get(_norm(label)) or "person/" + slug(label)
+        st.ensure(key, "Person", st.ref.entities[key].label if key in st.ref.entities else label)
+        return key
+    return None
 
 
 def _turn_speaker(st: _Article, tok: Token) -> str | None:
@@ -4524,6 +4568,8 @@ def _unspoken_turns(st: _Article) -> None:
     if st.interview:
         return
     for start, end, key in st.turns:
+        if start not in st.answers:
+            continue  # "MR. RYDER: OK. With that, we'll go to questions.": no answer
         if any(
             s.speaker == key and start <= st.stmt_tokens[s.index][0] < end for s in st.statements
         ):
@@ -5072,6 +5118,17 @@ def _no_comment(tok: Token) -> bool:
             c.dep_ == "dobj" and c.lemma_ == "comment" and any(d.lower_ == "no" for d in c.children)
             for c in tok.children
         )
+    if lemma in ("get", "speculate", "preview"):
+        # "I'm not going to get ahead of any future operations", "would not speculate": a
+        # spokesperson's refusal to comment
+        negated = any(c.dep_ == "neg" for c in tok.children) or (
+            tok.dep_ == "xcomp"
+            and tok.head.lemma_ in ("go", "want", "be")
+            and any(c.dep_ == "neg" for c in tok.head.children)
+        )
+        ahead = lemma != "get" or any(c.lower_ == "ahead" for c in tok.children)
+        # inside a quotation, the speaker's words: "… and we will not speculate," she said
+        return negated and ahead and not _inside_quotation(tok)
     if lemma in ("respond", "reply", "answer", "return"):
         return any(c.dep_ == "neg" for c in tok.children) and any(
             t.lemma_ in ("comment", "request", "question", "call", "message")
@@ -5298,6 +5355,15 @@ _ENTRY_DATE = re.compile(
 )
 
 
+def _present_tense(verb: Token) -> bool:
+    """'condemns', 'we condemn', 'I can confirm', 'we can announce today'."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return verb.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ in ("can", "must", "'ll") for c in verb.children
+    )
+
+
 def _entry_date(st: _Article, verb: Token) -> TimeValue | None:
     """A timeline entry, "Jan. 15 - Transnistrian leader Vadim Krasnoselsky accused …" (a
     factbox bullet, a chronology): the date that opens the sentence, set off by a dash or a
@@ -5480,6 +5546,17 @@ def _emit(st: _Article, sent: Span, f: _Found) -> int:
         f.reported_by = f.addressee
     if f.reported_by and _is_publisher(st, f.reported_by):
         f.reported_by = None
+    if (
+        f.date is not None
+        and f.date.value
+        and st.published
+        and _present_tense(f.verb)
+        and f.date.value < st.published.isoformat()[: len(f.date.value)]
+    ):
+        # "we condemn the Houthis' attack on Tuesday", "I can confirm that yesterday evening
+        # U.S. forces conducted strikes": what is said now is not dated by a day gone by; that
+        # day is the event's
+        f.date = None
     if f.date is None:
         f.date = _occasion_date(st, f)
     if f.date is None:
@@ -5776,12 +5853,18 @@ def _link_disputes(st: _Article) -> None:
         )
         best, best_score = None, 0.0
         # "The Ukrainian military denied this.": what was said just before
+        words_of_obj = [t for t in objs if not t.is_punct]
         anaphoric = (
             any(
                 t.lower_ in ("this", "that", "it", "these", "those", "them") and t.head.i == verb.i
                 for t in objs
             )
-            and len([t for t in objs if not t.is_punct]) <= 2
+            and len(words_of_obj) <= 2
+        ) or (
+            # "We reject that claim.": the one just made
+            len(words_of_obj) == 2
+            and words_of_obj[0].lower_ in ("this", "that", "these", "those")
+            and words_of_obj[1].lower_ in DISPUTE_NOUNS
         )
         previous = next(
             (
