@@ -4530,7 +4530,7 @@ def _transcript_turns(st: _Article) -> None:
             paragraphs[n] = (a, b, None, None, False)  # no turn: a colon in prose
     # (from, to, who, a question, answers a question)
     turns: list[tuple[int, int, str | None, bool, bool]] = []
-    for a, b, label_end, key, question in paragraphs:
+    for _, b, label_end, key, question in paragraphs:
         if label_end is not None:
             answers = bool(turns) and turns[-1][3] and not question
             turns.append((label_end, b, key, question, answers))
