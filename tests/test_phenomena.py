@@ -2029,3 +2029,30 @@ def test_a_briefing_transcript_runs_on_and_names_its_speaker_from_the_title(nlp)
     assert len([r for r in got if r[0] == "Pat Ryder"]) == 4, got
     # "We reject that claim.": the claim just put to him
     assert _disputed(ex) == {("Pat Ryder", "Yahya Saree")}
+
+
+def test_un_meetings_coverage_names_in_capitals_and_representatives_of_states(nlp):
+    ex = _extract(
+        nlp,
+        "Briefing the Council this morning, BINTOU KEITA, Special Representative of the "
+        "Secretary-General, warned that the fighting could spread.\n\n"
+        "THÉRÈSE KAYIKWAMBA WAGNER, Minister for Foreign Affairs of the Democratic Republic of the "
+        "Congo, accused Rwanda of deploying 4,000 soldiers.\n\n"
+        "The representative of Rwanda rejected the accusation.\n\n"
+        "Speaking for the A3+ (Algeria, Sierra Leone, Somalia and Guyana), the representative of "
+        "Sierra Leone called on all foreign forces to withdraw.\n\n"
+        "The representative of France condemned the offensive, warning that it threatened to draw "
+        "Burundi into the conflict.",
+        publisher="UN Press",
+    )
+    assert rows(ex) == {
+        ("Bintou Keita", "Warning", None, None, False),
+        ("Thérèse Kayikwamba Wagner", "Accusation", None, None, False),
+        # a representative of a named state is that state's, not the Special Representative
+        ("representative of Rwanda", "Denial", None, None, False),
+        # the parser made the first country of the list the subject
+        ("representative of Sierra Leone", "Demand", None, None, False),
+        # "it threatened to draw Burundi in" is what France warned of, not a threat of its own
+        ("representative of France", "Condemnation", None, None, False),
+    }, rows(ex)
+    assert _disputed(ex) == {("representative of Rwanda", "Thérèse Kayikwamba Wagner")}

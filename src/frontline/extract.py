@@ -1181,7 +1181,35 @@ def _entity_spans(doc: Doc) -> list[Span]:
                 extra = [e for e in extra if e not in clash]
                 extra.append(Span(doc, tok.i + 2, end, label="GPE"))
                 covered.update(range(tok.i + 2, end))
+    for start, end in _capitalised_names(doc):
+        # "THÉRÈSE KAYIKWAMBA WAGNER, Minister for Foreign Affairs of …" (UN meetings
+        # coverage): a speaker's name in capitals, whatever the NER made of it
+        clash = [e for e in spans + extra if e.start < end and e.end > start]
+        if all(not e.ent_id_ for e in clash):
+            spans = [e for e in spans if e not in clash]
+            extra = [e for e in extra if e not in clash]
+            extra.append(Span(doc, start, end, label="PERSON"))
     return _with_spelled_out_acronyms(doc, sorted(spans + extra, key=lambda e: e.start))
+
+
+def _capitalised_names(doc: Doc) -> list[tuple[int, int]]:
+    """Runs of two to four words in capitals followed by a comma and a word that is not."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and doc[j].is_alpha and len(doc[j]) > 1 and doc[j].text.isupper():
+            j += 1
+        if (
+            2 <= j - i <= 4
+            and j + 1 < len(doc)
+            and doc[j].text == ","
+            and not doc[j + 1].text.isupper()
+            and (i == 0 or not doc[i - 1].text.isupper())
+        ):
+            runs.append((i, j))
+        i = max(j, i + 1)
+    return runs
 
 
 _BASED_RE = re.compile(r"\b[A-Z]\w+-based\b")
@@ -1541,10 +1569,12 @@ def _collect_entities(st: _Article) -> None:
                 start += 1  # "Mr. Dujarric" is Dujarric, "U Thet Naing Oo" Thet Naing Oo
             while start < ent.end - 2 and (
                 doc[start].lower_ in TITLE_WORDS | ROLE_NOUNS | RANKS | OFFICE_NAME_WORDS
-                or not doc[start].is_title
+                or not (doc[start].is_title or doc[start].is_upper)
             ):
                 start += 1  # "Rank Andriy Volyk" ("Captain 3rd Rank ...") -> "Andriy Volyk"
             text = _clean_label(doc[start : ent.end].text)
+            if text.isupper() and len(text.split()) >= 2:
+                text = text.title()  # "BINTOU KEITA" in UN meetings coverage
             words = text.split()
             if len(words) == 1:
                 pending_short.append(doc[start : ent.end])
@@ -3486,6 +3516,19 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                 r"\bforeign minister\b|\bforeign secretary\b|\bsecretary of state\b|"
                 r"\bminister (?:of|for) foreign affairs\b|\bforeign affairs minister\b"
             )
+        # "the representative of Rwanda": the role's country is spelled out, so an earlier
+        # holder of the role must be that country's ("Special Representative of the
+        # Secretary-General Bintou Keita" is not)
+        spelled = next(
+            (
+                k
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                for p in c.children
+                if p.dep_ == "pobj" and (k := st.country_at(p))
+            ),
+            None,
+        )
         if definite:
             # coreference: a person in this article holding that role
             for m in sorted(st.mentions, key=lambda m: m.start, reverse=True):
@@ -3493,6 +3536,8 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                 if m.start >= tok.i or d.cls != "Person":
                     continue
                 names = [r.lower() for r in d.roles] + [d.label.lower()]
+                if spelled and d.affiliation != spelled:
+                    continue
                 if any(re.search(role_pattern, n) for n in names) and (
                     country is None or d.affiliation in (None, country)
                 ):
@@ -4834,6 +4879,21 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
         appos = next((c for c in subj.children if c.dep_ == "appos"), None)
         if k and st.cls_of(k) == "MediaOutlet" and appos is not None:
             relayed_by, subj = k, appos
+    if (k := st.key_at(subj)) and st.cls_of(k) == "Country":
+        # "Speaking for the A3+ (Algeria, Sierra Leone, …), the representative of Sierra Leone
+        # called on …", parsed with the first country as the subject: the role speaks
+        role = next(
+            (
+                c
+                for c in subj.children
+                if c.dep_ == "appos" and c.lemma_.lower() in ROLE_NOUNS | TITLE_WORDS
+            ),
+            None,
+        )
+        if role is not None:
+            subj = role
+    if lemma == "threaten" and subj.lower_ in ("it", "this", "that"):
+        return None  # "an offensive, warning that it threatened to draw Burundi in": no speech
     speakers = [subj] + [c for c in subj.conjuncts if c.i > subj.i]
     if any(
         c.dep_ == "appos" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","
