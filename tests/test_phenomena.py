@@ -2056,3 +2056,52 @@ def test_un_meetings_coverage_names_in_capitals_and_representatives_of_states(nl
         ("representative of France", "Condemnation", None, None, False),
     }, rows(ex)
     assert _disputed(ex) == {("representative of Rwanda", "Thérèse Kayikwamba Wagner")}
+
+
+NAMES_AND_BODIES_OF_REGIONAL_OUTLETS = [
+    (
+        # a surname tagged a plural noun is still the person named before
+        "Dmytro Lubinets, Ukraine's parliamentary human rights commissioner, met the soldiers. "
+        "Lubinets accused Russia of torturing prisoners.",
+        {("Dmytro Lubinets", "Accusation", None, None, False)},
+    ),
+    (
+        # a name the NER split into two places, described as a commissioner; "did not say
+        # whether" is a refusal, not a statement of what was said
+        "Tatyana Moskalkova, Russia's human rights commissioner, hailed the exchange as a "
+        "triumph of humanism, but did not say whether any residents of Kursk were among them.",
+        {
+            ("Tatyana Moskalkova", "Praise", None, None, False),
+            ("Tatyana Moskalkova", "Remark", None, None, True),
+        },
+    ),
+    (
+        # the portfolio is not the name
+        "Deputy Prime Minister for Reintegration Oleg Serebrian estimated that 10,000 people "
+        "had left. In a communiqué read on RTB, the Government spokesperson, Minister of "
+        "Communication Pingdwendé Gilbert Ouédraogo, rejected the claims.",
+        {
+            ("Oleg Serebrian", "Assessment", None, None, False),
+            ("Pingdwendé Gilbert Ouédraogo", "Denial", None, None, False),
+        },
+    ),
+    (
+        # a body's name the NER cut at its head noun; a body the parser made the root, its
+        # verbs modifiers, with the reported clause hung on "a statement"
+        "Ukraine's Coordination Headquarters for the Treatment of Prisoners of War said that "
+        "the youngest was 21. In Djibo, the Association for the Development of Tongomayel (ADT), "
+        "which brings together natives of the commune, alleged in a statement that nine "
+        "civilians had been killed, and urged the authorities to reopen the road.",
+        {
+            ("Coordination Headquarters for the Treatment of Prisoners of War", "Remark", None)
+            + (None, False),
+            ("Association for the Development of Tongomayel", "Claim", None, None, False),
+            ("Association for the Development of Tongomayel", "Demand", None, None, False),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMES_AND_BODIES_OF_REGIONAL_OUTLETS)
+def test_names_and_bodies_of_regional_outlets(nlp, text, expected):
+    assert rows(_extract(nlp, text)) == expected

@@ -237,6 +237,9 @@ COLLECTIVE_NOUNS: dict[str, str] = {
 
 #: role nouns: a speaker phrase headed by one of these names a person (or office)
 ROLE_NOUNS = {
+    "commissioner",  # "Russia's human rights commissioner"
+    "ombudsman",
+    "administrator",  # "Kani Township Administrator U Soe Moe Aung"
     "president",
     "minister",
     "spokesperson",
@@ -1048,6 +1051,29 @@ OFFICE_HEADS = frozenset(
 )
 
 
+def _name_run_on(ent: Span) -> int | None:
+    """Where a body's name ends when the NER stopped at its head noun: "the Coordination
+    Headquarters for the Treatment of Prisoners of War", "the Association for the Development
+    of Tongomayel" (a run of "for"/"of"/"the"/"and" and capitalised words, ending on one)."""
+    doc = ent.doc
+    if ent.label_ not in ("ORG", "PRODUCT", "FAC") or ent[-1].lower_ not in ORG_HEADS | {
+        "headquarters"
+    }:
+        return None
+    j = ent.end
+    if j >= len(doc) or doc[j].lower_ not in ("for", "of"):
+        return None
+    end = None
+    while j < len(doc) and (
+        doc[j].lower_ in ("for", "of", "the", "and")
+        or (doc[j].is_title and doc[j].pos_ == "PROPN" and not doc[j].ent_type_ == "DATE")
+    ):
+        if doc[j].is_title and doc[j].lower_ not in ("for", "of", "the", "and"):
+            end = j + 1
+        j += 1
+    return end
+
+
 def _office_holder(ent: Span) -> int | None:
     """Where the holder's name starts in an ORG the NER ran on past the office's name ("Head of
     the Regional Military Administration Oleh Kiper said"): two or three capitalised proper
@@ -1061,6 +1087,18 @@ def _office_holder(ent: Span) -> int | None:
     if not all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in RANKS for t in name):
         return None
     return head + 1 if name[-1].dep_ in ("nsubj", "nsubjpass", "appos", "pobj", "dobj") else None
+
+
+#: words of a minister's portfolio: "for Reintegration", "of Communication", "of Energy"
+PORTFOLIO_WORDS = frozenset(
+    {"defence", "defense", "interior", "justice", "health", "finance", "security", "culture"}
+    | {"labour", "labor", "trade", "transport", "water", "agriculture", "youth", "tourism"}
+)
+PORTFOLIO_ENDINGS = ("tion", "ment", "ence", "ance", "ity", "ies", "ics", "ure", "gy")
+
+
+def _portfolio_word(tok: Token) -> bool:
+    return tok.lower_ in PORTFOLIO_WORDS or tok.lower_.endswith(PORTFOLIO_ENDINGS)
 
 
 def _entity_spans(doc: Doc) -> list[Span]:
@@ -1102,12 +1140,30 @@ def _entity_spans(doc: Doc) -> list[Span]:
             # "the Ministry of Foreign Affairs of" + "the Republic of the Sudan"
             spans[-1] = Span(doc, spans[-1].start, ent.end, label="ORG")
         elif (
+            spans
+            and spans[-1].end == ent.start
+            and len(spans[-1]) == 1
+            and len(ent) == 1
+            and spans[-1][0].dep_ == "compound"
+            and spans[-1][0].head.i == ent.start
+            and all(t.pos_ == "PROPN" and t.is_title for t in (spans[-1][0], ent[0]))
+            and any(
+                c.dep_ == "appos" and c.lemma_.lower() in ROLE_NOUNS for c in ent[0].children
+            )
+        ):
+            # "Tatyana" + "Moskalkova" (two places to the NER), ", Russia's human rights
+            # commissioner,": one person's name
+            spans[-1] = Span(doc, spans[-1].start, ent.end, label="PERSON")
+        elif (
             ent[-1].lower_ in ("channel", "kan")
             and ent.end < len(doc)
             and doc[ent.end].like_num
             and not doc[ent.end].ent_type_
         ):
             spans.append(Span(doc, ent.start, ent.end + 1, label="ORG"))  # "Channel 12"
+        elif (named := _name_run_on(ent)) is not None:
+            # "Ukraine's Coordination Headquarters" + "for the Treatment of Prisoners of War"
+            spans.append(Span(doc, ent.start, named, label="ORG"))
         elif (holder := _office_holder(ent)) is not None:
             # "the Regional Military Administration Oleh Kiper": the office, then its holder
             spans.append(Span(doc, ent.start, holder, label="ORG"))
@@ -1138,6 +1194,15 @@ def _entity_spans(doc: Doc) -> list[Span]:
             chain = chain[titles[-1] + 1 :]
         while chain and not chain[0].is_title:
             chain = chain[1:]
+        # "Minister of Communication Pingdwendé Gilbert Ouédraogo", "Deputy Prime Minister for
+        # Reintegration Oleg Serebrian": the portfolio is not the name
+        portfolio = (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ in ("for", "of")
+            and tok.head.head.lower_ in TITLE_WORDS | ROLE_NOUNS
+        )
+        while portfolio and len(chain) > 2 and _portfolio_word(chain[0]):
+            chain = chain[1:]
         if not 2 <= len(chain) <= 4 or chain[-1].i - chain[0].i != len(chain) - 1:
             continue
         if any(
@@ -1146,7 +1211,9 @@ def _entity_spans(doc: Doc) -> list[Span]:
         ):
             continue
         before = doc[chain[0].i - 1] if chain[0].i > 0 else None
-        titled = before is not None and (before.lower_ in TITLE_WORDS | ROLE_NOUNS | RANKS)
+        titled = portfolio or (
+            before is not None and (before.lower_ in TITLE_WORDS | ROLE_NOUNS | RANKS)
+        )
         if tok.dep_ in ("nsubj", "appos", "nsubjpass") or titled:
             extra.append(Span(doc, chain[0].i, chain[-1].i + 1, label="PERSON"))
     covered = {i for e in spans + extra for i in range(e.start, e.end)}
@@ -1560,6 +1627,11 @@ def _collect_entities(st: _Article) -> None:
                 and doc[start - 1].lower_ not in TITLE_WORDS | ROLE_NOUNS | RANKS | HONORIFICS
                 and doc[start - 1].dep_ == "compound"
                 and not doc[start - 1].ent_type_
+                and not (
+                    start > 1
+                    and doc[start - 2].lower_ in ("of", "for")
+                    and _portfolio_word(doc[start - 1])
+                )  # "Minister for Reintegration Oleg Serebrian"
             ):
                 start -= 1
             while start < ent.end - 1 and (
@@ -2344,6 +2416,9 @@ OFFICE_NAME_WORDS = {
     *("affairs", "security", "state", "national", "interior", "internal", "emergency"),
 }
 TITLE_WORDS = {
+    "commissioner",  # "Divisional Police Commissioner Mahamadou Sana"
+    "ombudsman",
+    "administrator",
     "president",
     "minister",
     "chief",
@@ -2628,7 +2703,12 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
         nxt = st.key_at(tok.doc[tok.i + 1])
         if nxt and st.cls_of(nxt) == "Person":
             key = nxt
-    if key is None and tok.pos_ == "PROPN" and tok.lower_ in st.surname_keys:
+    if (
+        key is None
+        and tok.lower_ in st.surname_keys
+        and (tok.pos_ == "PROPN" or (tok.is_title and tok.dep_ in ("nsubj", "nsubjpass")))
+    ):
+        # "Lubinets said", the surname tagged a plural noun
         key = st.surname_keys[tok.lower_]  # "Hryhorov dismissed ...", untagged by the NER
     if key is None:
         key = _name_after_title(st, tok)
@@ -4169,6 +4249,16 @@ def _inherited_subject(tok: Token) -> Token | None:
             continue
         if cur.dep_ == "relcl":
             return cur.head
+        if (
+            cur.dep_ == "acl"
+            and cur is not tok
+            and cur.head.dep_ == "ROOT"
+            and cur.head.pos_ in ("NOUN", "PROPN")
+            and _is_speech_verb(cur)
+        ):
+            # "the Association …, which brings together …, alleged … and urged …", parsed with
+            # the body as the root and its verbs as modifiers: the body is the subject
+            return cur.head
         break
     return None
 
@@ -4419,6 +4509,17 @@ def _content_tokens(tok: Token) -> list[Token]:
             before.pop()
         if any(t.dep_ in ("nsubj", "nsubjpass") for t in before):
             return before
+    for c in tok.children:
+        # "alleged in a statement that nine civilians had been killed": the parser hung the
+        # reported clause on the statement
+        if c.dep_ == "prep" and c.lower_ in ("in", "through", "via"):
+            for p in c.children:
+                if p.dep_ == "pobj" and p.lemma_.lower() in DOCUMENTS:
+                    for x in p.children:
+                        if x.dep_ in ("acl", "ccomp") and any(
+                            m.dep_ == "mark" and m.lower_ == "that" for m in x.children
+                        ):
+                            return [y for y in x.subtree if not (y.dep_ == "mark" and y.head == x)]
     return []
 
 
