@@ -1066,7 +1066,7 @@ def _name_run_on(ent: Span) -> int | None:
     end = None
     while j < len(doc) and (
         doc[j].lower_ in ("for", "of", "the", "and")
-        or (doc[j].is_title and doc[j].pos_ == "PROPN" and not doc[j].ent_type_ == "DATE")
+        or (doc[j].is_title and doc[j].pos_ == "PROPN" and doc[j].ent_type_ != "DATE")
     ):
         if doc[j].is_title and doc[j].lower_ not in ("for", "of", "the", "and"):
             end = j + 1
