@@ -2105,3 +2105,28 @@ NAMES_AND_BODIES_OF_REGIONAL_OUTLETS = [
 @pytest.mark.parametrize(("text", "expected"), NAMES_AND_BODIES_OF_REGIONAL_OUTLETS)
 def test_names_and_bodies_of_regional_outlets(nlp, text, expected):
     assert rows(_extract(nlp, text)) == expected
+
+
+REGIONAL_DATELINES_AND_RANKS = [
+    (
+        # a regional outlet's dateline, the place and a dash, is not a speaker
+        "Addis Abeba – The Government Communication Service (GCS) claimed in a statement that the "
+        "army had killed 40 fighters.",
+        {("Government Communication Service", "Claim", None, None, False)},
+    ),
+    (
+        # what a spokesperson speaks for, then a rank and the name: the spokesperson's
+        "In a post on X, PCG spokesperson for the West Philippine Sea Commodore Jay Tarriela "
+        "wrote that the vessel was hit by water cannon. The spokesperson for Vladimir Putin said "
+        "the talks went well.",
+        {
+            ("Jay Tarriela", "Remark", None, None, False),
+            ("spokesperson for Vladimir Putin", "Remark", None, None, False),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REGIONAL_DATELINES_AND_RANKS)
+def test_regional_datelines_and_ranks(nlp, text, expected):
+    assert rows(_extract(nlp, text)) == expected

@@ -799,6 +799,13 @@ AGENCY_DATELINE_RE = re.compile(
 )
 
 
+#: a regional outlet's dateline, the place alone and a dash, opening the article: "Addis Abeba –
+#: The Government Communication Service …"
+PLACE_DATELINE_RE = re.compile(
+    r"\A\s*[A-Z][a-zé]+(?:[ \t][A-Z][a-zé]+){0,2}[ \t]+[—–-]{1,2}[ \t]+(?=[A-Z])"
+)
+
+
 def _is_dateline(chunk: str) -> bool:
     """Only a real dateline: a place in capitals followed by an agency, a date or a dash."""
     return bool(re.search(r"\(|/|[—–-]|\d", chunk)) and len(chunk.strip()) >= 4
@@ -845,6 +852,7 @@ def mask_datelines(text: str) -> str:
 
     text = WIRE_DATELINE_RE.sub(blank, text)
     text = AGENCY_DATELINE_RE.sub(lambda m: " " * len(m.group(0)), text)
+    text = PLACE_DATELINE_RE.sub(lambda m: " " * len(m.group(0)), text, count=1)
     text = HEADING_RE.sub(heading, text)
     text = CREDIT_RE.sub(heading, text)
     text = LEAD_LABEL_RE.sub(lambda m: " " * len(m.group(0)), text)
@@ -1147,9 +1155,7 @@ def _entity_spans(doc: Doc) -> list[Span]:
             and spans[-1][0].dep_ == "compound"
             and spans[-1][0].head.i == ent.start
             and all(t.pos_ == "PROPN" and t.is_title for t in (spans[-1][0], ent[0]))
-            and any(
-                c.dep_ == "appos" and c.lemma_.lower() in ROLE_NOUNS for c in ent[0].children
-            )
+            and any(c.dep_ == "appos" and c.lemma_.lower() in ROLE_NOUNS for c in ent[0].children)
         ):
             # "Tatyana" + "Moskalkova" (two places to the NER), ", Russia's human rights
             # commissioner,": one person's name
@@ -1847,6 +1853,12 @@ def _named_like_a_person(st: _Article, ent: Span, text: str) -> bool:
 
 
 #: rank abbreviations the NER sometimes takes for an organisation ("Lt. Gen. ...")
+#: military and police ranks, written before a name
+MILITARY_RANKS = frozenset(
+    {"captain", "major", "colonel", "sergeant", "lieutenant", "general", "brigadier", "admiral"}
+    | {"commodore", "commander", "marshal", "corporal", "private", "commissioner"}
+    | {"gen", "col", "lt", "maj", "brig", "capt", "sgt", "cpl", "adm", "cmdr", "cdr"}
+)
 #: ranks abbreviated, with or without the full stop ("Gen Brahima Coulibaly", "Col. Dembele")
 RANK_ABBREVIATIONS = {"lt", "gen", "col", "maj", "brig", "sgt", "capt", "cpl", "adm", "cmdr", "cdr"}
 RANK_ABBREVIATIONS |= {r + "." for r in RANK_ABBREVIATIONS}
@@ -2401,6 +2413,7 @@ RANKS = {
     "commander",
     "brigadier",
     "admiral",
+    "commodore",
     "marshal",
     "comrade",
     "sheikh",
@@ -3694,6 +3707,17 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                 if t.i in familiar
                 or (t.i <= tok.i and (t.i == tok.i or t.head.i == tok.i or t.head.i < tok.i))
             ]
+        named = [
+            t for t in phrase if t.i > tok.i and (k := st.key_at(t)) and st.cls_of(k) == "Person"
+        ]
+        if named and not plural:
+            # "PCG spokesperson for the West Philippine Sea Commodore Jay Tarriela": what the
+            # spokesperson speaks for, then a rank and a name (the comma left out) - the
+            # spokesperson's own ("a spokesman for Gen. Burhan" speaks for the general)
+            rank = st.doc[named[0].i - 1]
+            between = [t for t in phrase if tok.i < t.i < rank.i and t.is_title]
+            if rank.lower_.rstrip(".") in MILITARY_RANKS and between:
+                return st.key_at(named[0])
         label = _clean_label(st.doc[min(t.i for t in phrase) : max(t.i for t in phrase) + 1].text)
         for c in tok.children:
             # "a spokesperson for the group": name the group the article means
