@@ -1265,23 +1265,19 @@ def _entity_spans(doc: Doc) -> list[Span]:
     return _with_spelled_out_acronyms(doc, sorted(spans + extra, key=lambda e: e.start))
 
 
+_UPPER_WORD = r"[A-ZÀ-ÖØ-Þ]{2,}"
+_CAPITALISED_NAME = re.compile(
+    rf"(?<![A-ZÀ-ÖØ-Þ] )(?<![\w])({_UPPER_WORD}(?:[ ]{_UPPER_WORD}){{1,3}}),[ \t]+(?![A-Z]{{2}})"
+)
+
+
 def _capitalised_names(doc: Doc) -> list[tuple[int, int]]:
     """Runs of two to four words in capitals followed by a comma and a word that is not."""
     runs: list[tuple[int, int]] = []
-    i = 0
-    while i < len(doc):
-        j = i
-        while j < len(doc) and doc[j].is_alpha and len(doc[j]) > 1 and doc[j].text.isupper():
-            j += 1
-        if (
-            2 <= j - i <= 4
-            and j + 1 < len(doc)
-            and doc[j].text == ","
-            and not doc[j + 1].text.isupper()
-            and (i == 0 or not doc[i - 1].text.isupper())
-        ):
-            runs.append((i, j))
-        i = max(j, i + 1)
+    for m in _CAPITALISED_NAME.finditer(_text_of(doc)):
+        span = doc.char_span(m.start(1), m.end(1))
+        if span is not None and 2 <= len(span) <= 4 and all(t.is_alpha for t in span):
+            runs.append((span.start, span.end))
     return runs
 
 
@@ -5554,7 +5550,7 @@ def _entry_date(st: _Article, verb: Token) -> TimeValue | None:
     factbox bullet, a chronology): the date that opens the sentence, set off by a dash or a
     colon, dates what is said in it. Read from the text: the NER often misses such dates."""
     sent = verb.sent
-    text = st.doc.text
+    text = _text_of(st.doc)
     line = text.rfind("\n", 0, sent.start_char) + 1
     m = _ENTRY_DATE.match(text, line)
     # the entry's own sentence (the parser may have made the date one of its own)
