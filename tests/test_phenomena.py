@@ -2130,3 +2130,36 @@ REGIONAL_DATELINES_AND_RANKS = [
 @pytest.mark.parametrize(("text", "expected"), REGIONAL_DATELINES_AND_RANKS)
 def test_regional_datelines_and_ranks(nlp, text, expected):
     assert rows(_extract(nlp, text)) == expected
+
+
+TITLES_AND_THEIR_HOLDERS = [
+    (
+        # a country's office holder in the possessive is the reference holder of that office,
+        # every word of the title counting ("foreign minister" is not the defence minister, a
+        # former one is not the holder)
+        "Ukraine's president accused Moscow of targeting heating plants. Russia's foreign "
+        "minister said the talks failed. The Russian defence minister said the army advanced.",
+        {
+            ("Volodymyr Zelensky", "Accusation", None, None, False),
+            ("Sergey Lavrov", "Remark", None, None, False),
+            ("Andrei Belousov", "Remark", None, None, False),
+        },
+    ),
+    (
+        # the role before a rank and a name is the person's: "the spokesman" is he; a rank is
+        # not part of the name
+        "IRGC spokesman Brigadier General Ali Mohammad Naeini said the drills would continue. "
+        "The spokesman conceded, however, that a launcher had caught fire. MSB spokesperson "
+        "Rear Adm. Zeki Aktürk said 53 militants had been neutralized.",
+        {
+            ("Ali Mohammad Naeini", "Remark", None, None, False),
+            ("Ali Mohammad Naeini", "Acknowledgement", None, None, False),
+            ("Zeki Aktürk", "Remark", None, None, False),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLES_AND_THEIR_HOLDERS)
+def test_titles_and_their_holders(nlp, text, expected):
+    assert rows(_extract(nlp, text)) == expected

@@ -1529,7 +1529,8 @@ def _collect_entities(st: _Article) -> None:
             continue
         if ent.label_ not in ("PERSON", "DATE", "TIME") and _named_like_a_person(st, ent, text):
             # "RSF spokesperson al-Fateh Qurashi said", "Oleksandr Hrynchuk, a spokesperson for
-            # …": a person, whatever the NER called the name
+            # …": a person, whatever the NER called the name (less a rank: "Rear Adm. …")
+            text = _without_titles(text)
             key = "person/" + slug(text)
             st.ensure(key, "Person", text)
             st.add_mention(start, ent.end, key)
@@ -2409,6 +2410,7 @@ RANKS = {
     "commander",
     "brigadier",
     "admiral",
+    "rear",  # "Rear Adm. Zeki Aktürk"
     "commodore",
     "marshal",
     "comrade",
@@ -2477,7 +2479,7 @@ def _roles(st: _Article) -> None:
         i = m.start - 1
         title: list[Token] = []
         while i >= 0 and (
-            doc[i].lower_ in TITLE_WORDS
+            doc[i].lower_ in TITLE_WORDS | RANKS  # "IRGC spokesman Brigadier General …"
             or (doc[i].is_title and doc[i].dep_ == "compound" and doc[i].head.i >= m.start)
         ):
             if st.token_key.get(doc[i].i):
@@ -3494,6 +3496,11 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
         lemma = noun = "president"  # "the head of state"
     dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "poss")]
     definite = "the" in dets or "its" in dets or "his" in dets or "her" in dets
+    # "Ukraine's president": a country's office holder, as definite as "the Ukrainian president"
+    definite = definite or (
+        lemma in ROLE_NOUNS | TITLE_WORDS
+        and any(c.dep_ == "poss" and c.tag_ != "PRP$" and st.country_at(c) for c in tok.children)
+    )
     mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
     country = None
     for c in [*mods, *(c for c in tok.children if c.dep_ == "poss")]:
@@ -3634,8 +3641,19 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
             # a reference person with that role, e.g. "the Russian president" -> President of Russia
             if country:
                 clabel = st.ref.entities[country].label.lower()
+                # every word of the title: "foreign minister" is not the defence minister
+                words = [lemma] + [
+                    c.lower_
+                    for c in mods
+                    if c.dep_ in ("amod", "compound") and not st.country_at(c) and c.is_alpha
+                ]
                 for e in st.ref.by_class("Person"):
-                    if any(lemma in r.lower() and clabel in r.lower() for r in e.roles):
+                    if any(
+                        all(re.search(rf"\b{re.escape(w)}", r.lower()) for w in words)
+                        and clabel in r.lower()
+                        and not r.lower().startswith("former")
+                        for r in e.roles
+                    ):
                         st.ensure(e.key, "Person", e.label)
                         return e.key
             else:
