@@ -1854,6 +1854,11 @@ MORE_DATES_AND_NAMES = [
         {("Zeki Akturk", "Remark", "2025-04-29", None, False)},
     ),
     (
+        # "the evening" names no day; the date it is the evening of does
+        "The minister said on the evening of 14 April that the talks had failed.",
+        {("minister", "Remark", "2025-04-14", None, False)},
+    ),
+    (
         # the day of the occasion, in the possessive, dates what was said there
         "Prime Minister Benjamin Netanyahu told ministers at Tuesday's security cabinet meeting "
         "that Israel would not tolerate attacks.",

@@ -3997,8 +3997,8 @@ def _dates_attached(st: _Article, verb: Token, *, include_nouns: bool = False) -
             # through two nouns the date is the object's: "noted reports of an exchange of fire
             # near Sotk on September 29" does not date the noting; "weekly" (the NER's DATE, an
             # adjective) names no day: the next one may ("at its weekly briefing on Thursday")
-            if ent.root.dep_ == "amod" and _time(st, ent.text) is None:
-                continue
+            if (ent.root.dep_ == "amod" or ent.label_ == "TIME") and _time(st, ent.text) is None:
+                continue  # nor does "the evening" in "on the evening of 12 October"
             best = ent
             break
         if (
