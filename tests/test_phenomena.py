@@ -2168,3 +2168,16 @@ TITLES_AND_THEIR_HOLDERS = [
 @pytest.mark.parametrize(("text", "expected"), TITLES_AND_THEIR_HOLDERS)
 def test_titles_and_their_holders(nlp, text, expected):
     assert rows(_extract(nlp, text)) == expected
+
+
+def test_an_expression_that_names_no_date_gives_way_to_one_that_does(nlp):
+    ex = _extract(
+        nlp,
+        "The two countries initialled the text in Washington in August, months after "
+        "Azerbaijan's Foreign Ministry announced on 13 March 2025 that negotiations had been "
+        "completed.",
+        published=None,
+    )
+    (announcement,) = ex.statements
+    # undated article: "August, months" names no date; the full date after the verb does
+    assert announcement.date is not None and announcement.date.value == "2025-03-13"

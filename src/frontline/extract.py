@@ -3938,7 +3938,8 @@ DEADLINE_WORDS = frozenset({"by", "until", "till", "before", "within", "since", 
 
 def _dates_attached(st: _Article, verb: Token, *, include_nouns: bool = False) -> TimeValue | None:
     """A DATE entity whose nearest verbal governor is ``verb``."""
-    best: Span | None = None
+    fallback: TimeValue | None = None  # a time expression that names no date ("on Monday"
+    # in an undated article) counts only if none that does governs the verb
     for ent in _sent_ents(verb):
         if ent.label_ not in ("DATE", "TIME"):
             continue
@@ -3954,8 +3955,12 @@ def _dates_attached(st: _Article, verb: Token, *, include_nouns: bool = False) -
                 and owner.head.head.i == verb.i
                 and _time(st, ent.text) is not None
             ):
-                best = ent  # "told ministers at Tuesday's cabinet meeting": the telling's
-                break
+                # "told ministers at Tuesday's cabinet meeting": the telling's
+                tv = _time(st, ent.text)
+                if tv is not None and tv.value:
+                    return tv
+                fallback = fallback or tv
+                continue
             continue  # "condemned Friday's attack": the date of the thing, not of the speech
         if gov.dep_ == "appos" and gov.head.dep_ in ("nsubj", "nsubjpass"):
             continue  # "Anwar Ibrahim, who chairs ASEAN this year, called on": the speaker's
@@ -3999,8 +4004,11 @@ def _dates_attached(st: _Article, verb: Token, *, include_nouns: bool = False) -
             # adjective) names no day: the next one may ("at its weekly briefing on Thursday")
             if (ent.root.dep_ == "amod" or ent.label_ == "TIME") and _time(st, ent.text) is None:
                 continue  # nor does "the evening" in "on the evening of 12 October"
-            best = ent
-            break
+            tv = _time(st, ent.text)
+            if tv is not None and tv.value:
+                return tv
+            fallback = fallback or tv
+            continue
         if (
             gov.head.i == gov.i
             and (gov.pos_ not in ("VERB", "AUX") or gov.ent_type_ == "PERSON")
@@ -4009,11 +4017,12 @@ def _dates_attached(st: _Article, verb: Token, *, include_nouns: bool = False) -
         ):
             # the parser made a name the root ("Minister ... Andrii Sybiha on Sunday called on")
             # and hung both the date and the verb off it
-            best = ent
-            break
-    if best is None:
-        return None
-    return _time(st, best.text)
+            tv = _time(st, ent.text)
+            if tv is not None and tv.value:
+                return tv
+            fallback = fallback or tv
+            continue
+    return fallback
 
 
 def _time(st: _Article, text: str) -> TimeValue | None:
