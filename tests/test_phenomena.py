@@ -2114,6 +2114,12 @@ def test_names_and_bodies_of_regional_outlets(nlp, text, expected):
 
 REGIONAL_DATELINES_AND_RANKS = [
     (
+        # the Indian wire's dateline, with the region and the country in brackets
+        "Srinagar (Jammu and Kashmir) [India], October 10 (ANI): The Indian Army's Northern "
+        "Command on Thursday said that troops had foiled an infiltration bid.",
+        {("Northern Command", "Remark", "2025-04-24", None, False)},
+    ),
+    (
         # a regional outlet's dateline, the place and a dash, is not a speaker
         "Addis Abeba – The Government Communication Service (GCS) claimed in a statement that the "
         "army had killed 40 fighters.",

@@ -801,6 +801,12 @@ AGENCY_DATELINE_RE = re.compile(
 
 #: a regional outlet's dateline, the place alone and a dash, opening the article: "Addis Abeba –
 #: The Government Communication Service …"
+#: the Indian wire's dateline: "Srinagar (Jammu and Kashmir) [India], October 10 (ANI): "
+BRACKETED_DATELINE_RE = re.compile(
+    r"(?m)^[ \t]*[A-Z][\w.'-]*(?:[ \t][A-Z][\w.'-]*){0,2}(?:[ \t]\([^()\n]{2,40}\))?"
+    r"[ \t]\[[A-Z][\w ]{1,30}\],[ \t]*[A-Z][a-z]{2,9}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?"
+    r"[ \t]*\([A-Za-z .&-]{2,30}\)[ \t]*[:—–-]?[ \t]*(?=[A-Z])"
+)
 PLACE_DATELINE_RE = re.compile(
     r"\A\s*[A-Z][a-zé]+(?:[ \t][A-Z][a-zé]+){0,2}[ \t]+[—–-]{1,2}[ \t]+(?=[A-Z])"
 )
@@ -853,6 +859,7 @@ def mask_datelines(text: str) -> str:
     text = WIRE_DATELINE_RE.sub(blank, text)
     text = AGENCY_DATELINE_RE.sub(lambda m: " " * len(m.group(0)), text)
     text = PLACE_DATELINE_RE.sub(lambda m: " " * len(m.group(0)), text, count=1)
+    text = BRACKETED_DATELINE_RE.sub(lambda m: " " * len(m.group(0)), text)
     text = HEADING_RE.sub(heading, text)
     text = CREDIT_RE.sub(heading, text)
     text = LEAD_LABEL_RE.sub(lambda m: " " * len(m.group(0)), text)
