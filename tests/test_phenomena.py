@@ -2187,3 +2187,18 @@ def test_an_expression_that_names_no_date_gives_way_to_one_that_does(nlp):
     (announcement,) = ex.statements
     # undated article: "August, months" names no date; the full date after the verb does
     assert announcement.date is not None and announcement.date.value == "2025-03-13"
+
+
+def test_a_briefings_bold_lead_is_not_a_second_statement(nlp):
+    ex = _extract(
+        nlp,
+        "- **Zelensky presses allies on air defence.** Volodymyr Zelensky urged western partners "
+        "on Sunday to deliver more Patriot systems.\n\n"
+        "- **Russia claims capture of Shakhove.** Russia's defence ministry said on Monday its "
+        "forces had taken the village.",
+    )
+    # the lead sums up the act the text after it reports in full, with its speaker and day
+    assert rows(ex) == {
+        ("Volodymyr Zelensky", "Demand", "2025-04-27", None, False),
+        ("Russian Ministry of Defence", "Remark", "2025-04-28", None, False),
+    }, rows(ex)

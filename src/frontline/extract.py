@@ -801,6 +801,10 @@ AGENCY_DATELINE_RE = re.compile(
 
 #: a regional outlet's dateline, the place alone and a dash, opening the article: "Addis Abeba –
 #: The Government Communication Service …"
+#: a bold lead sentence opening a briefing's bullet or paragraph, which the text after it tells in
+#: full with its attribution: "- **Zelensky presses allies on air defence.** Volodymyr Zelensky
+#: urged …"
+BOLD_LEAD_RE = re.compile(r"(?m)^([ \t]*(?:[-*•][ \t]+)?)(\*\*[^*\n]{3,200}?[.!?]\*\*)(?=[ \t]+\S)")
 #: the Indian wire's dateline: "Srinagar (Jammu and Kashmir) [India], October 10 (ANI): "
 BRACKETED_DATELINE_RE = re.compile(
     r"(?m)^[ \t]*[A-Z][\w.'-]*(?:[ \t][A-Z][\w.'-]*){0,2}(?:[ \t]\([^()\n]{2,40}\))?"
@@ -861,6 +865,7 @@ def mask_datelines(text: str) -> str:
     text = PLACE_DATELINE_RE.sub(lambda m: " " * len(m.group(0)), text, count=1)
     text = BRACKETED_DATELINE_RE.sub(lambda m: " " * len(m.group(0)), text)
     text = HEADING_RE.sub(heading, text)
+    text = BOLD_LEAD_RE.sub(lambda m: m.group(1) + " " * (len(m.group(2)) - 1) + ".", text)
     text = CREDIT_RE.sub(heading, text)
     text = LEAD_LABEL_RE.sub(lambda m: " " * len(m.group(0)), text)
     text = UPDATE_NOTE_RE.sub(heading, text)
