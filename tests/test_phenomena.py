@@ -2202,3 +2202,19 @@ def test_a_briefings_bold_lead_is_not_a_second_statement(nlp):
         ("Volodymyr Zelensky", "Demand", "2025-04-27", None, False),
         ("Russian Ministry of Defence", "Remark", "2025-04-28", None, False),
     }, rows(ex)
+
+
+def test_features_of_land_and_sea_and_outlets_named_before_their_noun(nlp):
+    ex = _extract(
+        nlp,
+        "A police official, speaking to Pakistan's Dawn newspaper, conceded that three civilians "
+        "had been killed near the Durand Line. The coast guard said Chinese ships fired water "
+        "cannon near Scarborough Shoal. Troops foiled an infiltration bid along the Line of "
+        "Control (LoC).",
+    )
+    kinds = {e.label: e.cls for e in ex.entities}
+    assert kinds["Dawn"] == "MediaOutlet"
+    assert kinds["Durand Line"] == kinds["Scarborough Shoal"] == "Region"
+    # the NER stopped inside the brackets: the label does not keep half of them
+    assert kinds["Line of Control"] == "Region"
+    assert not any("(" in label for label in kinds)

@@ -772,6 +772,9 @@ def _clean_label(text: str) -> str:
     text = text.replace("’", "'").strip(" ,.;:\"“”'")
     text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
     text = re.sub(r"'s$", "", text)
+    # "Line of Control (LoC" (the NER stopped inside the brackets)
+    if text.count("(") > text.count(")"):
+        text = text[: text.rfind("(")].rstrip()
     # "the True News Information Team of" (the NER stopped before the rest of the name)
     text = re.sub(r"(?:\s+(?:of|for|and|the|in|on|at|to))+$", "", text, flags=re.I)
     return " ".join(text.split())
@@ -1109,6 +1112,11 @@ def _office_holder(ent: Span) -> int | None:
     return head + 1 if name[-1].dep_ in ("nsubj", "nsubjpass", "appos", "pobj", "dobj") else None
 
 
+#: last words of the names of features of the land and sea
+GEOGRAPHIC_HEADS = frozenset(
+    {"shoal", "reef", "atoll", "strait", "straits", "gulf", "bay", "river", "valley", "pass"}
+    | {"peninsula", "lake", "desert", "plateau", "ridge", "canal", "line", "corridor", "heights"}
+)
 #: words of a minister's portfolio: "for Reintegration", "of Communication", "of Energy"
 PORTFOLIO_WORDS = frozenset(
     {"defence", "defense", "interior", "justice", "health", "finance", "security", "culture"}
@@ -1528,15 +1536,40 @@ def _collect_entities(st: _Article) -> None:
             st.add_mention(start, ent.end, st.acronyms[text])
             continue
         if ent.label_ in ("ORG", "GPE", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "FAC") and (
-            ent.start > 0
-            and doc[ent.start - 1].lower_ in MEDIA_NOUNS
-            and doc[ent.start - 1].pos_ == "NOUN"
-            and ent.root.dep_ in ("appos", "compound", "nsubj", "pobj", "dobj")
+            (
+                ent.start > 0
+                and doc[ent.start - 1].lower_ in MEDIA_NOUNS
+                and doc[ent.start - 1].pos_ == "NOUN"
+                and ent.root.dep_ in ("appos", "compound", "nsubj", "pobj", "dobj")
+            )
+            or (
+                # "Pakistan's Dawn newspaper", "the Kommersant daily"
+                ent.end < len(doc)
+                and doc[ent.end].lower_ in MEDIA_NOUNS
+                and doc[ent.end].pos_ == "NOUN"
+                and ent.root.dep_ == "compound"
+                and ent.root.head.i == ent.end
+            )
         ):
             # "the news website Maliweb", "the daily L'Essor", "broadcaster ORTM": an outlet,
             # whatever the NER called the name
             key = "media/" + slug(text)
             st.ensure(key, "MediaOutlet", text)
+            st.add_mention(start, ent.end, key)
+            continue
+        if (
+            ent.label_ in ("ORG", "GPE", "PERSON", "FAC", "LOC", "NORP", "PRODUCT")
+            and len(text.split()) >= 2
+            and (
+                text.split()[-1].lower() in GEOGRAPHIC_HEADS
+                or (text.split()[0].lower() in GEOGRAPHIC_HEADS and text.split()[1] == "of")
+            )
+            and text.split()[0][:1].isupper()
+        ):
+            # "Scarborough Shoal", "the Durand Line", "the Line of Control": a feature of the
+            # land or sea, or a line drawn on them, whatever the NER called it
+            key = "region/" + slug(text)
+            st.ensure(key, "Region", text)
             st.add_mention(start, ent.end, key)
             continue
         if ent.label_ not in ("PERSON", "DATE", "TIME") and _named_like_a_person(st, ent, text):
