@@ -2081,13 +2081,14 @@ NAMES_AND_BODIES_OF_REGIONAL_OUTLETS = [
         },
     ),
     (
-        # the portfolio is not the name
+        # the portfolio is not the name; the spokesperson is the person the apposition names
         "Deputy Prime Minister for Reintegration Oleg Serebrian estimated that 10,000 people "
-        "had left. In a communiqué read on RTB, the Government spokesperson, Minister of "
-        "Communication Pingdwendé Gilbert Ouédraogo, rejected the claims.",
+        "had left. In a communiqué read on the national television RTB on Monday evening, the "
+        "Government spokesperson, Minister of Communication Pingdwendé Gilbert Ouédraogo, "
+        "rejected the claims.",
         {
             ("Oleg Serebrian", "Assessment", None, None, False),
-            ("Pingdwendé Gilbert Ouédraogo", "Denial", None, None, False),
+            ("Pingdwendé Gilbert Ouédraogo", "Denial", "2025-04-28", None, False),
         },
     ),
     (

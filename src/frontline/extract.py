@@ -3539,6 +3539,15 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
         for c in tok.children
     ):
         lemma = noun = "president"  # "the head of state"
+    if lemma in ROLE_NOUNS:
+        # "the Government spokesperson, Minister of Communication Pingdwendé Gilbert Ouédraogo,
+        # rejected …": the person the apposition names
+        for c in tok.children:
+            if c.dep_ != "appos" or c.i < tok.i:
+                continue
+            for x in c.subtree:
+                if (k := st.key_at(x)) and st.cls_of(k) == "Person":
+                    return k
     dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "poss")]
     definite = "the" in dets or "its" in dets or "his" in dets or "her" in dets
     # "Ukraine's president": a country's office holder, as definite as "the Ukrainian president"
