@@ -2219,3 +2219,15 @@ def test_features_of_land_and_sea_and_outlets_named_before_their_noun(nlp):
     # the NER stopped inside the brackets: the label does not keep half of them
     assert kinds["Line of Control"] == "Region"
     assert not any("(" in label for label in kinds)
+
+
+def test_the_charity_is_the_body_named_before(nlp):
+    ex = _extract(
+        nlp,
+        "Médecins Sans Frontières (MSF) estimated that more than 40,000 people had arrived in "
+        "Tawila. The medical charity warned that water supplies were dangerously low.",
+    )
+    assert rows(ex) == {
+        ("Médecins Sans Frontières", "Assessment", None, None, False),
+        ("Médecins Sans Frontières", "Warning", None, None, False),
+    }

@@ -341,6 +341,8 @@ BODY_ROLES = {"hospital"}
 
 #: "the group", "the alliance": any organised body named before, never a state's army
 ANY_BODY_NOUNS = {
+    "charity",  # "Médecins Sans Frontières … The medical charity warned"
+    "watchdog",
     "group",
     "movement",
     "organization",
@@ -378,6 +380,8 @@ def _body_by_head(st: _Article, word: str, speakers: list[str]) -> str | None:
 
 #: head nouns of institutional speakers without a name
 INSTITUTION_NOUNS: dict[str, str] = {
+    "charity": "Organization",  # "the medical charity"
+    "watchdog": "Organization",
     "force": "ArmedForce",  # "Ukraine's air force"
     "guard": "ArmedForce",  # "the national guard", "the coast guard"
     "military": "ArmedForce",
