@@ -2231,3 +2231,26 @@ def test_the_charity_is_the_body_named_before(nlp):
         ("Médecins Sans Frontières", "Assessment", None, None, False),
         ("Médecins Sans Frontières", "Warning", None, None, False),
     }
+
+
+def test_described_speakers_interviews_and_the_publishers_edition(nlp):
+    ex = _extract(
+        nlp,
+        "Jack Ombaka, a spokesman for the mission, declined to comment on the casualties. "
+        '"We cannot keep treating this as an accident," Andris Spruds told POLITICO. NATO chief '
+        "Mark Rutte condemned the incursion on Tuesday. In a separate interview with Dutch "
+        "broadcaster NOS, he acknowledged that air defenses had been built for missiles. M23 "
+        "has not claimed the attack on Monday.",
+        publisher="Politico Europe",
+    )
+    assert {
+        # the parser made the description the subject: the person it describes declined
+        ("Jack Ombaka", "Remark", None, None, True),
+        # told the publisher under another name of its edition: no relay
+        ("Andris Spruds", "Remark", None, None, False),
+        # an interview with another outlet: that outlet relayed it
+        ("Mark Rutte", "Acknowledgement", None, "NOS", False),
+    } <= rows(ex), rows(ex)
+    # a silence up to now ("has not claimed") is not dated by the attack's day
+    (silence,) = [s for s in ex.statements if s.type == "Claim"]
+    assert silence.negated and silence.date is None

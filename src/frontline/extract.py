@@ -5098,6 +5098,7 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
         )
         if role is not None:
             subj = role
+    subj = _described_person(st, subj)
     if lemma == "threaten" and subj.lower_ in ("it", "this", "that"):
         return None  # "an offensive, warning that it threatened to draw Burundi in": no speech
     speakers = [subj] + [c for c in subj.conjuncts if c.i > subj.i]
@@ -5218,6 +5219,9 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
                     for p in prep.children:
                         if p.dep_ == "pobj":
                             addressee = _actor(st, p) or addressee
+        if c.dep_ == "prep" and c.lower_ in ("in", "during"):
+            # "In a separate interview with Dutch broadcaster NOS, he acknowledged …"
+            addressee = _interviewer(st, c) or addressee
         if lemma in ("call", "urge", "appeal", "demand") and c.dep_ in ("dobj", "prep"):
             target = (
                 c if c.dep_ == "dobj" else next((p for p in c.children if p.dep_ == "pobj"), None)
@@ -5415,11 +5419,42 @@ def _no_comment_found(st: _Article, tok: Token) -> _Found | None:
     return f
 
 
+def _interviewer(st: _Article, prep: Token) -> str | None:
+    """The outlet of "in an interview with Dutch broadcaster NOS"."""
+    for p in prep.children:
+        if p.dep_ != "pobj" or p.lemma_.lower() not in ("interview", "conversation"):
+            continue
+        for w in p.children:
+            if w.dep_ != "prep" or w.lower_ not in ("with", "to"):
+                continue
+            for q in w.children:
+                k = _actor(st, q) if q.dep_ == "pobj" else None
+                if k and st.cls_of(k) == "MediaOutlet":
+                    return k
+    return None
+
+
+def _described_person(st: _Article, subj: Token) -> Token:
+    """The person before "a spokesman …" when the parser made the description the subject:
+    "Jack Ombaka, a spokesman for the mission, declined …"."""
+    edge = subj.left_edge.i
+    if (
+        subj.lemma_.lower() in ROLE_NOUNS
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children)
+        and edge >= 2
+        and st.doc[edge - 1].text == ","
+        and (k := st.key_at(st.doc[edge - 2]))
+        and st.cls_of(k) == "Person"
+    ):
+        return st.doc[edge - 2]
+    return subj
+
+
 def _declined(st: _Article, tok: Token) -> _Found | None:
     subj = _subject(tok) or _inherited_subject(tok)
     if subj is None:
         return None
-    speaker = _actor(st, subj)
+    speaker = _actor(st, _described_person(st, subj))
     if speaker is None:
         return None
     x = next(c for c in tok.children if c.dep_ == "xcomp")
@@ -5823,6 +5858,14 @@ def _emit(st: _Article, sent: Span, f: _Found) -> int:
         # U.S. forces conducted strikes": what is said now is not dated by a day gone by; that
         # day is the event's
         f.date = None
+    if (
+        f.negated
+        and f.verb.tag_ == "VBN"
+        and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in f.verb.children)
+    ):
+        # "It has not claimed a second attack on Dec. 28": a silence up to now has no day;
+        # the day is the attack's
+        f.date = None
     if f.date is None:
         f.date = _occasion_date(st, f)
     if f.date is None:
@@ -5910,7 +5953,13 @@ def _is_publisher(st: _Article, key: str) -> bool:
     if d is None:
         return False
     names = {_norm(n) for n in [d.label, *d.alt_labels]}
-    return _norm(name) in names or st.ref_by_name.get(_norm(name)) == key
+    if _norm(name) in names or st.ref_by_name.get(_norm(name)) == key:
+        return True
+    # "POLITICO" in an article published by "Politico Europe": the outlet's edition
+    own = _norm(re.sub(r"^the\s+", "", name, flags=re.I))
+    return d.cls == "MediaOutlet" and any(
+        own.startswith(_norm(re.sub(r"^the\s+", "", n, flags=re.I)) + " ") for n in names
+    )
 
 
 def _is_issuer_statement(st: _Article, f: _Found) -> bool:
