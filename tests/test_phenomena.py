@@ -2254,3 +2254,19 @@ def test_described_speakers_interviews_and_the_publishers_edition(nlp):
     # a silence up to now ("has not claimed") is not dated by the attack's day
     (silence,) = [s for s in ex.statements if s.type == "Claim"]
     assert silence.negated and silence.date is None
+
+
+def test_a_surname_as_the_article_spells_it_and_the_newspaper_named_before(nlp):
+    ex = _extract(
+        nlp,
+        "The Kiev-based Ukrainska Pravda online newspaper quoted Andrey Kovalyov, spokesman for "
+        "the General Staff, as denying that Russian troops had taken the village. According to "
+        "the newspaper, Kovalyov insisted that Ukrainian units continue to hold their positions.",
+        publisher="TASS",
+    )
+    # the reference person under another transliteration, then by that surname; "the
+    # newspaper" is the outlet named before, which relays both
+    assert rows(ex) == {
+        ("Andrii Kovalov", "Denial", None, "Ukrainska Pravda", False),
+        ("Andrii Kovalov", "Claim", None, "Ukrainska Pravda", False),
+    }

@@ -380,6 +380,8 @@ def _body_by_head(st: _Article, word: str, speakers: list[str]) -> str | None:
 
 #: head nouns of institutional speakers without a name
 INSTITUTION_NOUNS: dict[str, str] = {
+    "newspaper": "MediaOutlet",  # "According to the newspaper, Kovalyov insisted …"
+    "broadcaster": "MediaOutlet",
     "charity": "Organization",  # "the medical charity"
     "watchdog": "Organization",
     "force": "ArmedForce",  # "Ukraine's air force"
@@ -1533,6 +1535,9 @@ def _collect_entities(st: _Article) -> None:
             st.add_mention(start, ent.end, ref_key)
             if ref.cls == "Person":
                 persons_full[ref.label.split()[-1].lower()] = ref_key
+                # the surname as this article spells it: "Andrey Kovalyov … Kovalyov insisted"
+                if len(text.split()) >= 2:
+                    persons_full.setdefault(text.split()[-1].lower(), ref_key)
             continue
         acronym = _acronym_after(doc, ent)
         if text in st.acronyms and not ent.ent_id_:
