@@ -2270,3 +2270,27 @@ def test_a_surname_as_the_article_spells_it_and_the_newspaper_named_before(nlp):
         ("Andrii Kovalov", "Denial", None, "Ukrainska Pravda", False),
         ("Andrii Kovalov", "Claim", None, "Ukrainska Pravda", False),
     }
+
+
+def test_a_communiques_operative_paragraphs_are_the_councils(nlp):
+    ex = _extract(
+        nlp,
+        "The Peace and Security Council of the African Union (AU),\n\n"
+        "Recalling the Constitutive Act of the African Union;\n\n"
+        "The Peace and Security Council:\n\n"
+        "Condemns in the strongest terms the unconstitutional change of government in "
+        "Guinea-Bissau;\n\n"
+        "Demands the immediate and unconditional release of the detained officials;\n\n"
+        "Welcomes the mediation efforts of ECOWAS;\n\n"
+        "Calls on the military to return to barracks.",
+        published=None,
+    )
+    # the preamble ("Recalling …") says nothing; each operative verb is the council's act
+    council = "African Union Peace and Security Council"
+    assert sorted((s.type, s.verb) for s in ex.statements) == [
+        ("Condemnation", "condemn"),
+        ("Demand", "call on"),
+        ("Demand", "demand"),
+        ("Praise", "welcome"),
+    ]
+    assert {_label(ex, s.speaker) for s in ex.statements} == {council}

@@ -4892,8 +4892,21 @@ def _quoted_as_saying(st: _Article, sent: Span, found: list[_Found]) -> _Found |
 def _collect_statements(st: _Article) -> None:
     doc = st.doc
     last_found_index: int | None = None
+    council: str | None = None  # the body whose operative paragraphs follow ("The Council:")
     for sent in doc.sents:
         found: list[_Found] = []
+        words = [t for t in sent if not (t.is_space or t.is_punct)]
+        if sent.text.rstrip().endswith(":") and len(words) <= 12:
+            council = next(
+                (
+                    k
+                    for t in words
+                    if (k := st.key_at(t)) and st.cls_of(k) in ACTOR_CLASSES - {"Person"}
+                ),
+                council,
+            )
+        elif council is not None and (f := _operative_paragraph(st, sent, council)) is not None:
+            found.append(f)
         for tok in sent:
             if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
                 f = _according(st, tok)
@@ -5421,6 +5434,27 @@ def _no_comment_found(st: _Article, tok: Token) -> _Found | None:
     content = [t for t in tok.subtree if t.i > tok.i and not t.is_punct]
     f = _Found(tok, "comment", "Remark", speaker, content, True)
     f.date = _dates_attached(st, tok)
+    return f
+
+
+def _operative_paragraph(st: _Article, sent: Span, council: str) -> _Found | None:
+    """An operative paragraph of a communiqué or resolution, after "The Peace and Security
+    Council:": "Condemns in the strongest terms …", "Demands the immediate release …" - a
+    speech verb with no subject, opening the paragraph, whose speaker is the body."""
+    first = next((t for t in sent if not (t.is_space or t.is_punct or t.tag_ == "LS")), None)
+    if first is None or not first.is_title or first.i + 1 >= sent.end:
+        return None
+    lemma = first.lower_[:-1] if first.lower_.endswith("s") else first.lower_
+    if first.lower_ == "calls" and st.doc[first.i + 1].lower_ in ("on", "upon"):
+        lemma = "call"
+    if lemma not in VERB_TYPES or any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children):
+        return None
+    stype = VERB_TYPES[lemma]
+    lemma = "call on" if lemma == "call" else lemma
+    content = [t for t in sent if t.i > first.i and not t.is_space]
+    while content and content[-1].is_punct:
+        content.pop()
+    f = _Found(first, lemma, stype, council, content, False)
     return f
 
 
