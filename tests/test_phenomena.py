@@ -2294,3 +2294,12 @@ def test_a_communiques_operative_paragraphs_are_the_councils(nlp):
         ("Praise", "welcome"),
     ]
     assert {_label(ex, s.speaker) for s in ex.statements} == {council}
+
+
+def test_a_surname_with_a_particle_is_the_person_named_before(nlp):
+    ex = _extract(
+        nlp,
+        "The coalition's spokesman, Brig. Gen. Turki al-Maliki, said the Houthis were firing "
+        'drones. "The militias no longer take their decisions alone," al-Maliki said.',
+    )
+    assert {_label(ex, s.speaker) for s in ex.statements} == {"Turki al-Maliki"}

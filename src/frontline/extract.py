@@ -1698,7 +1698,11 @@ def _collect_entities(st: _Article) -> None:
                 start += 1  # "Mr. Dujarric" is Dujarric, "U Thet Naing Oo" Thet Naing Oo
             while start < ent.end - 2 and (
                 doc[start].lower_ in TITLE_WORDS | ROLE_NOUNS | RANKS | OFFICE_NAME_WORDS
-                or not (doc[start].is_title or doc[start].is_upper)
+                or not (
+                    doc[start].is_title
+                    or doc[start].is_upper
+                    or doc[start].lower_ in NAME_PARTICLES  # "al-Maliki"
+                )
             ):
                 start += 1  # "Rank Andriy Volyk" ("Captain 3rd Rank ...") -> "Andriy Volyk"
             text = _clean_label(doc[start : ent.end].text)
@@ -3045,6 +3049,8 @@ _TITLE_PREFIX = re.compile(
 
 
 #: forms of address before a name, which are not part of it
+#: lower-case particles that begin Arabic and other surnames: "al-Maliki", "bin Salman"
+NAME_PARTICLES = frozenset({"al", "el", "ad", "as", "bin", "ibn", "abu", "de", "van", "von"})
 #: Burmese forms of address, written before the whole name and with a capital
 BURMESE_HONORIFICS = frozenset({"U", "Daw"})
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "sir", "dame", "prof."}
