@@ -2303,3 +2303,22 @@ def test_a_surname_with_a_particle_is_the_person_named_before(nlp):
         'drones. "The militias no longer take their decisions alone," al-Maliki said.',
     )
     assert {_label(ex, s.speaker) for s in ex.statements} == {"Turki al-Maliki"}
+
+
+def test_anonymous_speakers_named_by_their_description_only(nlp):
+    ex = _extract(
+        nlp,
+        '"The fire reached two of the fuel tanks," said a spokesman for the Red Sea Ports '
+        "Corporation who requested anonymity because he was not authorised to speak to the media. "
+        "Test Wire spoke to three sources. One of the sources, a regional diplomat who tracks arms "
+        "flows into Darfur, said the drones had been used in strikes. No matter what he says, it "
+        "cannot change the fact that the island is part of China, Mao said.",
+    )
+    # the relative clause is not part of the name; "one of the sources" is the diplomat it
+    # describes; "no matter what he says" is nobody's statement
+    assert {_label(ex, s.speaker) for s in ex.statements} == {
+        "spokesman for the Red Sea Ports Corporation",
+        "regional diplomat",
+        "Mao",
+    }
+    assert len(ex.statements) == 3

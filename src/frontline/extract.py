@@ -3753,6 +3753,9 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
             if c.dep_ in ("relcl", "acl", "appos", "cc", "conj")
             for x in c.subtree
         }
+        # and at a relative clause further in: "a spokesman for the Red Sea Ports Corporation
+        # who requested anonymity because …"
+        cut |= {x.i for c in tok.subtree if c.dep_ == "relcl" for x in c.subtree}
         comma = next((t.i for t in tok.subtree if t.i > tok.i and t.text == ","), None)
         phrase = [
             t
@@ -4244,7 +4247,10 @@ def _is_speech_verb(tok: Token) -> bool:
         if any(
             c.lower_ == "what" and c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.i < tok.i
             for c in tok.children
-        ) and tok.dep_ in ("ccomp", "csubj", "pobj", "pcomp", "dobj"):
+        ) and (
+            tok.dep_ in ("ccomp", "csubj", "pobj", "pcomp", "dobj")
+            or "no matter what" in tok.doc[max(0, tok.i - 5) : tok.i].text.lower()
+        ):
             return False  # "citing what it said was an unpaid debt": a hedge on the main claim
         if (
             tok.tag_ == "VBN"
@@ -5123,6 +5129,13 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
         if role is not None:
             subj = role
     subj = _described_person(st, subj)
+    if subj.lower_ in ("one", "another") and (
+        role := next(
+            (c for c in subj.children if c.dep_ == "appos" and c.lemma_.lower() in ROLE_NOUNS),
+            None,
+        )
+    ):
+        subj = role  # "One of the sources, a regional diplomat who tracks …, said"
     if lemma == "threaten" and subj.lower_ in ("it", "this", "that"):
         return None  # "an offensive, warning that it threatened to draw Burundi in": no speech
     speakers = [subj] + [c for c in subj.conjuncts if c.i > subj.i]
