@@ -2322,3 +2322,16 @@ def test_anonymous_speakers_named_by_their_description_only(nlp):
         "Mao",
     }
     assert len(ex.statements) == 3
+
+
+def test_it_is_not_a_collective(nlp):
+    ex = _extract(
+        nlp,
+        "The regional governor said the men were serving under contract. According to her, "
+        "commanders told the men that anyone who refused would be prosecuted. It accused foreign "
+        "agents of spreading rumors.",
+    )
+    # "It" is a body, never "commanders" (they); with no body named, nobody is made its speaker
+    assert not any(
+        s.type == "Accusation" and _label(ex, s.speaker) == "commanders" for s in ex.statements
+    )

@@ -2759,10 +2759,12 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
         if speaking is not None:
             return speaking
         # "The army also released footage. It said ...": the previous sentence's subject first
+        singular = tok.lower_ in ("it", "its")
         previous = _previous_subject(st, tok)
-        if previous is not None:
-            return previous
-        return _last(st, tok, ACTOR_CLASSES - {"Person"}, prefer_speakers=True)
+        if previous is not None and not (singular and st.cls_of(previous) == "Group"):
+            return previous  # "it" is no collective ("commanders told the men … It accused")
+        classes = ACTOR_CLASSES - {"Person", "Group"} if singular else ACTOR_CLASSES - {"Person"}
+        return _last(st, tok, classes, prefer_speakers=True)
     if key is None and tok.lower_ in ("i", "we") and (turn := _turn_speaker(st, tok)):
         return turn  # "Lin Jian: … I want to stress that …": the one answering
     if key is None and tok.lower_ in ("i",):
