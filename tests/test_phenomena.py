@@ -2335,3 +2335,33 @@ def test_it_is_not_a_collective(nlp):
     assert not any(
         s.type == "Accusation" and _label(ex, s.speaker) == "commanders" for s in ex.statements
     )
+
+
+MFA_TRANSCRIPT = (
+    "Reuters: The Philippine Coast Guard said on Monday that Chinese vessels fired water cannon "
+    "at a Philippine ship. What is China's response?\n\n"
+    "Mao Ning: China's position on Huangyan Dao is consistent and clear.\n\n"
+    "Bloomberg: Taiwan's defence ministry said on Tuesday that it detected 31 aircraft. Do you "
+    "have any comment?\n\n"
+    "Mao Ning: I'd refer you to the competent authorities.\n\n"
+    "Spokesperson Mao Ning: If there are no more questions, that concludes today's press "
+    "conference. Thank you.\n"
+)
+
+
+def test_a_claim_in_an_outlets_question_is_relayed_by_the_outlet(nlp):
+    ex = extract(
+        Article(
+            text=MFA_TRANSCRIPT,
+            source="<t>",
+            publisher="Ministry of Foreign Affairs of the People's Republic of China",
+            published=date(2025, 9, 16),
+        ),
+        nlp,
+    )
+    got = rows(ex)
+    # outlet names as turn labels are not lead labels to blank out; what a question reports is
+    # relayed by the outlet that asks; "Thank you." is no praise
+    assert ("Philippine Coast Guard", "Remark", "2025-09-15", "Reuters", False) in got, got
+    assert not any(r[1] == "Praise" for r in got), got
+    assert not any(r[0] in ("Reuters", "Bloomberg") for r in got), got

@@ -651,6 +651,9 @@ class _Article:
         self.interview = False
         #: where the turns that answer a question start
         self.answers: set[int] = set()
+        #: questions put by an outlet ("AFP: Taiwan's leader vowed on Sunday … What is China's
+        #: response?"): (from, to, the outlet), which relays what its question reports
+        self.asked_by: list[tuple[int, int, str]] = []
         #: the publisher as the first-person speaker of a release (see _issuer), found once
         self.issuer: tuple[str | None] | None = None
         # indexes of the reference, built once per loaded reference, not once per article (they
@@ -848,6 +851,10 @@ LEAD_LABEL_RE = re.compile(
     r"(?m)^[ \t]*(?:[A-Z][a-z]+(?: [a-z]+)?|UPDATE|BREAKING):[ \t]+(?=[A-Z])"
 )
 EMPHASIS_RE = re.compile(r"\*\*|__")
+#: paragraphs opening with a name and a colon, as a transcript's turns do
+_TURN_OPENING = re.compile(
+    r"(?m)^[ \t*_]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t*_]*:[ \t]"
+)
 
 
 def mask_datelines(text: str) -> str:
@@ -876,7 +883,9 @@ def mask_datelines(text: str) -> str:
     text = HEADING_RE.sub(heading, text)
     text = BOLD_LEAD_RE.sub(lambda m: m.group(1) + " " * (len(m.group(2)) - 1) + ".", text)
     text = CREDIT_RE.sub(heading, text)
-    text = LEAD_LABEL_RE.sub(lambda m: " " * len(m.group(0)), text)
+    if len(_TURN_OPENING.findall(text)) < 3:
+        # a transcript's turns ("Reuters: …", "Mao Ning: …") are no lead labels
+        text = LEAD_LABEL_RE.sub(lambda m: " " * len(m.group(0)), text)
     text = UPDATE_NOTE_RE.sub(heading, text)
     return EMPHASIS_RE.sub(lambda m: " " * len(m.group(0)), text)
 
@@ -4782,6 +4791,8 @@ def _transcript_turns(st: _Article) -> None:
         cls = st.cls_of(key)
         if cls == "MediaOutlet":
             paragraphs.append((end.start, end.end, span.end, None, True))  # "AFP: …": a question
+            if not _is_publisher(st, key):
+                st.asked_by.append((span.end, end.end, key))
             st.interview = st.interview or _is_publisher(st, key)
         elif cls == "Person":
             paragraphs.append((end.start, end.end, span.end, key, False))
@@ -4912,11 +4923,7 @@ def _collect_statements(st: _Article) -> None:
         words = [t for t in sent if not (t.is_space or t.is_punct)]
         if sent.text.rstrip().endswith(":") and len(words) <= 12:
             council = next(
-                (
-                    k
-                    for t in words
-                    if (k := st.key_at(t)) and st.cls_of(k) in ACTOR_CLASSES - {"Person"}
-                ),
+                (k for t in words if (k := st.key_at(t)) and st.cls_of(k) in COUNCIL_CLASSES),
                 council,
             )
         elif council is not None and (f := _operative_paragraph(st, sent, council)) is not None:
@@ -5138,6 +5145,8 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
         )
     ):
         subj = role  # "One of the sources, a regional diplomat who tracks …, said"
+    if lemma == "thank" and _subject(tok) is None:
+        return None  # "Thank you.": a courtesy, not praise
     if lemma == "threaten" and subj.lower_ in ("it", "this", "that"):
         return None  # "an offensive, warning that it threatened to draw Burundi in": no speech
     speakers = [subj] + [c for c in subj.conjuncts if c.i > subj.i]
@@ -5458,6 +5467,10 @@ def _no_comment_found(st: _Article, tok: Token) -> _Found | None:
     return f
 
 
+#: bodies whose communiqués and resolutions speak in operative paragraphs
+COUNCIL_CLASSES = frozenset({"InternationalOrganization", "GovernmentBody", "Organization"})
+
+
 def _operative_paragraph(st: _Article, sent: Span, council: str) -> _Found | None:
     """An operative paragraph of a communiqué or resolution, after "The Peace and Security
     Council:": "Condemns in the strongest terms …", "Demands the immediate release …" - a
@@ -5468,7 +5481,11 @@ def _operative_paragraph(st: _Article, sent: Span, council: str) -> _Found | Non
     lemma = first.lower_[:-1] if first.lower_.endswith("s") else first.lower_
     if first.lower_ == "calls" and st.doc[first.i + 1].lower_ in ("on", "upon"):
         lemma = "call"
-    if lemma not in VERB_TYPES or any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children):
+    if (
+        lemma not in VERB_TYPES
+        or lemma == "thank"
+        or any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children)
+    ):
         return None
     stype = VERB_TYPES[lemma]
     lemma = "call on" if lemma == "call" else lemma
@@ -5896,6 +5913,8 @@ def _place_referred_to(st: _Article, f: _Found) -> list[str]:
 def _emit(st: _Article, sent: Span, f: _Found) -> int:
     if f.lemma in ("report", "according to") and _is_publisher(st, f.speaker):
         return len(st.statements) - 1  # "..., Ukrinform reports": the article itself, not a relay
+    if any(a <= f.verb.i < b and k == f.speaker for a, b, k in st.asked_by):
+        return len(st.statements) - 1  # "Reuters: … Thank you.": the one asking says nothing
     if (
         f.reported_by is None
         and f.addressee
@@ -5905,6 +5924,10 @@ def _emit(st: _Article, sent: Span, f: _Found) -> int:
         # "told AFP by phone" in a France 24 story: AFP relayed it ("told Reuters" in Reuters
         # copy is said to the publisher itself)
         f.reported_by = f.addressee
+    if f.reported_by is None and f.speaker is not None:
+        asker = next((k for a, b, k in st.asked_by if a <= f.verb.i < b), None)
+        if asker is not None and asker != f.speaker:
+            f.reported_by = asker  # a claim an outlet's question puts to the spokesperson
     if f.reported_by and _is_publisher(st, f.reported_by):
         f.reported_by = None
     if (
