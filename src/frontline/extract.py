@@ -4020,92 +4020,83 @@ DEADLINE_WORDS = frozenset({"by", "until", "till", "before", "within", "since", 
 
 
 def _dates_attached(st: _Article, verb: Token, *, include_nouns: bool = False) -> TimeValue | None:
-    """A DATE entity whose nearest verbal governor is ``verb``."""
-    fallback: TimeValue | None = None  # a time expression that names no date ("on Monday"
-    # in an undated article) counts only if none that does governs the verb
+    """A DATE entity whose nearest verbal governor is ``verb``; one that names no date ("on
+    Monday" in an undated article, "weekly", "the evening") counts only if none that does
+    governs the verb."""
+    fallback: TimeValue | None = None
     for ent in _sent_ents(verb):
-        if ent.label_ not in ("DATE", "TIME"):
+        if ent.label_ not in ("DATE", "TIME") or not _dates_the_verb(ent, verb):
             continue
-        gov = ent.root
-        if gov.dep_ == "poss" or (
-            ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in ("'s", "’s")
-        ):
-            owner = gov.head
-            if (
-                owner.lemma_.lower() in OCCASIONS
-                and owner.dep_ == "pobj"
-                and owner.head.lower_ in ("at", "during", "in")
-                and owner.head.head.i == verb.i
-                and _time(st, ent.text) is not None
-            ):
-                # "told ministers at Tuesday's cabinet meeting": the telling's
-                tv = _time(st, ent.text)
-                if tv is not None and tv.value:
-                    return tv
-                fallback = fallback or tv
-                continue
-            continue  # "condemned Friday's attack": the date of the thing, not of the speech
-        if gov.dep_ == "appos" and gov.head.dep_ in ("nsubj", "nsubjpass"):
-            continue  # "Anwar Ibrahim, who chairs ASEAN this year, called on": the speaker's
-        if ent.start > 0 and ent.doc[ent.start - 1].lower_ in DEADLINE_WORDS:
-            continue  # "promised us two more companies by August": a deadline, not the promise's
-        nouns = 0
-        while (
-            gov.head.i != gov.i
-            and gov.i != verb.i
-            and (
-                gov.pos_ not in ("VERB", "AUX")
-                # "In a video posted on Monday, X praised": the video's date is the praise's
-                or (gov.dep_ == "acl" and gov.tag_ == "VBN" and gov.head.dep_ == "pobj")
-                # "rejected the footage as fabricated on Thursday": the rejection's date
-                or (gov.tag_ == "VBN" and gov.dep_ in ("pcomp", "oprd", "acomp"))
-                or (
-                    gov.tag_ == "VBN"
-                    and gov.dep_ == "advcl"
-                    and any(c.lower_ == "as" for c in gov.children)
-                )
-                # "Speaking at the weekend, Zelensky said": the occasion of the speech
-                or (
-                    gov.tag_ == "VBG"
-                    and gov.dep_ == "advcl"
-                    and gov.lemma_ in ("speak", "talk", "address", "write")
-                    and gov.head.i == verb.i
-                )
-            )
-        ):
-            # a participle inside a phrase ("in a video posted on Monday") dates its governor
-            gov = gov.head
-            if (
-                gov.pos_ in ("NOUN", "PROPN")
-                and gov.i not in range(ent.start, ent.end)
-                and gov.lemma_.lower() not in OCCASIONS | DOCUMENTS  # "in a speech on Sunday"
-            ):
-                nouns += 1
-        if gov.i == verb.i and nouns < 2:
-            # through two nouns the date is the object's: "noted reports of an exchange of fire
-            # near Sotk on September 29" does not date the noting; "weekly" (the NER's DATE, an
-            # adjective) names no day: the next one may ("at its weekly briefing on Thursday")
-            if (ent.root.dep_ == "amod" or ent.label_ == "TIME") and _time(st, ent.text) is None:
-                continue  # nor does "the evening" in "on the evening of 12 October"
-            tv = _time(st, ent.text)
-            if tv is not None and tv.value:
-                return tv
-            fallback = fallback or tv
+        tv = _time(st, ent.text)
+        if tv is None:
             continue
-        if (
-            gov.head.i == gov.i
-            and (gov.pos_ not in ("VERB", "AUX") or gov.ent_type_ == "PERSON")
-            and verb.head.i == gov.i
-            and ent.end <= verb.i
-        ):
-            # the parser made a name the root ("Minister ... Andrii Sybiha on Sunday called on")
-            # and hung both the date and the verb off it
-            tv = _time(st, ent.text)
-            if tv is not None and tv.value:
-                return tv
-            fallback = fallback or tv
-            continue
+        if tv.value:
+            return tv
+        fallback = fallback or tv
     return fallback
+
+
+def _dates_the_verb(ent: Span, verb: Token) -> bool:
+    """Whether the time expression ``ent`` governs the speech verb ``verb``."""
+    gov = ent.root
+    if gov.dep_ == "poss" or (ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in ("'s", "’s")):
+        # "told ministers at Tuesday's cabinet meeting" is the telling's date; "condemned
+        # Friday's attack" is the attack's, not the speech's
+        owner = gov.head
+        return (
+            owner.lemma_.lower() in OCCASIONS
+            and owner.dep_ == "pobj"
+            and owner.head.lower_ in ("at", "during", "in")
+            and owner.head.head.i == verb.i
+        )
+    if gov.dep_ == "appos" and gov.head.dep_ in ("nsubj", "nsubjpass"):
+        return False  # "Anwar Ibrahim, who chairs ASEAN this year, called on": the speaker's
+    if ent.start > 0 and ent.doc[ent.start - 1].lower_ in DEADLINE_WORDS:
+        return False  # "promised us two more companies by August": a deadline
+    nouns = 0
+    while (
+        gov.head.i != gov.i
+        and gov.i != verb.i
+        and (
+            gov.pos_ not in ("VERB", "AUX")
+            # "In a video posted on Monday, X praised": the video's date is the praise's
+            or (gov.dep_ == "acl" and gov.tag_ == "VBN" and gov.head.dep_ == "pobj")
+            # "rejected the footage as fabricated on Thursday": the rejection's date
+            or (gov.tag_ == "VBN" and gov.dep_ in ("pcomp", "oprd", "acomp"))
+            or (
+                gov.tag_ == "VBN"
+                and gov.dep_ == "advcl"
+                and any(c.lower_ == "as" for c in gov.children)
+            )
+            # "Speaking at the weekend, Zelensky said": the occasion of the speech
+            or (
+                gov.tag_ == "VBG"
+                and gov.dep_ == "advcl"
+                and gov.lemma_ in ("speak", "talk", "address", "write")
+                and gov.head.i == verb.i
+            )
+        )
+    ):
+        # a participle inside a phrase ("in a video posted on Monday") dates its governor
+        gov = gov.head
+        if (
+            gov.pos_ in ("NOUN", "PROPN")
+            and gov.i not in range(ent.start, ent.end)
+            and gov.lemma_.lower() not in OCCASIONS | DOCUMENTS  # "in a speech on Sunday"
+        ):
+            nouns += 1
+    if gov.i == verb.i:
+        # through two nouns the date is the object's: "noted reports of an exchange of fire
+        # near Sotk on September 29" does not date the noting
+        return nouns < 2
+    # the parser made a name the root ("Minister ... Andrii Sybiha on Sunday called on") and
+    # hung both the date and the verb off it
+    return (
+        gov.head.i == gov.i
+        and (gov.pos_ not in ("VERB", "AUX") or gov.ent_type_ == "PERSON")
+        and verb.head.i == gov.i
+        and ent.end <= verb.i
+    )
 
 
 def _time(st: _Article, text: str) -> TimeValue | None:
