@@ -2800,10 +2800,7 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
         and (number := tok.doc[tok.i + 1]).like_num
     ):
         # "Channel 12 reports": a broadcaster named by its channel number
-        text = f"{tok.text} {number.text}"
-        key = st.ref_by_name.get(_norm(text)) or "media/" + slug(text)
-        st.ensure(key, "MediaOutlet", text)
-        st.add_mention(tok.i, number.i + 1, key)
+        key = _named_entity(st, tok.i, number.i + 1, f"{tok.text} {number.text}", "MediaOutlet")
     if (
         key is None
         and tok.lower_ in FORMATION_NOUNS
@@ -2814,24 +2811,16 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
         # "The Carlos Patiño front, the strongest faction of …, denied": a formation named
         # after someone, the name untagged by the NER
         text = " ".join(c.text for c in name) + " " + tok.text[:1].upper() + tok.text[1:]
-        cls = FORMATION_NOUNS[tok.lower_]
-        key = st.ref_by_name.get(_norm(text)) or f"{_kind(cls)}/{slug(text)}"
-        st.ensure(key, st.ref.entities[key].cls if key in st.ref.entities else cls, text)
-        st.add_mention(name[0].i, tok.i + 1, key)
+        key = _named_entity(st, name[0].i, tok.i + 1, text, FORMATION_NOUNS[tok.lower_])
     if key is None and _untagged_speaking_name(st, tok):
         # "Dec. 28, 2024 - Gazprom announced …": a one-word name the NER missed, the subject
         # of a speech verb, is a body (people are tagged, or named in full before)
-        text = tok.text
-        key = st.ref_by_name.get(_norm(text)) or "organization/" + slug(text)
-        st.ensure(key, st.ref.entities[key].cls if key in st.ref.entities else "Organization", text)
-        st.add_mention(tok.i, tok.i + 1, key)
+        key = _named_entity(st, tok.i, tok.i + 1, tok.text, "Organization")
     if key is None and tok.pos_ == "PROPN" and tok.is_title and _described_as_body(tok):
         # "Airwars, a London-based monitor, said": a name the NER missed, described as a body
         name = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
         text = _clean_label(tok.doc[name[0].i : tok.i + 1].text)
-        key = st.ref_by_name.get(_norm(text)) or "organization/" + slug(text)
-        st.ensure(key, st.ref.entities[key].cls if key in st.ref.entities else "Organization", text)
-        st.add_mention(name[0].i, tok.i + 1, key)
+        key = _named_entity(st, name[0].i, tok.i + 1, text, "Organization")
     if key is None and tok.lemma_.lower() in COLLECTIVE_HEADS:
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         if (
@@ -3168,6 +3157,15 @@ BODY_DESCRIPTORS = BODY_NOUNS | {
 }
 
 
+def _named_entity(st: _Article, start: int, end: int, label: str, cls: str) -> str:
+    """The entity named ``label``, mentioned at tokens ``start``-``end``: the reference's when
+    it has the name (with the reference's class), else a new one of class ``cls``."""
+    key = st.ref_by_name.get(_norm(label)) or f"{_kind(cls)}/{slug(label)}"
+    st.ensure(key, cls, label)
+    st.add_mention(start, end, key)
+    return key
+
+
 def _named_body(st: _Article, noun: Token, name: Token) -> str | None:
     """ "the group Bellingcat": a name in apposition to a body noun, which the NER missed."""
     if noun.lemma_.lower() not in BODY_NOUNS or name.pos_ != "PROPN" or not name.text[:1].isupper():
@@ -3176,10 +3174,7 @@ def _named_body(st: _Article, noun: Token, name: Token) -> str | None:
     label = _clean_label(span.text)
     if not label or len(label.split()) > 5:
         return None
-    key = st.ref_by_name.get(_norm(label)) or "organization/" + slug(label)
-    st.ensure(key, st.ref.entities[key].cls if key in st.ref.entities else "Organization", label)
-    st.add_mention(span.start, span.end, key)
-    return key
+    return _named_entity(st, span.start, span.end, label, "Organization")
 
 
 def _proper_name(st: _Article, tok: Token) -> str | None:
