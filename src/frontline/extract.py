@@ -4735,6 +4735,7 @@ def _transcript_turns(st: _Article) -> None:
     doc = st.doc
     paragraphs: list[tuple[int, int, int | None, str | None, bool]] = []  # start, end, label end
     unknown: dict[int, str] = {}
+    publisher = _norm(re.sub(r"^the\s+", "", st.article.publisher or "", flags=re.I))
     for para in re.finditer(r"(?:^|\n\s*\n)([^\n].*?)(?=\n\s*\n|\Z)", _text_of(doc), re.S):
         end = doc.char_span(para.start(1), para.end(1), alignment_mode="expand")
         if end is None:
@@ -4754,7 +4755,6 @@ def _transcript_turns(st: _Article) -> None:
         if name.lower() in QUESTION_MARKERS:
             paragraphs.append((end.start, end.end, span.end, None, True))
             continue
-        publisher = _norm(re.sub(r"^the\s+", "", st.article.publisher or "", flags=re.I))
         if publisher and _norm(re.sub(r"^the\s+", "", name, flags=re.I)) == publisher:
             paragraphs.append((end.start, end.end, span.end, None, True))  # "Kyiv Independent:"
             st.interview = True
@@ -4906,8 +4906,9 @@ def _collect_statements(st: _Article) -> None:
     council: str | None = None  # the body whose operative paragraphs follow ("The Council:")
     for sent in doc.sents:
         found: list[_Found] = []
-        words = [t for t in sent if not (t.is_space or t.is_punct)]
-        if sent.text.rstrip().endswith(":") and len(words) <= 12:
+        header = sent.text.rstrip().endswith(":")  # "The Peace and Security Council:"
+        words = [t for t in sent if not (t.is_space or t.is_punct)] if header else []
+        if header and len(words) <= 12:
             council = next(
                 (k for t in words if (k := st.key_at(t)) and st.cls_of(k) in COUNCIL_CLASSES),
                 council,
