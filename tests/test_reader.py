@@ -32,6 +32,15 @@ def only(items: list[Article | InputError]) -> Article | InputError:
     return items[0]
 
 
+def read_text(tmp_path: Path, name: str, text: str) -> Article:
+    """The one article read from ``text`` written to ``tmp_path/name``."""
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    a = only(read(p))
+    assert isinstance(a, Article), a
+    return a
+
+
 def test_markdown_with_front_matter(tmp_path: Path) -> None:
     p = tmp_path / "a.md"
     p.write_text(MD, encoding="utf-8")
@@ -203,16 +212,14 @@ def test_html_blocks_are_paragraphs_and_the_headline_is_the_title(tmp_path: Path
 
 def test_html_standfirst_repeating_the_description_is_not_text(tmp_path: Path) -> None:
     standfirst = "Kremlin spokesman says deployment followed a treaty with Pyongyang"
-    p = tmp_path / "standfirst.html"
-    p.write_text(
+    a = read_text(
+        tmp_path,
+        "standfirst.html",
         HTML.replace(
             '<meta property="og:url"',
             f'<meta property="og:description" content="{standfirst}">\n<meta property="og:url"',
         ).replace("<p>Dmitry", f'<p class="standfirst">{standfirst}</p>\n<p>Dmitry'),
-        encoding="utf-8",
     )
-    a = only(read(p))
-    assert isinstance(a, Article)
     assert standfirst not in a.text
     assert a.text.startswith("Dmitry Peskov confirmed on Monday")
 
@@ -294,31 +301,27 @@ def test_error_text_and_exit_codes() -> None:
 
 def test_a_title_with_a_colon_is_read_with_a_warning(tmp_path: Path) -> None:
     # not YAML (a second ": " in a plain value), but plainly one field per line
-    p = tmp_path / "colon.md"
-    p.write_text(
+    a = read_text(
+        tmp_path,
+        "colon.md",
         "---\ntitle: Iran's Araghchi: Tehran will respond\npublisher: IRNA\n"
         "published: 2025-05-20\n---\nText of the article.\n",
-        encoding="utf-8",
     )
-    a = only(read(p))
-    assert isinstance(a, Article)
     assert a.title == "Iran's Araghchi: Tehran will respond"
     assert a.publisher == "IRNA" and a.published == date(2025, 5, 20)
     assert any("not valid YAML" in w for w in a.warnings)
 
 
 def test_markdown_blockquotes_are_quotations_and_list_items_paragraphs(tmp_path: Path) -> None:
-    p = tmp_path / "live.md"
-    p.write_text(
+    a = read_text(
+        tmp_path,
+        "live.md",
         "---\ntitle: Live\n---\nDmitry Peskov told reporters:\n\n"
         "> The delegation has all the necessary powers.\n> It will stay in Istanbul.\n\n"
         "> A pull quote on its own.\n\n"
         "- Ukraine's defence minister will lead the delegation, Zelensky said.\n"
         "- The talks begin at 12.30.\n",
-        encoding="utf-8",
     )
-    a = only(read(p))
-    assert isinstance(a, Article)
     assert a.text.split("\n\n") == [
         "Dmitry Peskov told reporters: “The delegation has all the necessary powers. It will stay"
         " in Istanbul.”",
@@ -330,16 +333,14 @@ def test_markdown_blockquotes_are_quotations_and_list_items_paragraphs(tmp_path:
 
 def test_a_bullet_summary_opening_the_article_is_left_out(tmp_path: Path) -> None:
     # the summary repeats the body's speech acts; a list later in the body stays
-    p = tmp_path / "summary.md"
-    p.write_text(
+    a = read_text(
+        tmp_path,
+        "summary.md",
         "---\ntitle: Zaporizke\n---\n- Russia says it captured Zaporizke\n"
         "- Kyiv denies the claim\n\n"
         "Russia's Defense Ministry claimed on Sunday that its troops had taken Zaporizke.\n\n"
         "- The village had 300 residents.\n- Most have left.\n",
-        encoding="utf-8",
     )
-    a = only(read(p))
-    assert isinstance(a, Article)
     assert a.text.split("\n\n") == [
         "Russia's Defense Ministry claimed on Sunday that its troops had taken Zaporizke.",
         "The village had 300 residents.",
