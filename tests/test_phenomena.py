@@ -1569,6 +1569,38 @@ def test_ministries_of_different_states_stay_apart(nlp):
             "denies.",
             "Ukraine",
         ),
+        (
+            # "those figures": the statement that gave a number, not the one just before; and
+            # "in a statement on Wednesday" is where the denial was made, not what it denies
+            "The ombudsman, Iris Marín, said on Monday that at least 80 people had been killed. "
+            "President Gustavo Petro said the group had chosen war. The ELN rejected those "
+            "figures in a statement on Wednesday.",
+            "Iris Marín",
+        ),
+        (
+            # the claim as first made by the navy, not its spokesman's details after it
+            "The Ukrainian Navy said its sea drones had struck a patrol ship of the Black Sea "
+            "Fleet near Crimea. "
+            '"The ship received serious damage," navy spokesperson Captain 3rd Rank Andriy Volyk '
+            "said. Russia's Black Sea Fleet rejected the claim.",
+            "Ukrainian Navy",
+        ),
+        (
+            # "as a sheer lie … of the DPRK" is what the denier calls the claim, not what it
+            # denies: the word DPRK does not point at Kim's speech
+            "Kim Jong Un said the units had shown the might of the DPRK. The South Korean "
+            "military claimed last week that the units had suffered 4,700 casualties. The KPA "
+            'General Staff rejected the claim as "a sheer lie by the puppets, who tremble before '
+            'the might of the DPRK."',
+            "Republic of Korea Armed Forces",
+        ),
+        (
+            # a description is a dispute noun, and its "as" phrase is what was said
+            "Defense Secretary Pete Hegseth said the boat carried narco-terrorists. Leela Ramdass "
+            "said her son was a fisherman. Rajiv Boodoo rejected Mr. Hegseth's description of the "
+            'men as "narco-terrorists."',
+            "Pete Hegseth",
+        ),
     ],
 )
 def test_a_denial_disputes_what_it_answers(nlp, text, disputed):

@@ -503,7 +503,17 @@ DISPUTE_NOUNS = {
     "warnings",
     "threat",
     "threats",
+    # what someone made of something: "rejected Mr. Hegseth's description of the men"
+    "description",
+    "characterization",
+    "characterisation",
+    "portrayal",
+    "version",
+    "narrative",
 }
+#: the dispute nouns whose "as" phrase is what was said ("his description of the men as
+#: narco-terrorists"), not what the denier calls it ("rejected the claim as a lie")
+DESCRIPTION_NOUNS = {"description", "characterization", "characterisation", "portrayal"}
 #: social platforms and messengers: the medium of a statement, never an actor in the graph
 PLATFORMS = {
     "telegram",
@@ -1940,6 +1950,9 @@ def _national_service(st: _Article, ent: Span, text: str) -> str | None:
         owner = next((e for e in st.doc.ents if e.end == start - 1), None)
     elif ent.end + 1 < len(st.doc) and st.doc[ent.end].lower_ == "of":
         owner = next((e for e in st.doc.ents if ent.end < e.start <= ent.end + 2), None)
+    elif start >= 1 and st.doc[start - 1].ent_type_ == "NORP":
+        # "The Ukrainian Navy said" with only "Navy" tagged: the nationality before it
+        owner = next((e for e in st.doc.ents if e.end == start and e.label_ == "NORP"), None)
     elif text.lower() == "army":
         # "Army spokesman Nabil Abdallah said": the army of the country the article is about
         main = _main_country(st, ent[0])
@@ -1951,7 +1964,9 @@ def _national_service(st: _Article, ent: Span, text: str) -> str | None:
         return None
     if owner is None:
         return None
-    ref_key = owner.ent_id_ or st.ref_by_name.get(_norm(_clean_label(owner.text)))
+    ref_key = owner.ent_id_.removeprefix("demonym:") or st.ref_by_name.get(
+        _norm(_clean_label(owner.text))
+    )
     ref = st.ref.entities.get(ref_key) if ref_key else None
     if ref is None:
         return None
@@ -2548,6 +2563,8 @@ def _roles(st: _Article) -> None:
         while i >= 0 and (
             doc[i].lower_ in TITLE_WORDS | RANKS  # "IRGC spokesman Brigadier General …"
             or (doc[i].is_title and doc[i].dep_ == "compound" and doc[i].head.i >= m.start)
+            # "Captain 3rd Rank": a naval rank with its ordinal
+            or (re.fullmatch(r"\d+(?:st|nd|rd|th)", doc[i].lower_) and doc[i + 1].lower_ == "rank")
         ):
             if st.token_key.get(doc[i].i):
                 break
@@ -2557,6 +2574,18 @@ def _roles(st: _Article) -> None:
             st.entities[m.key].roles.add(" ".join(t.text for t in title))
             # "IAEA Director General Rafael Grossi": the body named just before the title
             body = st.token_key.get(i) if i >= 0 else None
+            if body is None and i >= 0 and doc[i].lower_ in ("navy", "army", "military"):
+                # "navy spokesperson …": the navy the article named before
+                body = next(
+                    (
+                        n.key
+                        for n in sorted(st.mentions, key=lambda n: n.start, reverse=True)
+                        if n.start < i
+                        and st.cls_of(n.key) == "ArmedForce"
+                        and st.label_of(n.key).lower().endswith(doc[i].lower_)
+                    ),
+                    None,
+                )
             d = st.entities[m.key]
             if (
                 body
@@ -6159,6 +6188,25 @@ def _link_disputes(st: _Article) -> None:
             if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG"
             for x in c.subtree
         }
+        # nor where and when it was denied ("rejected those figures in a statement on Wednesday",
+        # "on Telegram"): the denier's own occasion is not what it denies
+        aside |= {
+            x.i
+            for t in (verb, *(c for c in verb.children if c.dep_ == "dobj"))
+            for c in t.children
+            if c.dep_ == "prep" and c.i > verb.i and _occasion_phrase(c)
+            for x in c.subtree
+        }
+        # nor what the denier calls it ("rejected the claim as a sheer lie by the puppets")
+        dobjs = [c for c in verb.children if c.dep_ == "dobj"]
+        if not any(o.lemma_.lower() in DESCRIPTION_NOUNS for o in dobjs):
+            aside |= {
+                x.i
+                for t in (verb, *dobjs)
+                for c in t.children
+                if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i
+                for x in c.subtree
+            }
         objs = [t for t in st.doc[lo:hi] if t.i not in aside] or list(st.doc[lo:hi])
         words = {
             t.lemma_.lower()
@@ -6223,7 +6271,7 @@ def _link_disputes(st: _Article) -> None:
             wanted |= {"Claim", "Announcement", "Report"}
         if nouns & {"allegation", "accusation", "charge"}:
             wanted |= {"Accusation", "Claim"}
-        if nouns & {"report", "account", "statement"}:
+        if nouns & ({"report", "account", "statement", "version", "narrative"} | DESCRIPTION_NOUNS):
             wanted |= {"Report", "Claim", "Remark", "Announcement"}
         if nouns & {"figure", "toll", "tally"}:
             wanted |= {"Claim", "Report", "Announcement", "Assessment"}
@@ -6232,11 +6280,14 @@ def _link_disputes(st: _Article) -> None:
         if nouns & {"warning", "threat"}:
             wanted |= {"Warning"}
         denier = {s.speaker, st.entities[s.speaker].affiliation} - {None}
+        # "rejected those figures", "disputed the toll": a statement that gave a number
+        counted = bool(nouns & {"figure", "figures", "toll", "tally"})
         spelled_out = any(
             t.lower_ in DISPUTE_NOUNS and any(c.dep_ in ("acl", "ccomp") for c in t.children)
             for t in objs
         )
         best, best_score = None, 0.0
+        scored: list[tuple[float, int]] = []
         # "The Ukrainian military denied this.": what was said just before
         words_of_obj = [t for t in objs if not t.is_punct]
         anaphoric = (
@@ -6255,7 +6306,10 @@ def _link_disputes(st: _Article) -> None:
             (
                 o.index
                 for o in reversed(st.statements[: s.index])
-                if o.speaker != s.speaker and not o.negated and o.type in DISPUTABLE
+                if o.speaker != s.speaker
+                and not o.negated
+                and o.type in DISPUTABLE
+                and (not counted or _gives_number(st, o))  # "those figures": the last count
             ),
             None,
         )
@@ -6306,6 +6360,10 @@ def _link_disputes(st: _Article) -> None:
                 # "rejected the claim" points back at a claim; "dismissed reports that Russian
                 # forces were massing" spells out what it answers, so only shared words point
                 pointed = pointed or not spelled_out
+            elif o.type == "Remark" and nouns & {"claim", "claims", "assertion"}:
+                # what was only "said" can be the claim, less surely than one called a claim
+                score += 1.0
+                pointed = pointed or not spelled_out
             if o.type == "Accusation":
                 score += 1.0  # denials most often answer accusations
             elif o.type == "Acknowledgement":
@@ -6342,16 +6400,63 @@ def _link_disputes(st: _Article) -> None:
             if evidence and evidence & {_EVIDENCE_SYNONYM.get(w, w) for w in _content_words(st, o)}:
                 score += 4.0  # "rejected the footage" answers the statement about a video
                 pointed = True
+            if counted and _gives_number(st, o):
+                score += 4.0
+                pointed = True
             if score <= 0 or not pointed:
                 continue
             score += 0.5 if o.index < s.index else -score / 2  # a denial answers what came before
+            if o.index < s.index:
+                scored.append((score, o.index))
             score += (
                 0.01 * o.index if o.index < s.index else 0.0
             )  # the latest earlier one wins ties
             if score > best_score:
                 best, best_score = o.index, score
+        if best is not None and best < s.index:
+            # "the claim" made by one voice and then elaborated by it (the navy's report, then its
+            # spokesman's details) is the claim as first made
+            voice = _voice(st, st.statements[best].speaker)
+            tied = [
+                i
+                for score, i in scored
+                if score >= best_score - 0.05 and _voice(st, st.statements[i].speaker) == voice
+            ]
+            best = min(tied, default=best)
         if best is not None and best_score >= (2.0 if best < s.index else 3.0):
             st.statements[s.index] = replace(s, disputes=(best,))
+
+
+def _occasion_phrase(prep: Token) -> bool:
+    """A prepositional phrase that says where or when something was said: "in a statement",
+    "on Telegram", "on Wednesday", "at a briefing"."""
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objs) and all(
+        # "in a statement", not "in the ministry's statement" (which can be the one denied)
+        (o.lemma_.lower() in OCCASIONS and any(c.lower_ in ("a", "an") for c in o.children))
+        or o.lower_ in PLATFORMS
+        or o.ent_type_ in ("DATE", "TIME")
+        for o in objs
+    )
+
+
+def _gives_number(st: _Article, s: Statement) -> bool:
+    """Whether what ``s`` says holds a count ("at least 80 people had been killed"), not only
+    a date."""
+    _, lo, hi = st.stmt_tokens[s.index]
+    return any(t.like_num and t.ent_type_ not in ("DATE", "TIME", "ORDINAL") for t in st.doc[lo:hi])
+
+
+def _voice(st: _Article, key: str) -> str:
+    """Whom an entity speaks for, short of a state: a spokesman's body, a body itself."""
+    seen = {key}
+    while True:
+        d = st.entities.get(key)
+        up = d.affiliation if d else None
+        if not up or up in seen or st.cls_of(up) == "Country":
+            return key
+        seen.add(up)
+        key = up
 
 
 # ---------------------------------------------------------------------------------------------
