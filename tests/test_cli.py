@@ -347,6 +347,35 @@ def test_build_reports_failures_and_strict_exits_2(runner: CliRunner, tmp_path: 
     no_traceback(strict)
 
 
+def test_an_actor_is_found_by_surname(runner: CliRunner, tmp_path: Path) -> None:
+    """What an analyst types: the surname of someone the article named in full, case ignored;
+    a description that ends with the same word is nobody's surname."""
+    article = tmp_path / "kovalchuk.md"
+    article.write_text(
+        "---\ntitle: Shelling in Nikopol\npublisher: Test Wire\npublished: 2025-06-03\n---\n"
+        "Olena Kovalchuk, a spokeswoman for the regional administration, said on Monday that "
+        "three people had been wounded in Nikopol. A spokesperson for Kovalchuk declined to "
+        "comment further.\n",
+        encoding="utf-8",
+    )
+    store = tmp_path / "store"
+    assert invoke(runner, "build", str(article), store=store).exit_code == 0
+    for name in ("Kovalchuk", "KOVALCHUK", "Olena Kovalchuk"):
+        result = invoke(
+            runner, "query", "actor-statements", "-p", f"actor={name}", "-f", "json", store=store
+        )
+        assert result.exit_code == 0, result.output
+        rows = json.loads(result.stdout)
+        assert [(r["type"], r["date"], r["actor"]) for r in rows] == [
+            ("Remark", "2025-06-02", name)
+        ]
+    for name in ("Olena", "ovalchuk", "Nikopol"):
+        result = invoke(
+            runner, "query", "actor-statements", "-p", f"actor={name}", "-f", "json", store=store
+        )
+        assert json.loads(result.stdout) == []
+
+
 def test_build_the_sample_article(runner: CliRunner, tmp_path: Path) -> None:
     store = tmp_path / "store"
     corpus = ROOT / "corpus"

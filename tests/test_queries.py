@@ -244,6 +244,8 @@ def test_actor_statements_by_alt_label(store: Store) -> None:
     assert rows[0]["about"] == "Kursk Oblast | Ukrainian soldiers"
     assert rows[2]["quotation"].startswith("They’ve been pushed out of Kursk Oblast")
     assert records(store, "actor-statements", actor="Nobody At All") == []
+    # "acting commander of the 810th Brigade" is a description, not a name with a surname
+    assert records(store, "actor-statements", actor="Brigade") == []
 
 
 def test_military_units(store: Store) -> None:
@@ -344,6 +346,9 @@ def test_params_work_when_bound_by_a_values_block(store: Store) -> None:
         ("actor-statements", {"actor": "Putin"}),
         ("actor-statements", {"actor": "putin", "from": "2025-05"}),
         ("actor-statements", {"actor": "Nobody At All"}),
+        # a surname ("Gerasimov" is also an other name) and a word ending a description
+        ("actor-statements", {"actor": "GERASIMOV"}),
+        ("actor-statements", {"actor": "810th Brigade"}),
     ):
         got = values_bound_rows(name, params)
         assert got == run_query(store, name, params)[1], (name, params)

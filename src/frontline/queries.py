@@ -96,6 +96,9 @@ class CannedQuery:
     #: name parameters resolved to entities first (``# resolve: actor -> speakerNode``):
     #: (parameter, variable bound to each entity named by it)
     resolve: tuple[tuple[str, str], ...] = ()
+    #: of those, the parameters a person's surname alone also names (``# resolve: actor ->
+    #: speakerNode or surname``): "Zakharova" is Maria Zakharova
+    by_surname: frozenset[str] = frozenset()
 
 
 class SelectStore(Protocol):
@@ -115,7 +118,7 @@ class SelectStore(Protocol):
 
 _HEADER = re.compile(r"^\s*#\s*(title|description|param)\s*:\s*(.*?)\s*$", re.IGNORECASE)
 _RESOLVE = re.compile(
-    r"^\s*#\s*resolve\s*:\s*([A-Za-z_]\w*)\s*->\s*\??([A-Za-z_]\w*)\s*$",
+    r"^\s*#\s*resolve\s*:\s*([A-Za-z_]\w*)\s*->\s*\??([A-Za-z_]\w*)(\s+or\s+surname)?\s*$",
     re.MULTILINE | re.IGNORECASE,
 )
 _PARAM = re.compile(
@@ -249,6 +252,7 @@ def read_query(path: Path, name: str | None = None) -> CannedQuery:
                 "use the variable in the query or remove the '# param:' line",
             )
     resolve = tuple((m.group(1), m.group(2)) for m in _RESOLVE.finditer(text))
+    by_surname = frozenset(m.group(1) for m in _RESOLVE.finditer(text) if m.group(3))
     declared = {p.name for p in params}
     for param_name, variable in resolve:
         if param_name not in declared or not re.search(rf"[?$]{variable}\b", text):
@@ -269,6 +273,7 @@ def read_query(path: Path, name: str | None = None) -> CannedQuery:
         aligned_columns=_sorted_columns(text, "aligned"),
         order_columns=_sorted_columns(text, "order"),
         resolve=resolve,
+        by_surname=by_surname,
     )
 
 
@@ -470,10 +475,24 @@ SELECT DISTINCT ?entity ?text WHERE {{
 """
 
 
-def entities_named(store: SelectStore, text: str, timeout: float | None = None) -> list[URIRef]:
+# ... or, for a person with a proper name (capitalised: not "acting commander of the 810th
+# Brigade"), whose name ends with it as a word: the surname ("Zakharova")
+_ENTITIES_NAMED_OR_SURNAME = _ENTITIES_NAMED.replace(
+    "FILTER(LCASE(STR(?name)) = LCASE(STR(?text)))",
+    """FILTER(LCASE(STR(?name)) = LCASE(STR(?text))
+         || (?entityClass = fl:Person
+             && LCASE(SUBSTR(STR(?name), 1, 1)) != SUBSTR(STR(?name), 1, 1)
+             && STRENDS(LCASE(STR(?name)), CONCAT(" ", LCASE(STR(?text))))))""",
+)
+
+
+def entities_named(
+    store: SelectStore, text: str, timeout: float | None = None, surname: bool = False
+) -> list[URIRef]:
     """The entity nodes one of whose names (rdfs:label, skos:altLabel) is ``text``, ignoring
-    case, sorted."""
-    _, rows = store.select(_ENTITIES_NAMED, {"text": Literal(text)}, timeout=timeout)
+    case, sorted; with ``surname``, also the people whose name ends with the word(s) ``text``."""
+    query = _ENTITIES_NAMED_OR_SURNAME if surname else _ENTITIES_NAMED
+    _, rows = store.select(query, {"text": Literal(text)}, timeout=timeout)
     return sorted({URIRef(str(row[0])) for row in rows if isinstance(row[0], URIRef)})
 
 
@@ -601,7 +620,15 @@ def run_query(
         if param_name not in bindings:
             continue
         named = _attempt(
-            canned, timeout, partial(entities_named, store, str(bindings[param_name]), timeout)
+            canned,
+            timeout,
+            partial(
+                entities_named,
+                store,
+                str(bindings[param_name]),
+                timeout,
+                param_name in canned.by_surname,
+            ),
         )
         runs = [{**run, variable: entity} for run in runs for entity in named or [NO_ENTITY]]
     columns: list[str] = []
