@@ -2397,3 +2397,44 @@ def test_a_claim_in_an_outlets_question_is_relayed_by_the_outlet(nlp):
     assert ("Philippine Coast Guard", "Remark", "2025-09-15", "Reuters", False) in got, got
     assert not any(r[1] == "Praise" for r in got), got
     assert not any(r[0] in ("Reuters", "Bloomberg") for r in got), got
+
+
+OFFICES_AND_PARTICIPLES = [
+    (
+        # an office spelled out before the name is the person's role, and "the governor" is the
+        # head of a regional military administration
+        "Russian drones hit Zaporizhzhia overnight, head of the Zaporizhzhia Regional Military "
+        "Administration Ivan Fedorov said. In a later post, the governor hailed the rescuers.",
+        {
+            ("Ivan Fedorov", "Remark", None, None, False),
+            ("Ivan Fedorov", "Praise", None, None, False),
+        },
+    ),
+    (
+        # "writing on Telegram that …", "stating that …" after a denial say what it denies: one act
+        "Russia claimed on Monday that its troops had taken the village. The regional governor "
+        "rejected the claim, writing on Telegram that the factory made furniture. The ministry "
+        "denied the accusation, stating that the strike hit a depot.",
+        {
+            ("Russia", "Claim", "2025-04-28", None, False),
+            ("regional governor", "Denial", None, None, False),
+            ("ministry", "Denial", None, None, False),
+        },
+    ),
+    (
+        # an anonymous speaker's label stops at a participle further in
+        "The spokesperson of a Ukrainian brigade operating in the Pokrovsk direction denied the "
+        "claim.",
+        {("spokesperson of a Ukrainian brigade", "Denial", None, None, False)},
+    ),
+    (
+        # NHK's family-name-first order is the reference person
+        "Chief Cabinet Secretary Kihara Minoru rejected the Chinese claim at a news conference.",
+        {("Minoru Kihara", "Denial", None, None, False)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OFFICES_AND_PARTICIPLES)
+def test_offices_participles_and_family_names_first(nlp, text, expected):
+    assert rows(_extract(nlp, text)) == expected

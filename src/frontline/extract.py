@@ -2570,6 +2570,25 @@ def _roles(st: _Article) -> None:
                 break
             title.insert(0, doc[i])
             i -= 1
+        if not any(t.lower_ in TITLE_WORDS for t in title):
+            # an office spelled out: "head of the Zaporizhia Regional Military Administration
+            # Ivan Fedorov", back to its title word over capitalised words, "of" and "the"
+            j = i
+            while j >= 0 and m.start - j <= 10 and (
+                doc[j].is_title or doc[j].lower_ in ("of", "the", "for")
+            ):
+                j -= 1
+            if (
+                j >= 0
+                and j < i
+                and doc[j].lower_ in TITLE_WORDS
+                and doc[j + 1].lower_ in ("of", "for")
+                and not any(
+                    (k := st.token_key.get(x)) and st.cls_of(k) == "Person"
+                    for x in range(j, m.start)
+                )
+            ):
+                title, i = [doc[k] for k in range(j, m.start)], j - 1
         if title and any(t.lower_ in TITLE_WORDS for t in title):
             st.entities[m.key].roles.add(" ".join(t.text for t in title))
             # "IAEA Director General Rafael Grossi": the body named just before the title
@@ -3716,6 +3735,11 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                 r"\bforeign minister\b|\bforeign secretary\b|\bsecretary of state\b|"
                 r"\bminister (?:of|for) foreign affairs\b|\bforeign affairs minister\b"
             )
+        elif lemma == "governor":
+            # "the governor": in Ukraine, the head of a regional (military) administration
+            role_pattern = (
+                r"\bgovernor\b|\bhead of (?:the )?.*\b(?:regional|oblast)\b.*\badministration\b"
+            )
         # "the representative of Rwanda": the role's country is spelled out, so an earlier
         # holder of the role must be that country's ("Special Representative of the
         # Secretary-General Bintou Keita" is not)
@@ -3729,6 +3753,17 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
             ),
             None,
         )
+        # "the spokesperson for Vladimir Putin": whom the role serves is spelled out too
+        served = next(
+            (
+                k
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                for p in c.children
+                if p.dep_ == "pobj" and (k := st.key_at(p)) and not st.country_at(p)
+            ),
+            None,
+        )
         if definite:
             # coreference: a person in this article holding that role
             for m in sorted(st.mentions, key=lambda m: m.start, reverse=True):
@@ -3737,6 +3772,13 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                     continue
                 names = [r.lower() for r in d.roles] + [d.label.lower()]
                 if spelled and d.affiliation != spelled:
+                    continue
+                if (
+                    served
+                    and served != m.key
+                    and d.affiliation != served
+                    and not any(st.label_of(served).lower() in r for r in names)
+                ):
                     continue
                 if any(re.search(role_pattern, n) for n in names) and (
                     country is None or d.affiliation in (None, country)
@@ -3791,6 +3833,13 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
         # and at a relative clause further in: "a spokesman for the Red Sea Ports Corporation
         # who requested anonymity because …"
         cut |= {x.i for c in tok.subtree if c.dep_ == "relcl" for x in c.subtree}
+        # or a participle further in: "the spokesperson of a brigade operating near Pokrovsk"
+        cut |= {
+            x.i
+            for c in tok.subtree
+            if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") and c.i > tok.i
+            for x in c.subtree
+        }
         comma = next((t.i for t in tok.subtree if t.i > tok.i and t.text == ","), None)
         phrase = [
             t
@@ -4462,6 +4511,14 @@ FOLDED_PARTICIPLES = {
     "call",
     "urge",
     "describe",
+    # "rejected the claim, writing on Telegram that …", "denied it, stating that …"
+    "state",
+    "write",
+    "post",
+    "assert",
+    "maintain",
+    "reiterate",
+    "argue",
 }
 
 CONCESSIVE = {"though", "although", "while", "whereas", "but", "even"}
