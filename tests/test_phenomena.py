@@ -2438,3 +2438,35 @@ OFFICES_AND_PARTICIPLES = [
 @pytest.mark.parametrize(("text", "expected"), OFFICES_AND_PARTICIPLES)
 def test_offices_participles_and_family_names_first(nlp, text, expected):
     assert rows(_extract(nlp, text)) == expected
+
+
+UN_BRIEFING = (
+    "The following is a near-verbatim transcript of today's noon briefing by Stéphane Dujarric, "
+    "Spokesman for the Secretary-General.\n\n"
+    "Spokesman: Good afternoon.\n\n"
+    "The Secretary-General condemns in the strongest terms the attack yesterday on a convoy near "
+    "Mellit.\n\n"
+    "Question: Steph, can you confirm who carried out the attack?\n\n"
+    "Spokesman: We acknowledge that no convoy has reached El Fasher since August.\n\n"
+    "Question: Thank you, Steph.\n\n"
+    "Spokesman: Thank you. Have a good afternoon.\n"
+)
+
+
+def test_a_briefings_role_label_is_the_person_introduced_with_that_role(nlp):
+    ex = extract(
+        Article(
+            text=UN_BRIEFING,
+            source="<t>",
+            publisher="United Nations",
+            published=date(2025, 10, 16),
+        ),
+        nlp,
+    )
+    # "Spokesman:" is Dujarric, introduced as the spokesman; "the Secretary-General" is not his
+    # spokesman (whose role merely serves the Secretary-General) but António Guterres; "Thank
+    # you." after a label is a courtesy
+    assert rows(ex) == {
+        ("António Guterres", "Condemnation", "2025-10-16", None, False),
+        ("Stéphane Dujarric", "Acknowledgement", "2025-10-16", None, False),
+    }, rows(ex)

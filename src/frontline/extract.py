@@ -2574,8 +2574,10 @@ def _roles(st: _Article) -> None:
             # an office spelled out: "head of the Zaporizhia Regional Military Administration
             # Ivan Fedorov", back to its title word over capitalised words, "of" and "the"
             j = i
-            while j >= 0 and m.start - j <= 10 and (
-                doc[j].is_title or doc[j].lower_ in ("of", "the", "for")
+            while (
+                j >= 0
+                and m.start - j <= 10
+                and (doc[j].is_title or doc[j].lower_ in ("of", "the", "for"))
             ):
                 j -= 1
             if (
@@ -3780,7 +3782,7 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                     and not any(st.label_of(served).lower() in r for r in names)
                 ):
                     continue
-                if any(re.search(role_pattern, n) for n in names) and (
+                if any(_holds_role(role_pattern, n) for n in names) and (
                     country is None or d.affiliation in (None, country)
                 ):
                     return m.key
@@ -3811,6 +3813,12 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                     if m.start < tok.i
                     and st.cls_of(m.key) in ("InternationalOrganization", "Organization")
                 }
+                # ... or the body that published the article (a UN briefing), or the one the
+                # bodies named belong to (the WFP's United Nations)
+                bodies |= {a for b in bodies if (a := st.entities[b].affiliation)}
+                publisher = st.ref_by_name.get(_norm(st.article.publisher or ""))
+                if publisher:
+                    bodies.add(publisher)
                 first = min([c.i for c in tok.children if c.dep_ == "compound"] + [tok.i])
                 title = st.doc[first : tok.i + 1].text.lower()
                 holders = [
@@ -4845,7 +4853,12 @@ def _transcript_turns(st: _Article) -> None:
             paragraphs.append((end.start, end.end, span.end, None, True))  # "Kyiv Independent:"
             st.interview = True
             continue
-        key = next((k for t in span if (k := st.key_at(t))), None)
+        key = _role_holder(st, name, span.start) if name.lower() in ROLE_NOUNS else None
+        if key is not None:
+            for t in span:
+                st.token_key[t.i] = key  # "Spokesman:" is Stéphane Dujarric, named before
+        else:
+            key = next((k for t in span if (k := st.key_at(t))), None)
         if key is None:
             words = name.split()
             key = st.surname_keys.get(words[-1].lower()) or st.ref_by_name.get(_norm(name.title()))
@@ -4910,6 +4923,29 @@ def _named_in_title(st: _Article, surname: str) -> str | None:
     return None
 
 
+def _role_holder(st: _Article, role: str, before: int) -> str | None:
+    """The person named before token ``before`` who holds ``role`` ("Spokesman" in a briefing
+    introduced as "by Stéphane Dujarric, Spokesman for the Secretary-General")."""
+    pattern = rf"\b{re.escape(role.lower())}\b"
+    for m in sorted(st.mentions, key=lambda m: m.start):
+        d = st.entities[m.key]
+        if (
+            m.start < before
+            and d.cls == "Person"
+            and d.label.lower() != role.lower()
+            and any(_holds_role(pattern, r.lower()) for r in d.roles)
+        ):
+            return m.key
+    return None
+
+
+def _holds_role(pattern: str, role: str) -> bool:
+    """Whether ``role`` is the role ``pattern`` names, not one that serves it: "Spokesman for
+    the Secretary-General" is no secretary-general."""
+    m = re.search(pattern, role)
+    return m is not None and not re.search(r"\b(?:for|of|to)\b", role[: m.start()])
+
+
 def _turn_speaker(st: _Article, tok: Token) -> str | None:
     """The person answering in the transcript paragraph that holds ``tok``, if any."""
     return next((k for a, b, k in st.turns if a <= tok.i < b), None)
@@ -4935,8 +4971,19 @@ def _unspoken_turns(st: _Article) -> None:
         if not content:
             continue
         answer = " ".join(st.doc[first.i : end].text.split())
+        if COURTESY_RE.fullmatch(answer):
+            continue  # "Thank you. Have a good afternoon.": no answer
         f = _Found(first, "say", "Remark", key, content, False, quotes=[answer])
         _emit(st, sent, f)
+
+
+#: what a briefing's turn may hold that answers nothing
+COURTESY_RE = re.compile(
+    r"(?:(?:thank you|thanks|you're welcome|good (?:morning|afternoon|evening)|"
+    r"have a (?:good|nice|great) (?:day|afternoon|evening|weekend)|ok(?:ay)?|all right|sure)"
+    r"(?:,? (?:all|everyone|everybody|very much|again|\w+))?[.!,]?\s*)+",
+    re.I,
+)
 
 
 def _quoted_as_saying(st: _Article, sent: Span, found: list[_Found]) -> _Found | None:
@@ -5218,8 +5265,10 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
         )
     ):
         subj = role  # "One of the sources, a regional diplomat who tracks …, said"
-    if lemma == "thank" and _subject(tok) is None:
-        return None  # "Thank you.": a courtesy, not praise
+    if lemma == "thank" and (
+        _subject(tok) is None or any(c.dep_ == "dobj" and c.lower_ == "you" for c in tok.children)
+    ):
+        return None  # "Thank you.", "Spokesman: Thank you.": a courtesy, not praise
     if lemma == "threaten" and subj.lower_ in ("it", "this", "that"):
         return None  # "an offensive, warning that it threatened to draw Burundi in": no speech
     speakers = [subj] + [c for c in subj.conjuncts if c.i > subj.i]
