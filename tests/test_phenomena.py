@@ -1601,6 +1601,13 @@ def test_ministries_of_different_states_stay_apart(nlp):
             'men as "narco-terrorists."',
             "Pete Hegseth",
         ),
+        (
+            # the body named itself before one of its formations
+            "The Indian Army said on Sunday that Pakistani troops had opened fire in Poonch. No "
+            "casualties were reported, the Army's Nagrota-based White Knight Corps said. "
+            "Pakistan's Inter-Services Public Relations rejected the Indian Army's claim.",
+            "Indian Army",
+        ),
     ],
 )
 def test_a_denial_disputes_what_it_answers(nlp, text, disputed):
@@ -2470,3 +2477,42 @@ def test_a_briefings_role_label_is_the_person_introduced_with_that_role(nlp):
         ("António Guterres", "Condemnation", "2025-10-16", None, False),
         ("Stéphane Dujarric", "Acknowledgement", "2025-10-16", None, False),
     }, rows(ex)
+
+
+def test_a_national_papers_army_corps_and_a_bracketed_line_of_the_map(nlp):
+    ex = _extract(
+        nlp,
+        "Troops foiled an infiltration bid along the Line of Control (LoC) in the Machil sector. "
+        "The Army's Srinagar-based Chinar Corps said on Sunday that two intruders were killed. "
+        '"This was a well-planned attempt," Maj Gen Rakesh Bhandari told TOI. Bhandari conceded '
+        "that one body lay in a stretch of the LoC under observation from Pakistani posts. "
+        "Pakistan's Inter-Services Public Relations rejected the Indian Army's claim.",
+        publisher="The Times of India",
+    )
+    by_type = {s.type: s for s in ex.statements}
+    # "The Army's" in the Times of India is India's army, whose corps this is
+    corps = next(e for e in ex.entities if e.label == "Chinar Corps")
+    assert (corps.cls, corps.allegiance, corps.parent) == (
+        "MilitaryUnit",
+        "country/india",
+        "armed-force/indian-army",
+    )
+    # a name after an abbreviated rank is a person, whatever the NER tagged, and his surname
+    # alone is him; "the LoC" is the Line of Control defined before
+    ack = by_type["Acknowledgement"]
+    assert _label(ex, ack.speaker) == "Rakesh Bhandari"
+    assert [_label(ex, k) for k in ack.about] == ["Line of Control"]
+    # "the Indian Army's claim" is its corps' statement
+    (target,) = by_type["Denial"].disputes
+    assert _label(ex, ex.statements[target].speaker) == "Chinar Corps"
+
+
+def test_the_strike_told_before_is_what_an_admission_is_about(nlp):
+    ex = _extract(
+        nlp,
+        "The IDF said it had killed a Hezbollah commander in a drone strike on a car near Bint "
+        "Jbeil. An Israeli military official conceded that a second person had been killed in "
+        "the strike.",
+    )
+    ack = next(s for s in ex.statements if s.type == "Acknowledgement")
+    assert [_label(ex, k) for k in ack.about] == ["Bint Jbeil"]

@@ -1464,13 +1464,21 @@ def _collect_entities(st: _Article) -> None:
     doc_surnames = {e[-1].lower_ for e in spans if e.label_ == "PERSON" and len(e) > 1}
     # "the Government of National Unity (GNU)": the acronym, and the last token of the name
     defined = {a: e.end - 1 for e in spans if (a := _acronym_after(doc, e))}
+    for e in spans:
+        # "the Line of Control (LoC": the NER took the bracket and the acronym in
+        if len(e) >= 3 and e[-2].text == "(" and _acronym_after(doc, e[:-2]) == e[-1].text:
+            defined.setdefault(e[-1].text, e.end - 3)
     claimed = _names_of_reference_acronyms(st)
     for ent in spans:
         if ent.start in claimed:
             continue  # part of a name its bracketed reference acronym already resolved
         if ent.text in defined and ent.text not in st.acronyms and defined[ent.text] < ent.start:
             named = st.key_at(doc[defined[ent.text]])
-            if named is not None and st.cls_of(named) not in PLACE_CLASSES | {"Country"}:
+            if named is not None and (
+                st.cls_of(named) not in PLACE_CLASSES | {"Country"}
+                # "the Line of Control (LoC)": a line or zone of the map is, a town is not
+                or (st.cls_of(named) == "Region" and not ent.text.isupper())
+            ):
                 st.acronyms[ent.text] = named
                 if named not in st.ref.entities:
                     st.entities[named].alt_labels.add(ent.text)
@@ -1954,8 +1962,9 @@ def _national_service(st: _Article, ent: Span, text: str) -> str | None:
         # "The Ukrainian Navy said" with only "Navy" tagged: the nationality before it
         owner = next((e for e in st.doc.ents if e.end == start and e.label_ == "NORP"), None)
     elif text.lower() == "army":
-        # "Army spokesman Nabil Abdallah said": the army of the country the article is about
-        main = _main_country(st, ent[0])
+        # "Army spokesman Nabil Abdallah said": the army of the publisher's country (the Times
+        # of India's is India's), else of the country the article is about
+        main = next(iter(_home_countries(st, ent[0])), None)
         national = _national_force(st, main) if main else None
         if national:
             st.ensure(national, "ArmedForce", st.ref.entities[national].label)
@@ -1986,7 +1995,9 @@ def _acronym_after(doc: Doc, ent: Span) -> str | None:
     """ "X (ABC)": the all-capitals acronym in brackets right after an entity, if any."""
     if ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")":
         word = doc[ent.end + 1].text
-        if 2 <= len(word) <= 8 and word.isupper() and word.isalpha():
+        # "Line of Control (LoC)", "Ministry of Defence (MoD)": capitals with a small word
+        capitals = sum(ch.isupper() for ch in word)
+        if 2 <= len(word) <= 8 and word.isalpha() and word[0].isupper() and capitals >= 2:
             return word
     return None
 
@@ -2433,6 +2444,21 @@ def _unit(st: _Article, ent: Span, text: str) -> None:
                 k = st.token_key.get(p.i)
                 if k and k.startswith(("armed-force/", "unit/")):
                     parent = k
+    if (
+        allegiance is None
+        and parent is None
+        and any(c.dep_ == "poss" and c.lower_ in ("army", "military") for c in ent.root.children)
+    ):
+        # "The Army's Srinagar-based Chinar Corps": the army of the publisher's country (the
+        # Times of India's is India's), else of the country the article names most
+        home = _home_countries(st, ent[0])
+        allegiance = home[0] if home else None
+        force = _national_force(st, allegiance) if allegiance else None
+        if force:
+            parent = force
+            st.ensure(force, "ArmedForce", st.ref.entities[force].label)
+    if parent is None and allegiance and allegiance.startswith("armed-force/"):
+        parent = allegiance  # "the Army's Chinar Corps": a formation of that army
     country = allegiance if allegiance and allegiance.startswith("country/") else None
     if country is None and parent and parent in st.entities:
         country = st.entities[parent].affiliation
@@ -5934,6 +5960,21 @@ def _event_referred_to(st: _Article, f: _Found, speakers: list[str]) -> list[str
         if tok_i < f.verb.sent.start and ev < len(st.events)
     ]
     if not earlier:
+        # no event of the kinds frontline records: where the same noun was told before ("a
+        # drone strike on a vehicle near Bint Jbeil" … "killed in the strike")
+        for t in nouns:
+            for prev in reversed(st.doc[: f.verb.sent.start]):
+                if prev.lemma_.lower() != t.lemma_.lower():
+                    continue
+                places = [
+                    k
+                    for x in prev.sent[prev.i - prev.sent.start + 1 :][:10]
+                    if (k := st.key_at(x))
+                    and st.cls_of(k) in PLACE_CLASSES - {"Country"}
+                    and k not in speakers
+                ]
+                if places:
+                    return list(dict.fromkeys(places))
         return []
     tok_i, ev = max(earlier)
     places = list(st.events[ev].places)
@@ -5964,6 +6005,8 @@ PLACE_BACK_REFERENCES = {
 #: facilities a story introduces with where they are ("a military base near the town of Kisweh")
 #: and refers back to ("the base")
 FACILITY_NOUNS = {"base", "airbase", "airport", "port", "plant", "facility", "camp", "depot"}
+FACILITY_NOUNS |= {"dormitory", "hospital", "school", "market", "refinery", "warehouse", "factory"}
+FACILITY_NOUNS |= {"monastery", "mosque", "church", "bridge", "station", "building"}
 
 
 def _where_facility_was(st: _Article, t: Token, before: int) -> str | None:
@@ -6477,8 +6520,13 @@ def _link_disputes(st: _Article) -> None:
             if defended & set(o.about):
                 score += 2.0
                 pointed = True  # "denied any Ukrainian involvement" answers what is about Ukraine
-            if o.speaker in named_speakers or st.entities[o.speaker].affiliation in named_speakers:
-                score += 3.0
+            if (
+                o.speaker in named_speakers
+                or st.entities[o.speaker].affiliation in named_speakers
+                or st.entities[o.speaker].parent in named_speakers
+            ):
+                # the body named itself, more surely than one of its spokesmen or formations
+                score += 3.0 if o.speaker in named_speakers else 2.5
                 pointed = True
             elif o.speaker in in_sentence:
                 # "rejected the report … and accused the rights group of …": whom the denier

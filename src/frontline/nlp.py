@@ -163,6 +163,12 @@ def ruler_patterns(ref: Reference) -> list[dict[str, Any]]:
             {"LOWER": "group"},
         ],
         [{"IS_TITLE": True, "OP": "+"}, {"LOWER": {"IN": ["fleet", "flotilla"]}, "IS_TITLE": True}],
+        # "Chinar Corps", "White Knight Corps": a named army corps (not the Peace Corps, nor a
+        # service such as the Marine Corps)
+        [
+            {"IS_TITLE": True, "LOWER": {"NOT_IN": NOT_CORPS}, "OP": "+"},
+            {"LOWER": "corps", "IS_TITLE": True},
+        ],
         # "the USS Harry S. Truman carrier strike group"
         [
             {"TEXT": "USS"},
@@ -313,6 +319,34 @@ def end_dates_at_dashes(doc):  # type: ignore[no-untyped-def]
     return doc
 
 
+#: words before "Corps" that make no army corps
+NOT_CORPS = ["peace", "marine", "guard", "medical", "signal", "signals", "press", "diplomatic"]
+NOT_CORPS += ["engineer", "engineers", "volunteer", "volunteers", "the", "a", "army", "air"]
+#: abbreviated ranks: "Maj Gen Rakesh Bhandari" is a person whatever the NER's label
+_RANK_ABBREVIATIONS = frozenset({"lt", "gen", "col", "maj", "brig", "sgt", "capt", "adm", "cdr"})
+
+
+@Language.component("frontline_ranked_names")
+def ranked_names_are_people(doc):  # type: ignore[no-untyped-def]
+    """A name after an abbreviated rank is a person's: the statistical NER tags "Maj Gen Rakesh
+    Bhandari" after a quotation as a WORK_OF_ART, "Lt Col Ahmed Khan" as an ORG."""
+    ents = list(doc.ents)
+    changed = False
+    for n, ent in enumerate(ents):
+        if ent.label_ == "PERSON" or ent.ent_id_:
+            continue
+        ranks = 0
+        while ranks < len(ent) and ent[ranks].lower_.rstrip(".") in _RANK_ABBREVIATIONS:
+            ranks += 1
+        name = [t for t in ent[ranks:] if t.text != "."]
+        if ranks and 1 <= len(name) <= 3 and all(t.is_title and t.is_alpha for t in name):
+            ents[n] = Span(doc, ent.start, ent.end, label="PERSON")
+            changed = True
+    if changed:
+        doc.ents = ents
+    return doc
+
+
 def get_nlp(name: str | None = None) -> Language:
     """The loaded pipeline with frontline's entity ruler (cached per model name)."""
     return _cached_nlp(model_name(name))
@@ -331,6 +365,7 @@ def _cached_nlp(name: str | None) -> Language:
         nlp.add_pipe("frontline_abbreviations", before="parser")
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("frontline_date_ends", after="ner")
+        nlp.add_pipe("frontline_ranked_names", after="frontline_date_ends")
     ruler = nlp.add_pipe(
         "entity_ruler",
         name="frontline_ruler",
