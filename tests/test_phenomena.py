@@ -2516,3 +2516,73 @@ def test_the_strike_told_before_is_what_an_admission_is_about(nlp):
     )
     ack = next(s for s in ex.statements if s.type == "Acknowledgement")
     assert [_label(ex, k) for k in ack.about] == ["Bint Jbeil"]
+
+
+def test_a_press_statement_titled_with_a_name_speaks_in_that_persons_first_person(nlp):
+    ex = extract(
+        Article(
+            text=(
+                "Pyongyang, August 19 (KCNA) -- The ROK Joint Chiefs of Staff claimed through "
+                'Yonhap News Agency on Monday that the drills "pose no threat to anyone".\n\n'
+                "I flatly reject this claim as a shameless lie.\n\n"
+                "Even the puppet defence ministry conceded on Monday that a bomber would fly over "
+                "the peninsula.\n\n"
+                "I declare once again that we have no interest in any talks with Seoul, whatever "
+                "it may say.\n"
+            ),
+            source="<t>",
+            title="Press Statement of Kim Yo Jong, Vice Department Director of C.C., WPK",
+            publisher="Korean Central News Agency",
+            published=date(2025, 8, 19),
+        ),
+        nlp,
+    )
+    assert rows(ex) == {
+        ("South Korean Joint Chiefs of Staff", "Claim", "2025-08-18", "Yonhap", False),
+        ("Kim Yo Jong", "Denial", "2025-08-19", None, False),
+        ("puppet defence ministry", "Acknowledgement", "2025-08-18", None, False),
+        ("Kim Yo Jong", "Announcement", "2025-08-19", None, False),
+    }, rows(ex)
+
+
+def test_a_xinhua_lede_family_names_first_and_a_strait_named_again(nlp):
+    ex = _extract(
+        nlp,
+        "BEIJING, Sept. 25 (Xinhua) -- A Chinese defense spokesperson on Thursday warned the DPP "
+        "authorities that any attempt to seek independence was doomed.\n\n"
+        '"The Taiwan question is purely China\'s internal affair," Zhang Xiaogang, spokesperson '
+        "for the Ministry of National Defense, told a monthly press conference.\n\n"
+        "On Monday, Taiwan's defense ministry accused the PLA of dangerous activities in the "
+        "Taiwan Strait.\n\n"
+        "Zhang dismissed the accusation as groundless. He acknowledged that the carrier Fujian "
+        "had sailed through the Strait in mid-September.\n",
+        publisher="Xinhua",
+    )
+    speakers = {_label(ex, s.speaker) for s in ex.statements if s.type != "Accusation"}
+    # the lede's spokesperson is the one named next; "Zhang" alone is his family name
+    assert speakers == {"Zhang Xiaogang"}, speakers
+    ack = next(s for s in ex.statements if s.type == "Acknowledgement")
+    assert "Taiwan Strait" in [_label(ex, k) for k in ack.about]
+
+
+def test_a_general_staff_of_named_armed_forces_and_dismissed_remarks(nlp):
+    ex = _extract(
+        nlp,
+        "MOSCOW, October 20. /TASS/. Russian troops liberated Kurilovka, Defense Ministry "
+        "spokesman Igor Konashenkov said. On Sunday, the General Staff of the Ukrainian armed "
+        "forces claimed that its units had pushed Russian troops out of Kurilovka. Konashenkov "
+        "dismissed the claim. IAEA Director General Rafael Grossi claimed last week that Iran held "
+        "400 kilograms of uranium. Esmaeil Baghaei rejected Grossi's remarks as unprofessional.",
+        publisher="TASS",
+    )
+    claims = [s for s in ex.statements if s.type == "Claim"]
+    assert _label(ex, claims[0].speaker) == "General Staff of the Armed Forces of Ukraine"
+    disputes = {
+        (_label(ex, s.speaker), _label(ex, ex.statements[d].speaker))
+        for s in ex.statements
+        for d in s.disputes
+    }
+    assert disputes == {
+        ("Igor Konashenkov", "General Staff of the Armed Forces of Ukraine"),
+        ("Esmaeil Baghaei", "Rafael Grossi"),
+    }, disputes

@@ -503,6 +503,13 @@ DISPUTE_NOUNS = {
     "warnings",
     "threat",
     "threats",
+    # "rejected Grossi's remarks", "dismissed the estimates"
+    "remarks",
+    "comments",
+    "estimate",
+    "estimates",
+    "findings",
+    "conclusions",
     # what someone made of something: "rejected Mr. Hegseth's description of the men"
     "description",
     "characterization",
@@ -666,6 +673,7 @@ class _Article:
         self.asked_by: list[tuple[int, int, str]] = []
         #: the publisher as the first-person speaker of a release (see _issuer), found once
         self.issuer: tuple[str | None] | None = None
+        self.author: tuple[str | None] | None = None  # the person a title says is speaking
         # indexes of the reference, built once per loaded reference, not once per article (they
         # were a third of extraction time); read-only from here on
         index = _reference_index(ref)
@@ -789,6 +797,7 @@ def _reference_index(ref: Reference) -> _RefIndex:
 
 def _clean_label(text: str) -> str:
     text = text.replace("’", "'").strip(" ,.;:\"“”'")
+    text = re.sub(r"^(?:even|also|only|now)\s+(?=(?:the|a|an)\s)", "", text, flags=re.I)
     text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
     text = re.sub(r"'s$", "", text)
     # "Line of Control (LoC" (the NER stopped inside the brackets)
@@ -927,6 +936,7 @@ def _extract_doc(article: Article, doc: Doc) -> Extraction:
     _collect_events(st)
     _transcript_turns(st)
     _collect_statements(st)
+    _lede_speaker_named_later(st)
     _unspoken_turns(st)
     _link_disputes(st)
     if st.published is None and any(
@@ -1673,6 +1683,16 @@ def _collect_entities(st: _Article) -> None:
                 in ("Organization", "ArmedForce", "Group", "GovernmentBody", "MilitaryUnit")
                 and d.label.startswith(text + " ")
                 and len(d.label.split()) >= 2
+            }
+            if len(fuller) == 1:
+                st.add_mention(start, ent.end, fuller.pop())
+                continue
+        if ent.label_ in ("LOC", "GPE", "FAC") and len(text.split()) == 1 and not ref_key:
+            # "the Taiwan Strait … sailed through the Strait": the place named in full before
+            fuller = {
+                k
+                for k, d in st.entities.items()
+                if d.cls == "Region" and d.label.endswith(" " + text)
             }
             if len(fuller) == 1:
                 st.add_mention(start, ent.end, fuller.pop())
@@ -2866,6 +2886,16 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
     ):
         # "Lubinets said", the surname tagged a plural noun
         key = st.surname_keys[tok.lower_]  # "Hryhorov dismissed ...", untagged by the NER
+    if key is None and tok.pos_ == "PROPN" and tok.is_title and tok.dep_ in ("nsubj", "nsubjpass"):
+        # "Zhang dismissed the accusation": a family name written first (Chinese, Korean), the
+        # first word of the one person so named
+        firsts = {
+            k
+            for k in st.surname_keys.values()
+            if len(words := st.entities[k].label.split()) >= 2 and words[0].lower() == tok.lower_
+        }
+        if len(firsts) == 1:
+            key = firsts.pop()
     if key is None:
         key = _name_after_title(st, tok)
     if (
@@ -4046,8 +4076,19 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                     return m.key
             if lemma == "staff" and any(c.lower_ == "general" for c in tok.children):
                 # "the General Staff" named without its country: the publisher's own (a Ukrainian
-                # outlet's is Ukraine's), else the article's main country's
-                staff = _general_staff(st, tok, country)
+                # outlet's is Ukraine's), else the article's main country's; "the General Staff
+                # of the Ukrainian armed forces" is Ukraine's
+                owner = next(
+                    (
+                        side
+                        for c in tok.children
+                        if c.dep_ == "prep" and c.lower_ == "of"
+                        for p in c.children
+                        if p.dep_ == "pobj" and (k := st.key_at(p)) and (side := _side(st, k))
+                    ),
+                    None,
+                )
+                staff = _general_staff(st, tok, country or owner)
                 if staff:
                     return staff
             if cls == "ArmedForce" and country is None and lemma not in NAMED_BY_NOUN:
@@ -4361,6 +4402,11 @@ def _is_speech_verb(tok: Token) -> bool:
             or "no matter what" in tok.doc[max(0, tok.i - 5) : tok.i].text.lower()
         ):
             return False  # "citing what it said was an unpaid debt": a hedge on the main claim
+        if any(
+            c.lower_ in ("whatever", "whoever") and c.dep_ in ("dobj", "nsubj") and c.i < tok.i
+            for c in tok.children
+        ):
+            return False  # "whatever it may say and whatever it may offer": no speech act
         if (
             tok.tag_ == "VBN"
             and tok.dep_ in ("acl", "relcl")
@@ -4972,6 +5018,47 @@ def _holds_role(pattern: str, role: str) -> bool:
     return m is not None and not re.search(r"\b(?:for|of|to)\b", role[: m.start()])
 
 
+#: role words a wire lede uses for a spokesperson it names in the next paragraph
+SPOKES_WORDS = ("spokesperson", "spokesman", "spokeswoman")
+
+
+def _lede_speaker_named_later(st: _Article) -> None:
+    """A wire lede's "A Chinese defense spokesperson on Thursday warned …", followed by
+    "…, Zhang Xiaogang, spokesperson for the Ministry of National Defense, told a press
+    conference": the spokesperson is the one named right after."""
+    sents = list(st.doc.sents)
+    if len(sents) < 2:
+        return
+    lede = sents[0]
+    limit = sents[min(3, len(sents) - 1)].end
+    for s in list(st.statements):
+        d = st.entities[s.speaker]
+        verb = st.stmt_tokens[s.index][0]
+        word = d.label.split()[-1].lower()
+        if (
+            not lede.start <= verb < lede.end
+            or d.cls != "Person"
+            or not s.speaker.endswith("-" + st.article.short_id[:8])
+            or word not in SPOKES_WORDS
+        ):
+            continue
+        named = next(
+            (
+                m.key
+                for m in sorted(st.mentions, key=lambda m: m.start)
+                if lede.end <= m.start < limit
+                and m.key != s.speaker
+                and st.cls_of(m.key) == "Person"
+                and any(w in r.lower() for r in st.entities[m.key].roles for w in SPOKES_WORDS)
+            ),
+            None,
+        )
+        if named is not None:
+            for o in st.statements:
+                if o.speaker == s.speaker:
+                    st.statements[o.index] = replace(o, speaker=named)
+
+
 def _turn_speaker(st: _Article, tok: Token) -> str | None:
     """The person answering in the transcript paragraph that holds ``tok``, if any."""
     return next((k for a, b, k in st.turns if a <= tok.i < b), None)
@@ -5308,6 +5395,8 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
     speaker: str | None
     if subj.lower_ in ("we", "i", "our") and (turn := _turn_speaker(st, subj)):
         speaker = turn  # a transcript's answer: the one answering
+    elif subj.lower_ == "i" and not _inside_quotation(subj) and (author := _title_author(st)):
+        speaker = author  # "Press Statement of Kim Yo Jong … I flatly reject this claim"
     elif subj.lower_ in ("we", "i", "our") and not _inside_quotation(subj):
         speaker = _issuer(st)
     else:
@@ -5418,6 +5507,12 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
         if c.dep_ == "prep" and c.lower_ in ("in", "during"):
             # "In a separate interview with Dutch broadcaster NOS, he acknowledged …"
             addressee = _interviewer(st, c) or addressee
+        if c.dep_ == "prep" and c.lower_ in ("through", "via"):
+            # "claimed through Yonhap News Agency": the outlet it was said through relays it
+            for p in c.children:
+                k = _actor(st, p) if p.dep_ == "pobj" else None
+                if k and st.cls_of(k) == "MediaOutlet":
+                    addressee = k
         if lemma in ("call", "urge", "appeal", "demand") and c.dep_ in ("dobj", "prep"):
             target = (
                 c if c.dep_ == "dobj" else next((p for p in c.children if p.dep_ == "pobj"), None)
@@ -6210,8 +6305,56 @@ def _is_publisher(st: _Article, key: str) -> bool:
     )
 
 
+#: a title that names who speaks in the first person: "Press Statement of Kim Yo Jong, Vice
+#: Department Director of C.C., WPK", "Statement by Minister X on …", "Speech of X at …"
+_AUTHORED_TITLE = re.compile(
+    r"^\s*(?:(?:press|joint|video|new\s+year)\s+)?(?:statement|message|letter|speech|address|"
+    r"remarks|commentary|article|appeal)\s+(?:of|by)\s+(.+?)\s*(?:,|:|\s+(?:on|at|to|in|for)\s|$)",
+    re.I,
+)
+
+
+#: two to four capitalised words, particles allowed: a person's name as a title writes it
+_PERSONAL_NAME = re.compile(r"[A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|al-\w+|bin|ibn|de|van|von)){1,3}")
+
+
+def _title_author(st: _Article) -> str | None:
+    """The person the title says is speaking ("Press Statement of Kim Yo Jong, …"), if any: the
+    one an "I" in the text is."""
+    if st.author is None:
+        st.author = (_find_title_author(st),)
+    return st.author[0]
+
+
+def _find_title_author(st: _Article) -> str | None:
+    m = _AUTHORED_TITLE.match(st.article.title or "")
+    if m is None:
+        return None
+    words = m.group(1).split()
+    while words and words[0].lower().rstrip(".") in TITLE_WORDS | RANKS | ROLE_NOUNS | HONORIFICS:
+        words = words[1:]  # "Statement by Minister Andrii Sybiha"
+    name = " ".join(words)
+    key = st.ref_by_name.get(_norm(name))
+    if key is not None:
+        if st.ref.entities[key].cls != "Person":
+            return None
+        st.ensure(key, "Person", st.ref.entities[key].label)
+        return key
+    if not _PERSONAL_NAME.fullmatch(name):
+        return None
+    if any(w.lower() in OFFICE_NAME_WORDS | TITLE_WORDS | ROLE_NOUNS for w in words):
+        return None  # "Statement by the Ministry of Foreign Affairs": a body, not a person
+    key = "person/" + slug(name)
+    st.ensure(key, "Person", name)
+    return key
+
+
 def _is_issuer_statement(st: _Article, f: _Found) -> bool:
-    """A first-person or present-tense statement in an official release (published by an actor)."""
+    """A first-person or present-tense statement in an official release (published by an actor),
+    or the first person of the one a title says is speaking."""
+    subj = _subject(f.verb)
+    if subj is not None and subj.lower_ == "i" and _title_author(st) == f.speaker:
+        return True
     issuer = _issuer(st)
     if issuer is None or st.cls_of(issuer) == "MediaOutlet":
         return False
@@ -6422,6 +6565,10 @@ def _link_disputes(st: _Article) -> None:
             wanted |= {"Accusation", "Claim"}
         if nouns & ({"report", "account", "statement", "version", "narrative"} | DESCRIPTION_NOUNS):
             wanted |= {"Report", "Claim", "Remark", "Announcement"}
+        if nouns & {"remark", "comment"}:
+            wanted |= {"Remark", "Claim", "Report", "Announcement", "Warning", "Accusation"}
+        if nouns & {"estimate", "finding", "conclusion"}:
+            wanted |= {"Assessment", "Claim", "Report"}
         if nouns & {"figure", "toll", "tally"}:
             wanted |= {"Claim", "Report", "Announcement", "Assessment"}
         if nouns & {"announcement"}:
