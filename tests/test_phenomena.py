@@ -1386,7 +1386,8 @@ def test_the_city_centre_is_the_city_named_before(nlp):
         "city centre last month.",
     )
     ack = next(s for s in ex.statements if s.type == "Acknowledgement")
-    assert [_label(ex, k) for k in ack.about] == ["Kupiansk"]
+    # and "Russian groups" are Russia's armed forces
+    assert [_label(ex, k) for k in ack.about] == ["Russian Armed Forces", "Kupiansk"]
 
 
 def test_the_base_is_about_where_the_base_was_said_to_be(nlp):
@@ -2501,7 +2502,7 @@ def test_a_national_papers_army_corps_and_a_bracketed_line_of_the_map(nlp):
     # alone is him; "the LoC" is the Line of Control defined before
     ack = by_type["Acknowledgement"]
     assert _label(ex, ack.speaker) == "Rakesh Bhandari"
-    assert [_label(ex, k) for k in ack.about] == ["Line of Control"]
+    assert [_label(ex, k) for k in ack.about] == ["Line of Control", "Pakistan"]
     # "the Indian Army's claim" is its corps' statement
     (target,) = by_type["Denial"].disputes
     assert _label(ex, ex.statements[target].speaker) == "Chinar Corps"
@@ -2586,3 +2587,41 @@ def test_a_general_staff_of_named_armed_forces_and_dismissed_remarks(nlp):
         ("Igor Konashenkov", "General Staff of the Armed Forces of Ukraine"),
         ("Esmaeil Baghaei", "Rafael Grossi"),
     }, disputes
+
+
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        # a nationality's fighting people are its armed forces; its other things, its country
+        (
+            "Kursk Governor Alexander Khinshtein acknowledged that Ukrainian drones were still "
+            "striking villages.",
+            ["Ukraine"],
+        ),
+        (
+            "Taras Bilous, a spokesperson for the brigade, acknowledged that Russian assault "
+            "groups had crossed the river.",
+            ["Russian Armed Forces"],
+        ),
+        # the people an armed force counts without saying whose are its own
+        (
+            "The Somali National Army conceded that five soldiers had been killed.",
+            ["Somali National Army"],
+        ),
+        # "the group's", "the alliance's": the body named before
+        (
+            "The Arakan Army said it had taken the outpost. Its spokesman Khine Thu Kha "
+            "acknowledged that several of the group's fighters had been killed.",
+            ["Arakan Army"],
+        ),
+        (
+            "A senior NATO official conceded that air defences along the alliance's eastern flank "
+            "were thin.",
+            ["NATO"],
+        ),
+    ],
+)
+def test_what_an_admission_is_about_without_naming_it(nlp, text, about):
+    ex = _extract(nlp, text)
+    ack = next(s for s in ex.statements if s.type == "Acknowledgement")
+    assert [_label(ex, k) for k in ack.about] == about

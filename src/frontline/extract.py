@@ -373,7 +373,14 @@ def _body_by_head(st: _Article, word: str, speakers: list[str]) -> str | None:
         for k, d in st.entities.items()
         if k not in speakers
         and d.cls in BODY_CLASSES
-        and any(word in _norm(n).split() for n in (d.label, *d.alt_labels))
+        and any(
+            word in _norm(n).split()
+            for n in (
+                d.label,
+                *d.alt_labels,
+                *(st.ref.entities[k].alt_labels if k in st.ref.entities else ()),
+            )
+        )
     }
     return found.pop() if len(found) == 1 else None
 
@@ -6170,6 +6177,61 @@ def _place_referred_to(st: _Article, f: _Found) -> list[str]:
     return found
 
 
+#: nouns for the people and formations of a force: "Russian assault groups", "Thai troops"
+FIGHTING_NOUNS = frozenset(
+    {"troops", "soldiers", "forces", "units", "groups", "fighters", "servicemen", "army"}
+    | {"military", "brigades", "battalions", "sappers", "infantry", "paratroopers", "marines"}
+)
+#: what an armed force's own spokesman calls its people: "four soldiers had been killed"
+OWN_PEOPLE = frozenset(
+    {"soldiers", "troops", "fighters", "servicemen", "officers", "personnel", "members"}
+    | {"soldier", "officer", "general", "commander", "garrison", "military"}
+)
+
+
+def _nationality_meant(st: _Article, tok: Token) -> str | None:
+    """What a nationality adjective in what is said stands for: the armed forces for its fighting
+    people ("Russian assault groups"), else the country ("Iranian missiles")."""
+    country = st.country_at(tok)
+    if country is None or country not in st.ref.entities:
+        return None
+    head = tok.head
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    if head.lower_ in FIGHTING_NOUNS:
+        force = _national_force(st, country)
+        if force:
+            st.ensure(force, "ArmedForce", st.ref.entities[force].label)
+            return force
+    st.ensure(country, "Country", st.ref.entities[country].label)
+    return country
+
+
+def _own_force(st: _Article, speaker: str | None, tok: Token) -> str | None:
+    """The speaker's own armed force when what is said counts its people without naming whose
+    ("Army spokesperson Musa Danladi acknowledged that four soldiers had been killed", "two of
+    their members had been martyred")."""
+    if speaker is None or tok.lower_ not in OWN_PEOPLE or st.key_at(tok):
+        return None
+    if any(
+        c.dep_ in ("amod", "compound", "poss") and (st.key_at(c) or st.country_at(c))
+        for c in tok.children
+    ):
+        return None  # "Ukrainian soldiers", "Russia's soldiers": someone else's
+    if any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(st.key_at(p) for p in c.children)
+        for c in tok.children
+    ):
+        return None  # "soldiers of the 47th Brigade"
+    voice = _voice(st, speaker)
+    cls = st.cls_of(voice)
+    if cls == "MilitaryUnit":
+        return st.entities[voice].parent or voice
+    if cls == "ArmedForce":
+        return voice
+    return None
+
+
 def _emit(st: _Article, sent: Span, f: _Found) -> int:
     if f.lemma in ("report", "according to") and _is_publisher(st, f.speaker):
         return len(st.statements) - 1  # "..., Ukrinform reports": the article itself, not a relay
@@ -6237,7 +6299,7 @@ def _emit(st: _Article, sent: Span, f: _Found) -> int:
             k is None
             and t.lower_ in ANY_BODY_NOUNS
             and any(c.lower_ == "the" for c in t.children)
-            and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")
+            and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "poss")
         ):
             # "accused the rights group of …": the body named before, if one fits
             known = set(st.entities)
@@ -6249,13 +6311,19 @@ def _emit(st: _Article, sent: Span, f: _Found) -> int:
             k is None
             and t.lower_ in BODY_HEADS
             and any(c.lower_ == "the" for c in t.children)
-            and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")
+            and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "poss")
         ):
             # "Grossi conceded that the agency had no indication": the one body of the article
             # whose name has that word (the International Atomic Energy Agency)
             k = _body_by_head(st, t.lower_, speakers)
+        if k is None and t.ent_type_ == "NORP" and t.dep_ in ("amod", "compound"):
+            # "Ukrainian drones were still striking villages", "Russian assault groups": the
+            # nationality's armed forces when its people fight, else its country
+            k = _nationality_meant(st, t)
         if k and k not in speakers and k not in about and (not f.reported_by or k != f.reported_by):
             about.append(k)
+        elif k is None and (own := _own_force(st, f.speaker, t)) and own not in about:
+            about.append(own)  # "four soldiers had been killed", said by the army
     if not about:
         about = _event_referred_to(st, f, speakers)
     for place in _place_referred_to(st, f):
