@@ -755,11 +755,11 @@ EXACT = [
         },
     ),
     (
-        # a report published by a body is the body's
+        # a report published by a body is the body's, dated by its publication
         "The report, published by Amnesty International on Tuesday, said both sides had used "
         "banned munitions. Ukraine's Defence Intelligence said Russia had lost 40 tanks.",
         {
-            ("Amnesty International", "Remark", None, None, False),
+            ("Amnesty International", "Remark", "2025-04-29", None, False),
             ("Main Directorate of Intelligence of Ukraine", "Remark", None, None, False),
         },
     ),
@@ -2625,3 +2625,48 @@ def test_what_an_admission_is_about_without_naming_it(nlp, text, about):
     ex = _extract(nlp, text)
     ack = next(s for s in ex.statements if s.type == "Acknowledgement")
     assert [_label(ex, k) for k in ack.about] == about
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # a finite verb the parser hung off an apposition is the named person's
+            'Jimmy Cherizier, a former police officer known as "Barbecue" who leads the Viv '
+            "Ansanm gang coalition, claimed in a video that his fighters had killed ten officers.",
+            {("Jimmy Cherizier", "Claim", None, None, False)},
+        ),
+        (
+            # two people either side of "and" both speak
+            "Police spokesman Lionel Pierre-Louis and mission spokesman Dennis Kiprono both "
+            "rejected the claim, saying no officer had been killed.",
+            {
+                ("Lionel Pierre-Louis", "Denial", None, None, False),
+                ("Dennis Kiprono", "Denial", None, None, False),
+            },
+        ),
+        (
+            # a relative clause's "whose monitors" is not who declined
+            "A spokeswoman for the European Union Mission in Armenia (EUMA), whose unarmed "
+            "monitors patrol the Armenian side of the border, declined to comment.",
+            {("spokeswoman for the European Union Mission in Armenia", "Remark", None, None, True)},
+        ),
+        (
+            # titles before names, "the premier", a numbered front, a report's release date
+            "On Wednesday, African Union Commission Chairperson Mahmoud Ali Youssouf called on "
+            "both governments to exercise restraint. Ombudsperson Iris Marín warned on Tuesday "
+            "that 3,000 people were confined. Prime Minister Abiy Ahmed spoke in parliament. The "
+            "premier said access to the sea was existential. The 10th Front rejected those "
+            "figures. A U.N. report released Tuesday said gangs had killed 1,600 people.",
+            {
+                ("Mahmoud Ali Youssouf", "Demand", "2025-04-30", None, False),
+                ("Iris Marín", "Warning", "2025-04-29", None, False),
+                ("Abiy Ahmed", "Remark", None, None, False),
+                ("10th Front", "Denial", None, None, False),
+                ("United Nations", "Remark", "2025-04-29", None, False),
+            },
+        ),
+    ],
+)
+def test_speakers_the_parser_hides(nlp, text, expected):
+    assert rows(_extract(nlp, text)) == expected

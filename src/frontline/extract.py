@@ -239,6 +239,9 @@ COLLECTIVE_NOUNS: dict[str, str] = {
 ROLE_NOUNS = {
     "commissioner",  # "Russia's human rights commissioner"
     "ombudsman",
+    "ombudsperson",
+    "ombudswoman",
+    "chairperson",
     "administrator",  # "Kani Township Administrator U Soe Moe Aung"
     "president",
     "minister",
@@ -2560,10 +2563,16 @@ OFFICE_NAME_WORDS = {
     *("administration", "military", "regional", "civil", "city", "district", "oblast"),
     *("ministry", "council", "office", "committee", "service", "agency", "department"),
     *("affairs", "security", "state", "national", "interior", "internal", "emergency"),
+    "commission",  # "African Union Commission Chairperson Mahmoud Ali Youssouf"
 }
 TITLE_WORDS = {
     "commissioner",  # "Divisional Police Commissioner Mahamadou Sana"
     "ombudsman",
+    "ombudsperson",  # "Ombudsperson Iris Marín"
+    "ombudswoman",
+    "chairperson",  # "AU Commission Chairperson Mahmoud Ali Youssouf"
+    "chairman",
+    "chairwoman",
     "administrator",
     "president",
     "minister",
@@ -3372,6 +3381,8 @@ DOCUMENTS = {
 }
 
 
+#: documents whose release dates what they say
+DATED_DOCUMENTS = DOCUMENTS | {"report", "study", "assessment", "review", "survey", "update"}
 #: "the report, seen by Reuters": who read a document, not who wrote it
 READERS_OF_DOCUMENTS = frozenset({"see", "obtain", "review", "read", "view", "leak", "examine"})
 
@@ -3800,6 +3811,9 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                 r"\bforeign minister\b|\bforeign secretary\b|\bsecretary of state\b|"
                 r"\bminister (?:of|for) foreign affairs\b|\bforeign affairs minister\b"
             )
+        elif lemma == "premier":
+            # "The premier said": the head of government named before
+            role_pattern = r"\bpremier\b|\bprime minister\b"
         elif lemma == "governor":
             # "the governor": in Ukraine, the head of a regional (military) administration
             role_pattern = (
@@ -4471,6 +4485,11 @@ def _subject(tok: Token) -> Token | None:
         # "An Israeli strike … killed 30 people, local health officials said": the parser gave
         # "said" the reported clause's subject too; the speaker is the one next to the verb
         subjects = sorted(outside or subjects, key=lambda c: abs(tok.i - c.i))
+        # "A spokeswoman for the mission, whose monitors patrol …, declined": the relative
+        # clause's subject is not the verb's
+        subjects = [c for c in subjects if not any(w.lower_ == "whose" for w in c.children)] or (
+            subjects
+        )
     if subjects:
         return subjects[0]
     passive_subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
@@ -5253,6 +5272,14 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
         )
         if anc is not None and (_subject(anc) or _inherited_subject(anc)) is not None:
             subj = _subject(anc) or _inherited_subject(anc)
+    if subj is None and tok.tag_ == "VBD" and tok.dep_ == "acl":
+        # "Jimmy Cherizier, a former police officer known as "Barbecue" who leads …, claimed
+        # …": the parser hung the finite verb off the apposition; the named person speaks
+        head = tok.head
+        while head.dep_ == "appos" and head.head.i < head.i:
+            head = head.head
+        if head is not tok.head and head.ent_type_ == "PERSON":
+            subj = head
     quoting = (
         tok.head
         if tok.head.lemma_ in QUOTING
@@ -5583,9 +5610,28 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
     f.date = _dates_attached(st, tok)
     if f.date is None and tok.dep_ == "relcl":
         f.date = _noun_date(st, tok.head)
+    if f.date is None and subj is not None and subj.lemma_.lower() in DATED_DOCUMENTS:
+        # "A U.N. report released Tuesday said …": the document's release dates what it says
+        for c in subj.children:
+            if c.dep_ == "acl" and c.lemma_.lower() in ("release", "publish", "issue", "date"):
+                f.date = _dates_attached(st, c)
+                break
     if f.date is None:
         f.date = _date_after_verb(st, f)
     extra = []
+    if len(speakers) == 1:
+        # "Police spokesman Lionel Pierre-Louis and mission spokesman Dennis Kiprono both
+        # rejected …", parsed as one name or as appositions: each person named either side of
+        # the "and"
+        span = st.doc[subj.left_edge.i : subj.right_edge.i + 1]
+        names = [e for e in span.ents if e.label_ == "PERSON"]
+        joined = (
+            any(t.lower_ == "and" and names[0].end <= t.i < names[-1].start for t in span)
+            if len(names) == 2
+            else False
+        )
+        if joined:
+            speakers = [subj] + [e[-1] for e in names if _actor(st, e[-1]) not in (None, speaker)]
     for other in speakers[1:]:
         k = _actor(st, other)
         if k and k != speaker:
@@ -6137,6 +6183,24 @@ def _where_facility_was(st: _Article, t: Token, before: int) -> str | None:
 BACK_REFERENCE_WORDS = set(PLACE_BACK_REFERENCES) | FACILITY_NOUNS
 
 
+def _introduced_as(st: _Article, noun: str, before: int) -> str | None:
+    """The place last introduced with ``noun`` before token ``before``: "the coastal town of
+    Arcahaie" or "Arcahaie, a town of 100,000 people" for a later "the town"."""
+    for t in reversed(st.doc[:before]):
+        if t.lemma_.lower() != noun:
+            continue
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    k = st.key_at(p) if p.dep_ == "pobj" else None
+                    if k and st.cls_of(k) in PLACE_CLASSES - {"Country"}:
+                        return k
+        k = st.key_at(t.head) if t.dep_ == "appos" else None
+        if k and st.cls_of(k) in PLACE_CLASSES - {"Country"}:
+            return k
+    return None
+
+
 def _place_referred_to(st: _Article, f: _Found) -> list[str]:
     """The place a definite, unnamed place noun in the content refers back to ("Russian groups
     had reached the city centre" after "Kupiansk, a railway hub"): the last place of that kind
@@ -6162,7 +6226,7 @@ def _place_referred_to(st: _Article, f: _Found) -> list[str]:
             c.lower_ in ("city", "town") for c in t.lefts
         ):
             continue
-        last = next(
+        last = _introduced_as(st, t.lemma_.lower(), f.verb.sent.start) or next(
             (
                 m.key
                 for m in sorted(st.mentions, key=lambda m: m.start, reverse=True)

@@ -49,6 +49,7 @@ ECHELONS = [
     "detachment",
     "battery",
     "group",
+    "front",  # "the 10th Front" (a FARC-dissident front)
 ]
 REGION_WORDS = [
     "oblast",
