@@ -2670,3 +2670,74 @@ def test_what_an_admission_is_about_without_naming_it(nlp, text, about):
 )
 def test_speakers_the_parser_hides(nlp, text, expected):
     assert rows(_extract(nlp, text)) == expected
+
+
+def test_a_newsrooms_own_checks_are_no_statements(nlp):
+    ex = _extract(
+        nlp,
+        "Footage filmed by residents and verified by CNN shows bulldozers tearing up the streets. "
+        "CNN could not independently confirm the toll.",
+        publisher="CNN",
+    )
+    assert rows(ex) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # an acronym after the name, then the verb: the body speaks; the soldiers its
+            # media wing counts are the army's
+            'Afghan Taliban forces opened "unprovoked fire" on border posts near Chaman late on '
+            "Saturday, and Pakistani troops responded, destroying several posts, the "
+            "Inter-Services Public Relations (ISPR) said on Sunday. In the same statement, the "
+            "ISPR acknowledged that two soldiers had been killed.",
+            {
+                ("Inter-Services Public Relations", "Remark", "2025-04-27", None, False),
+                ("Inter-Services Public Relations", "Acknowledgement", "2025-04-27", None, False),
+            },
+        ),
+        (
+            # "in remarks to" an outlet: relayed by it; "the Ukrainian leader" is its president
+            "Mazloum Abdi claimed in remarks to the Ronahi TV channel that the SDF would join the "
+            "army as a bloc. The Ukrainian leader has said he is willing to meet Putin.",
+            {
+                ("Mazloum Abdi", "Claim", None, "Ronahi TV", False),
+                ("Volodymyr Zelensky", "Remark", None, None, False),
+            },
+        ),
+        (
+            # a report "by" a body is that body's, not the UN's that qualifies it; "the UAE" is
+            # "the United Arab Emirates" after "of"
+            "A UN report released on 20 April 2025 by the UN Support Mission in Libya (UNSMIL) "
+            "said 58 civilians had been killed. The UAE's foreign ministry did not respond to a "
+            "request for comment.",
+            {
+                ("United Nations Support Mission in Libya", "Remark", "2025-04-20", None, False),
+                (
+                    "Ministry of Foreign Affairs of the United Arab Emirates",
+                    "Remark",
+                    None,
+                    None,
+                    True,
+                ),
+            },
+        ),
+    ],
+)
+def test_attributions_the_parser_hangs_elsewhere(nlp, text, expected):
+    assert rows(_extract(nlp, text)) == expected
+
+
+def test_a_spokesperson_does_not_dispute_the_body_it_speaks_for(nlp):
+    ex = _extract(
+        nlp,
+        "The Israeli military said its troops had raided the Jenin camp. The Palestine Red "
+        "Crescent Society accused Israeli troops of opening fire on an ambulance. An IDF "
+        "spokesperson denied the Red Crescent's account, telling CNN that soldiers had fired "
+        "warning shots.",
+        publisher="CNN",
+    )
+    denial = next(s for s in ex.statements if s.type == "Denial")
+    (target,) = denial.disputes
+    assert _label(ex, ex.statements[target].speaker) == "Palestine Red Crescent Society"

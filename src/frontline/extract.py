@@ -1714,7 +1714,9 @@ def _collect_entities(st: _Article) -> None:
                 k
                 for k, d in st.entities.items()
                 if d.cls in ("Organization", "ArmedForce", "Group", "GovernmentBody", "MediaOutlet")
-                and d.label.endswith(" " + text)
+                # "the Palestine Red Crescent Society … the Red Crescent's account"
+                and (d.label.endswith(" " + text) or f" {text} " in f" {d.label} ")
+                and d.label != text
             }
             if len(fuller) == 1:
                 st.add_mention(start, ent.end, fuller.pop())
@@ -2230,7 +2232,7 @@ def _collective(st: _Article, ent: Span) -> None:
         )
         label = f"{dem} state media" if state else f"{dem} media"
     elif cls == "GovernmentBody":
-        label = f"Government of {country_label}"
+        label = f"Government of {_of_country(country_label)}"
     elif cls == "ArmedForce" and noun in ("forces", "army", "military", "navy"):
         national = _national_force(st, country) if noun != "navy" else None
         if national:
@@ -2296,6 +2298,19 @@ MINISTRY_TOPICS = {
 }
 
 
+#: country names English writes with "the": "of the United Arab Emirates", "of the Philippines"
+_THE_COUNTRY = re.compile(
+    r"^(?:United |Democratic Republic|Republic of the|Central African|Dominican|Czech Republic)"
+    r"|^(?:Philippines|Netherlands|Gambia|Bahamas|Comoros|Maldives|Seychelles|Marshall Islands|"
+    r"Solomon Islands|Vatican City)$"
+)
+
+
+def _of_country(label: str) -> str:
+    """``label`` as it follows "of": with "the" where English puts one."""
+    return f"the {label}" if _THE_COUNTRY.search(label) else label
+
+
 def _ministry_of(st: _Article, country: str, topic: str, surface: str) -> str:
     """The reference ministry of ``country`` for ``topic``, else one minted with a fixed name.
 
@@ -2312,7 +2327,7 @@ def _ministry_of(st: _Article, country: str, topic: str, surface: str) -> str:
     ref = st.ref.entities.get(country)
     clabel = ref.label if ref else country.split("/")[-1].replace("-", " ").title()
     pretty = MINISTRY_TOPICS.get(topic, topic.title())
-    label = f"Ministry of {pretty} of {clabel}"
+    label = f"Ministry of {pretty} of {_of_country(clabel)}"
     key = "government/" + slug(label)
     d = st.ensure(key, "GovernmentBody", label)
     d.affiliation = d.affiliation or country
@@ -3002,6 +3017,28 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
         key = _role_phrase(st, tok)
     if key is None:
         key = _body_named_after_place(st, tok)
+    if key is None and tok.lemma_.lower() in DOCUMENTS | SOURCE_NOUNS | {"report"}:
+        # "A UN report released … by the UN Support Mission in Libya said", "a report by the
+        # Panel of Experts": who wrote it, before the "UN" that qualifies it
+        author = next(
+            (
+                p
+                for c in tok.children
+                for h in (
+                    [c]
+                    if c.dep_ == "prep"
+                    else [a for a in c.children if a.dep_ == "agent"]
+                    if c.dep_ == "acl" and c.lemma_ not in READERS_OF_DOCUMENTS
+                    else []
+                )
+                if h.lower_ == "by"
+                for p in h.children
+                if p.dep_ == "pobj"
+            ),
+            None,
+        )
+        if author is not None:
+            key = _actor(st, author)
     if key is None:
         # "the Ukrainska Pravda newspaper": the name sits in a compound
         for c in tok.children:
@@ -3569,7 +3606,7 @@ def _previous_subject(st: _Article, tok: Token) -> str | None:
 
 def _government(st: _Article, country: str, surface: str) -> str:
     clabel = st.ref.entities[country].label if country in st.ref.entities else country
-    label = f"Government of {clabel}"
+    label = f"Government of {_of_country(clabel)}"
     ref_key = st.ref_by_name.get(_norm(label))
     key = ref_key or "government/" + slug(label)
     d = st.ensure(key, "GovernmentBody", label)
@@ -3867,20 +3904,24 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
             if country:
                 clabel = st.ref.entities[country].label.lower()
                 # every word of the title: "foreign minister" is not the defence minister
-                words = [lemma] + [
+                qualifiers = [
                     c.lower_
                     for c in mods
                     if c.dep_ in ("amod", "compound") and not st.country_at(c) and c.is_alpha
                 ]
-                for e in st.ref.by_class("Person"):
-                    if any(
-                        all(re.search(rf"\b{re.escape(w)}", r.lower()) for w in words)
-                        and clabel in r.lower()
-                        and not r.lower().startswith("former")
-                        for r in e.roles
-                    ):
-                        st.ensure(e.key, "Person", e.label)
-                        return e.key
+                # "the Ukrainian leader": its leader, else its president, else its premier
+                titles = [lemma] + (["president", "prime minister"] if lemma == "leader" else [])
+                for title in titles:
+                    words = [title, *qualifiers]
+                    for e in st.ref.by_class("Person"):
+                        if any(
+                            all(re.search(rf"\b{re.escape(w)}", r.lower()) for w in words)
+                            and clabel in r.lower()
+                            and not r.lower().startswith("former")
+                            for r in e.roles
+                        ):
+                            st.ensure(e.key, "Person", e.label)
+                            return e.key
             else:
                 # "the Secretary-General" in a story about the UN: the reference holder of that
                 # role in a body the article names, if there is one
@@ -4012,8 +4053,12 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
             # "the acting commander of Russia's 810th Brigade": affiliated with what it commands
             for t in phrase:
                 k = st.token_key.get(t.i)
-                if k and t.dep_ == "pobj" and st.entities[k].cls in ACTOR_CLASSES - {"Person"}:
-                    d.affiliation = k
+                if (
+                    k
+                    and t.dep_ in ("pobj", "compound")
+                    and st.entities[k].cls in ACTOR_CLASSES - {"Person", "Country"}
+                ):
+                    d.affiliation = k  # "an IDF spokesperson" speaks for the IDF
                     break
         for t in phrase:
             if t.i not in st.token_key:
@@ -5451,8 +5496,17 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
         # Tuesday", parsed with "shots" as the subject: a body named right before the verb,
         # after a comma, is the one speaking
         before = st.doc[tok.i - 1]
+        end = tok.i
+        if (
+            before.text == ")"
+            and tok.i >= 4
+            and st.doc[tok.i - 3].text == "("
+            and st.key_at(st.doc[tok.i - 2]) == st.key_at(st.doc[tok.i - 4])
+        ):
+            # "…, the Inter-Services Public Relations (ISPR) said": the name before its acronym
+            before, end = st.doc[tok.i - 4], tok.i - 3
         k = st.key_at(before)
-        first = min((m.start for m in st.mentions if m.key == k and m.end == tok.i), default=None)
+        first = min((m.start for m in st.mentions if m.key == k and m.end == end), default=None)
         if first is not None and st.doc[first - 1].lower_ in ("the", "a", "an"):
             first -= 1
         if (
@@ -5793,9 +5847,17 @@ def _operative_paragraph(st: _Article, sent: Span, council: str) -> _Found | Non
 
 
 def _interviewer(st: _Article, prep: Token) -> str | None:
-    """The outlet of "in an interview with Dutch broadcaster NOS"."""
+    """The outlet of "in an interview with Dutch broadcaster NOS", "in remarks to the Ronahi
+    TV channel"."""
     for p in prep.children:
-        if p.dep_ != "pobj" or p.lemma_.lower() not in ("interview", "conversation"):
+        if p.dep_ != "pobj" or p.lemma_.lower() not in (
+            "interview",
+            "conversation",
+            "remark",
+            "remarks",
+            "comment",
+            "comments",
+        ):
             continue
         for w in p.children:
             if w.dep_ != "prep" or w.lower_ not in ("with", "to"):
@@ -6293,12 +6355,30 @@ def _own_force(st: _Article, speaker: str | None, tok: Token) -> str | None:
         return st.entities[voice].parent or voice
     if cls == "ArmedForce":
         return voice
+    d = st.entities[voice]
+    if cls == "GovernmentBody" and re.search(
+        r"\b(?:defen[cs]e|armed forces|military|inter-services)\b", d.label, re.I
+    ):
+        # a defence ministry or a military's media wing counts the state's soldiers
+        side = _side(st, voice)
+        force = _national_force(st, side) if side else None
+        if force:
+            st.ensure(force, "ArmedForce", st.ref.entities[force].label)
+            return force
     return None
 
 
 def _emit(st: _Article, sent: Span, f: _Found) -> int:
     if f.lemma in ("report", "according to") and _is_publisher(st, f.speaker):
         return len(st.statements) - 1  # "..., Ukrinform reports": the article itself, not a relay
+    if (
+        f.lemma in ("verify", "confirm")
+        and _is_publisher(st, f.speaker)
+        and st.cls_of(f.speaker) == "MediaOutlet"
+    ):
+        # "verified by CNN" in CNN's copy, "RFE/RL could not independently verify": the
+        # newsroom's own checking, not a statement it reports
+        return len(st.statements) - 1
     if any(a <= f.verb.i < b and k == f.speaker for a, b, k in st.asked_by):
         return len(st.statements) - 1  # "Reuters: … Thank you.": the one asking says nothing
     if (
@@ -6707,7 +6787,7 @@ def _link_disputes(st: _Article) -> None:
             wanted |= {"Announcement"}
         if nouns & {"warning", "threat"}:
             wanted |= {"Warning"}
-        denier = {s.speaker, st.entities[s.speaker].affiliation} - {None}
+        denier = {s.speaker, st.entities[s.speaker].affiliation, _voice(st, s.speaker)} - {None}
         # "rejected those figures", "disputed the toll": a statement that gave a number
         counted = bool(nouns & {"figure", "figures", "toll", "tally"})
         spelled_out = any(
@@ -6756,8 +6836,13 @@ def _link_disputes(st: _Article) -> None:
             ):
                 continue  # a denial answers a denial only when it names whose ("the American
                 # claims" after CENTCOM denied the carrier was hit)
-            if o.speaker in denier or st.entities[o.speaker].affiliation == s.speaker:
-                continue  # a ministry does not dispute its own state ("Pakistan condemns …")
+            if (
+                o.speaker in denier
+                or st.entities[o.speaker].affiliation == s.speaker
+                or _voice(st, o.speaker) in denier
+            ):
+                continue  # a ministry does not dispute its own state ("Pakistan condemns …"), nor
+                # a spokesperson the body it speaks for
             if o.speaker == s.reported_by and o.type == "Report":
                 continue  # nor does a denial answer the report that relays it
             # a word every war report uses ("forces", "region", "hit") says little about which
