@@ -2741,3 +2741,21 @@ def test_a_spokesperson_does_not_dispute_the_body_it_speaks_for(nlp):
     denial = next(s for s in ex.statements if s.type == "Denial")
     (target,) = denial.disputes
     assert _label(ex, ex.statements[target].speaker) == "Palestine Red Crescent Society"
+
+
+def test_a_second_act_after_what_was_alleged_and_the_same_speakers(nlp):
+    ex = _extract(
+        nlp,
+        'President Volodymyr Zelenskiy accused Moscow of trying to "plunge Ukrainians into '
+        'darkness" and urged allies to speed up deliveries of air defence systems. Ombudsman '
+        "Dmytro Lubinets accused Russia of torturing prisoners and of continuing to deny access "
+        "to them. U.S. officials said the strikes were lawful. The same officials said the boats "
+        "carried drugs.",
+    )
+    assert rows(ex) == {
+        ("Volodymyr Zelensky", "Accusation", None, None, False),
+        ("Volodymyr Zelensky", "Demand", None, None, False),
+        ("Dmytro Lubinets", "Accusation", None, None, False),
+        ("U.S. officials", "Remark", None, None, False),
+    }, rows(ex)
+    assert len([s for s in ex.statements if s.speaker == ex.statements[-1].speaker]) == 2

@@ -3730,6 +3730,20 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
             for x in c.subtree:
                 if (k := st.key_at(x)) and st.cls_of(k) == "Person":
                     return k
+    if any(c.lower_ == "same" for c in tok.children):
+        # "the same officials said": the ones named with that noun before
+        same = next(
+            (
+                m.key
+                for m in sorted(st.mentions, key=lambda m: m.start, reverse=True)
+                if m.start < tok.i
+                and st.cls_of(m.key) in ("Group", "Person")
+                and st.label_of(m.key).lower().split()[-1] == noun
+            ),
+            None,
+        )
+        if same is not None:
+            return same
     dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "poss")]
     definite = "the" in dets or "its" in dets or "his" in dets or "her" in dets
     # "Ukraine's president": a country's office holder, as definite as "the Ukrainian president"
@@ -4586,13 +4600,18 @@ def _inherited_subject(tok: Token) -> Token | None:
             outer = _subject(reporter)
             if outer is not None:
                 return outer
-    for _ in range(4):
+    for _ in range(6):
         subj = _subject(cur)
         if subj is not None:
             if subj.lower_ in ("who", "that", "which") and cur.dep_ == "relcl":
                 return cur.head
             return subj
-        if cur.dep_ in ("conj", "advcl", "xcomp", "pcomp") and cur.head.i != cur.i:
+        if (
+            cur.dep_ in ("conj", "advcl", "xcomp", "pcomp")
+            or (cur.dep_ == "prep" and tok.tag_ in ("VBD", "VBZ", "VBP"))
+        ) and cur.head.i != cur.i:
+            # "accused Moscow of trying to … and urged allies to …": a finite verb goes up
+            # through "of" too (not "of failing to condemn them", which is what was said)
             cur = cur.head
             continue
         if cur.dep_ == "relcl":
@@ -6875,7 +6894,7 @@ def _link_disputes(st: _Article) -> None:
                 pointed = pointed or not spelled_out
             elif o.type == "Remark" and nouns & {"claim", "claims", "assertion"}:
                 # what was only "said" can be the claim, less surely than one called a claim
-                score += 1.0
+                score += 1.5
                 pointed = pointed or not spelled_out
             if o.type == "Accusation":
                 score += 1.0  # denials most often answer accusations
