@@ -2759,3 +2759,51 @@ def test_a_second_act_after_what_was_alleged_and_the_same_speakers(nlp):
         ("U.S. officials", "Remark", None, None, False),
     }, rows(ex)
     assert len([s for s in ex.statements if s.speaker == ex.statements[-1].speaker]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # "the ombudsman" is the one of the two who spoke last
+            "Tatyana Moskalkova said an exchange was at its final stage. Dmytro Lubinets rejected "
+            'Moskalkova\'s claim. "The Russian side changed the list," the ombudsman told '
+            "reporters.",
+            {
+                ("Tatyana Moskalkova", "Remark", None, None, False),
+                ("Dmytro Lubinets", "Denial", None, None, False),
+                ("Dmytro Lubinets", "Remark", None, None, False),
+            },
+        ),
+        (
+            # a deputy prime minister whose role was written with the portfolio alone
+            "Moldova's Deputy Prime Minister for Reintegration, Oleg Serebrian, rejected the "
+            "accusation. The deputy prime minister added that Chisinau had no interest in it.",
+            {
+                ("Oleg Serebrian", "Denial", None, None, False),
+                ("Oleg Serebrian", "Remark", None, None, False),
+            },
+        ),
+        (
+            # a Korean given name with its hyphen, a title before it, a place before a comma
+            "The NIS made the assessment at a closed-door briefing, Rep. Park Sun-won told "
+            "reporters. Speaking at the ministry's headquarters in the New Administrative Capital, "
+            "Abdelatty urged Israel to open all crossings. Cogat accused Hamas of seizing aid "
+            "lorries. The U.S. Indo-Pacific Command said the launch posed no threat.",
+            {
+                ("Park Sun-won", "Remark", None, None, False),
+                ("Abdelatty", "Demand", None, None, False),
+                (
+                    "Coordinator of Government Activities in the Territories",
+                    "Accusation",
+                    None,
+                    None,
+                    False,
+                ),
+                ("United States Indo-Pacific Command", "Remark", None, None, False),
+            },
+        ),
+    ],
+)
+def test_names_and_roles_from_more_reporting(nlp, text, expected):
+    assert rows(_extract(nlp, text)) == expected

@@ -1184,6 +1184,28 @@ def _entity_spans(doc: Doc) -> list[Span]:
     spans: list[Span] = []
     for ent in doc.ents:
         if (
+            ent.label_ == "PERSON"
+            and ent.end + 1 < len(doc)
+            and doc[ent.end].text == "-"
+            and not doc[ent.end - 1].whitespace_
+            and not doc[ent.end].whitespace_
+            and doc[ent.end + 1].is_alpha
+            and doc[ent.end + 1].is_lower
+        ):
+            ent = Span(doc, ent.start, ent.end + 2, label="PERSON")  # "Park Sun" + "-won"
+        comma = max((t.i for t in ent[:-1] if t.text == ","), default=None)
+        if (
+            comma is not None
+            and ent.label_ in ("ORG", "FAC", "GPE", "LOC")
+            and ent.end - comma - 1 == 1
+            and doc[ent.end - 1].is_title
+            and doc[ent.end - 1].dep_ == "nsubj"
+        ):
+            # "the New Administrative Capital, Abdelatty urged": a place, then the speaker
+            spans.append(Span(doc, ent.start, comma, label=ent.label_))
+            spans.append(Span(doc, comma + 1, ent.end, label="PERSON"))
+            continue
+        if (
             spans
             and ent.label_ == "PERSON"
             and spans[-1].label_ == "PERSON"
@@ -1750,6 +1772,9 @@ def _collect_entities(st: _Article) -> None:
                 )  # "Minister for Reintegration Oleg Serebrian"
             ):
                 start -= 1
+            comma = max((t.i for t in doc[start : ent.end - 1] if t.text == ","), default=None)
+            if comma is not None:
+                start = comma + 1  # "… in the New Administrative Capital, Abdelatty urged"
             while start < ent.end - 1 and (
                 doc[start].lower_ in HONORIFICS | RANK_ABBREVIATIONS
                 or (doc[start].text in BURMESE_HONORIFICS and ent.end - start >= 3)
@@ -3213,6 +3238,7 @@ NAME_PARTICLES = frozenset({"al", "el", "ad", "as", "bin", "ibn", "abu", "de", "
 #: Burmese forms of address, written before the whole name and with a capital
 BURMESE_HONORIFICS = frozenset({"U", "Daw"})
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "sir", "dame", "prof."}
+HONORIFICS |= {"rep.", "sen.", "gov."}  # "Rep. Park Sun-won"
 
 
 def _without_titles(label: str) -> str:
@@ -3894,15 +3920,39 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
             ),
             None,
         )
+        # the words that qualify the title: "defence" in "the Russian defence minister"
+        role_words = [
+            c.lower_
+            for c in mods
+            if c.dep_ in ("amod", "compound")
+            and not st.country_at(c)
+            and c.is_alpha
+            and c.lower_ not in ("senior", "top", "former", "new", "chief", "deputy", "then")
+        ]
         if definite:
-            # coreference: a person in this article holding that role
-            for m in sorted(st.mentions, key=lambda m: m.start, reverse=True):
+            # coreference: a person in this article holding that role, the last one who spoke
+            # first ("Lubinets rejected Moskalkova's claim … the ombudsman told …" is Lubinets)
+            spoke = [
+                _Mention(st.stmt_tokens[o.index][0], st.stmt_tokens[o.index][0] + 1, who)
+                for o in st.statements
+                if st.stmt_tokens[o.index][0] < tok.sent.start
+                for who in (o.speaker, o.reported_by)  # "according to spokesman X": X spoke too
+                if who is not None
+            ]
+            for m in [
+                *sorted(spoke, key=lambda m: m.start, reverse=True),
+                *sorted(st.mentions, key=lambda m: m.start, reverse=True),
+            ]:
                 d = st.entities[m.key]
                 if m.start >= tok.i or d.cls != "Person":
                     continue
                 names = [r.lower() for r in d.roles] + [d.label.lower()]
                 if spelled and d.affiliation != spelled:
                     continue
+                held = {w for n in names for w in re.findall(r"[a-z]+", n)} & PORTFOLIOS
+                asked = set(role_words) & PORTFOLIOS
+                if asked and held and not asked & held:
+                    continue  # "the defence minister" is not the foreign minister who spoke
                 if (
                     served
                     and served != m.key
@@ -5099,6 +5149,13 @@ def _role_holder(st: _Article, role: str, before: int) -> str | None:
         ):
             return m.key
     return None
+
+
+#: words that tell one minister's portfolio from another's
+PORTFOLIOS = frozenset(
+    {"foreign", "defence", "defense", "interior", "finance", "justice", "health", "energy"}
+    | {"economy", "economic", "education", "trade", "agriculture", "transport", "information"}
+)
 
 
 def _holds_role(pattern: str, role: str) -> bool:
