@@ -684,6 +684,7 @@ class _Article:
         #: the publisher as the first-person speaker of a release (see _issuer), found once
         self.issuer: tuple[str | None] | None = None
         self.author: tuple[str | None] | None = None  # the person a title says is speaking
+        self.lemma_positions: dict[str, list[int]] | None = None  # lower lemma -> token indices
         # indexes of the reference, built once per loaded reference, not once per article (they
         # were a third of extraction time); read-only from here on
         index = _reference_index(ref)
@@ -5749,11 +5750,11 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
     if f.date is None:
         f.date = _date_after_verb(st, f)
     extra = []
-    if len(speakers) == 1:
+    span = st.doc[subj.left_edge.i : subj.right_edge.i + 1]
+    if len(speakers) == 1 and len(span) > 3 and any(t.lower_ == "and" for t in span):
         # "Police spokesman Lionel Pierre-Louis and mission spokesman Dennis Kiprono both
         # rejected …", parsed as one name or as appositions: each person named either side of
         # the "and"
-        span = st.doc[subj.left_edge.i : subj.right_edge.i + 1]
         names = [e for e in span.ents if e.label_ == "PERSON"]
         joined = (
             any(t.lower_ == "and" and names[0].end <= t.i < names[-1].start for t in span)
@@ -6249,9 +6250,7 @@ def _event_referred_to(st: _Article, f: _Found, speakers: list[str]) -> list[str
         # no event of the kinds frontline records: where the same noun was told before ("a
         # drone strike on a vehicle near Bint Jbeil" … "killed in the strike")
         for t in nouns:
-            for prev in reversed(st.doc[: f.verb.sent.start]):
-                if prev.lemma_.lower() != t.lemma_.lower():
-                    continue
+            for prev in _earlier_with_lemma(st, t.lemma_.lower(), f.verb.sent.start):
                 places = [
                     k
                     for x in prev.sent[prev.i - prev.sent.start + 1 :][:10]
@@ -6305,9 +6304,7 @@ def _where_facility_was(st: _Article, t: Token, before: int) -> str | None:
         or st.key_at(t)
     ):
         return None
-    for earlier in reversed(st.doc[:before]):
-        if earlier.lemma_.lower() != t.lemma_.lower():
-            continue
+    for earlier in _earlier_with_lemma(st, t.lemma_.lower(), before):
         for c in earlier.children:
             if c.dep_ == "prep" and c.lower_ in ("near", "in", "outside", "at", "around", "of"):
                 for x in c.subtree:
@@ -6321,12 +6318,22 @@ def _where_facility_was(st: _Article, t: Token, before: int) -> str | None:
 BACK_REFERENCE_WORDS = set(PLACE_BACK_REFERENCES) | FACILITY_NOUNS
 
 
+def _earlier_with_lemma(st: _Article, lemma: str, before: int) -> Iterator[Token]:
+    """The tokens with ``lemma`` (lower case) before token ``before``, the nearest first."""
+    if st.lemma_positions is None:
+        positions: dict[str, list[int]] = {}
+        for t in st.doc:
+            positions.setdefault(t.lemma_.lower(), []).append(t.i)
+        st.lemma_positions = positions
+    for i in reversed(st.lemma_positions.get(lemma, ())):
+        if i < before:
+            yield st.doc[i]
+
+
 def _introduced_as(st: _Article, noun: str, before: int) -> str | None:
     """The place last introduced with ``noun`` before token ``before``: "the coastal town of
     Arcahaie" or "Arcahaie, a town of 100,000 people" for a later "the town"."""
-    for t in reversed(st.doc[:before]):
-        if t.lemma_.lower() != noun:
-            continue
+    for t in _earlier_with_lemma(st, noun, before):
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 for p in c.children:
