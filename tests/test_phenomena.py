@@ -2807,3 +2807,35 @@ def test_a_second_act_after_what_was_alleged_and_the_same_speakers(nlp):
 )
 def test_names_and_roles_from_more_reporting(nlp, text, expected):
     assert rows(_extract(nlp, text)) == expected
+
+
+def test_an_rfi_report_on_mali_and_an_irna_report_on_the_irgc_navy(nlp):
+    mali = _extract(
+        nlp,
+        "Jihadists attacked the army camp at Léré in central Mali on Sunday. In a communiqué "
+        "issued on Monday evening, the general staff of the armed forces acknowledged the loss "
+        "of seven soldiers. A Malian security source contacted by RFI rejected the jihadists' "
+        "toll. The transitional government has not confirmed the civilian deaths.",
+        publisher="Radio France Internationale",
+    )
+    # the general staff of a state the reference has none for is its armed forces; the
+    # government is Mali's, not that of the French broadcaster's country
+    assert {(_label(mali, s.speaker), s.type) for s in mali.statements} >= {
+        ("Malian Armed Forces", "Acknowledgement"),
+        ("Government of Mali", "Confirmation"),
+    }
+    irgc = _extract(
+        nlp,
+        "The commander of the Islamic Revolutionary Guard Corps (IRGC) Navy, Rear Admiral Alireza "
+        "Tangsiri, announced the end of the drills. Speaking to IRNA at the closing ceremony, the "
+        "commander said that 300 boats had taken part. Yemen's Huthi rebels said on Friday they "
+        "had shot down a drone.",
+        publisher="IRNA",
+    )
+    # a rank written in full before two names is a person; "the commander" is he; AFP's
+    # spelling of the Houthis is theirs
+    assert {(_label(irgc, s.speaker), s.type) for s in irgc.statements} == {
+        ("Alireza Tangsiri", "Announcement"),
+        ("Alireza Tangsiri", "Remark"),
+        ("Houthis", "Remark"),
+    }

@@ -2022,7 +2022,7 @@ def _national_service(st: _Article, ent: Span, text: str) -> str | None:
     elif text.lower() == "army":
         # "Army spokesman Nabil Abdallah said": the army of the publisher's country (the Times
         # of India's is India's), else of the country the article is about
-        main = next(iter(_home_countries(st, ent[0])), None)
+        main = next(iter(_reported_countries(st, ent[0])), None)
         national = _national_force(st, main) if main else None
         if national:
             st.ensure(national, "ArmedForce", st.ref.entities[national].label)
@@ -2458,6 +2458,13 @@ def _home_countries(st: _Article, tok: Token) -> list[str]:
     return [c for c in (home, _main_country(st, tok)) if c]
 
 
+def _reported_countries(st: _Article, tok: Token) -> list[str]:
+    """Whose army "the Army" is, in order of likelihood: the country the article names most
+    before ``tok``, then the publisher's (the Times of India's, when no country is named yet;
+    not RFI's France in a report on Mali)."""
+    return list(dict.fromkeys(reversed(_home_countries(st, tok))))
+
+
 def _general_staff(st: _Article, tok: Token, named: str | None = None) -> str | None:
     """The General Staff of the country ``named`` ("the Ukrainian general staff"), else of the
     publisher's country, else of the country the article names most."""
@@ -2477,6 +2484,8 @@ def _main_country(st: _Article, before: Token) -> str | None:
         if m.start >= before.i:
             continue
         d = st.entities[m.key]
+        if d.cls == "MediaOutlet":
+            continue  # "contacted by RFI" says nothing of where the story is
         c = m.key if d.cls == "Country" else d.affiliation
         if c and c.startswith("country/"):
             counts[c] = counts.get(c, 0) + 1
@@ -2522,7 +2531,7 @@ def _unit(st: _Article, ent: Span, text: str) -> None:
     ):
         # "The Army's Srinagar-based Chinar Corps": the army of the publisher's country (the
         # Times of India's is India's), else of the country the article names most
-        home = _home_countries(st, ent[0])
+        home = _reported_countries(st, ent[0])
         allegiance = home[0] if home else None
         force = _national_force(st, allegiance) if allegiance else None
         if force:
@@ -2719,7 +2728,25 @@ def _roles(st: _Article) -> None:
                 d.affiliation = body
         # apposition: "Chief of the General Staff of the Russian Armed Forces Valery Gerasimov"
         root = doc[m.end - 1]
-        if root.dep_ == "appos" and root.head.lower_ in TITLE_WORDS | ROLE_NOUNS:
+        head = root.head
+        if (
+            root.dep_ == "appos"
+            and head.lower_ not in TITLE_WORDS | ROLE_NOUNS
+            and head.dep_ == "pobj"
+            and head.head.lower_ == "of"
+            and head.head.head.lower_ in TITLE_WORDS | ROLE_NOUNS
+            and head.head.head.i < m.start
+        ):
+            # "the commander of the IRGC Navy, Rear Admiral Alireza Tangsiri": the apposition
+            # hangs off the body; the role is the title that body belongs to
+            head = head.head.head
+            role = doc[head.i : m.start].text
+            while role and (last := role.split()[-1].lower().strip(",.")) in RANKS | {","}:
+                role = role[: role.lower().rfind(last)].rstrip(" ,")  # "…, Rear Admiral"
+            role = _clean_label(role)
+            if role:
+                st.entities[m.key].roles.add(role)
+        elif root.dep_ == "appos" and root.head.lower_ in TITLE_WORDS | ROLE_NOUNS:
             head = root.head
             toks = [t for t in head.subtree if t.i < m.start and t.i >= head.i]
             role = " ".join(t.text for t in toks).strip(" ,")
@@ -4189,7 +4216,12 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                 ):
                     return False  # and "the group" is not a state's national armed forces
                 if lemma in NAMED_BY_NOUN and not any(
-                    lemma in n.lower() for n in (d.label, *d.alt_labels)
+                    lemma in n.lower()
+                    for n in (
+                        d.label,
+                        *d.alt_labels,
+                        *(st.ref.entities[k].alt_labels if k in st.ref.entities else ()),
+                    )
                 ):
                     return False  # "the ministry" is a ministry named before, not the Kremlin
                 return (
@@ -4222,6 +4254,21 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                 staff = _general_staff(st, tok, country or owner)
                 if staff:
                     return staff
+                # a state whose general staff the reference does not know: its armed forces
+                # ("the general staff of the armed forces" in an RFI report on Mali)
+                home = country or owner or next(iter(_reported_countries(st, tok)), None)
+                force = _national_force(st, home) if home else None
+                if force:
+                    st.ensure(force, "ArmedForce", st.ref.entities[force].label)
+                    return force
+            if lemma == "government" and country is None and not named_by:
+                # "The transitional government has not confirmed …": the government of the
+                # country the article is about
+                home = next(iter(_reported_countries(st, tok)), None)
+                if home and home in st.ref.entities:
+                    return _government(
+                        st, home, _clean_label(st.doc[tok.left_edge.i : tok.i + 1].text)
+                    )
             if cls == "ArmedForce" and country is None and lemma not in NAMED_BY_NOUN:
                 # "the military" with no force named yet: the national force of the main country
                 main = _main_country(st, tok)

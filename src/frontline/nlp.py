@@ -323,6 +323,16 @@ def end_dates_at_dashes(doc):  # type: ignore[no-untyped-def]
 #: words before "Corps" that make no army corps
 NOT_CORPS = ["peace", "marine", "guard", "medical", "signal", "signals", "press", "diplomatic"]
 NOT_CORPS += ["engineer", "engineers", "volunteer", "volunteers", "the", "a", "army", "air"]
+#: ranks written in full
+_RANK_WORDS = frozenset(
+    {"rear", "vice", "admiral", "general", "brigadier", "colonel", "major", "lieutenant"}
+    | {"captain", "commodore", "marshal", "sergeant", "corporal"}
+)
+#: words that make what follows a rank a body, not a name
+_NOT_NAMES = frozenset(
+    {"staff", "command", "corps", "army", "forces", "navy", "assembly", "council", "directorate"}
+    | {"headquarters", "hospital", "secretary", "prosecutor", "inspectorate", "administration"}
+)
 #: abbreviated ranks: "Maj Gen Rakesh Bhandari" is a person whatever the NER's label
 _RANK_ABBREVIATIONS = frozenset({"lt", "gen", "col", "maj", "brig", "sgt", "capt", "adm", "cdr"})
 
@@ -339,6 +349,15 @@ def ranked_names_are_people(doc):  # type: ignore[no-untyped-def]
         ranks = 0
         while ranks < len(ent) and ent[ranks].lower_.rstrip(".") in _RANK_ABBREVIATIONS:
             ranks += 1
+        spelled = 0
+        while spelled < len(ent) and ent[spelled].lower_ in _RANK_WORDS:
+            spelled += 1
+        if not ranks and spelled:
+            # "Rear Admiral Alireza Tangsiri", "Brigadier General Ali Mohammad Naini": a rank in
+            # full, then at least two names (not "General Staff", not "Admiral Kuznetsov")
+            words = [t for t in ent[spelled:] if t.text != "."]
+            if len(words) >= 2 and not any(t.lower_ in _NOT_NAMES for t in words):
+                ranks = spelled
         name = [t for t in ent[ranks:] if t.text != "."]
         if ranks and 1 <= len(name) <= 3 and all(t.is_title and t.is_alpha for t in name):
             ents[n] = Span(doc, ent.start, ent.end, label="PERSON")
