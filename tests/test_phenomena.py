@@ -2839,3 +2839,37 @@ def test_an_rfi_report_on_mali_and_an_irna_report_on_the_irgc_navy(nlp):
         ("Alireza Tangsiri", "Remark"),
         ("Houthis", "Remark"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ukraine's General Staff rejected the claim on Monday evening, saying that Ukrainian "
+            "forces still control Udachne.",
+            ("General Staff of the Armed Forces of Ukraine", "Denial", "2025-04-28", None, False),
+        ),
+        (
+            "Questioned again on Tuesday, the IDF conceded that the strike had caused damage.",
+            ("Israel Defense Forces", "Acknowledgement", "2025-04-29", None, False),
+        ),
+        (
+            "Junta leader Captain Ibrahim Traoré hailed the heroic resistance of the garrison in a "
+            "message broadcast on Tuesday evening.",
+            ("Ibrahim Traoré", "Praise", "2025-04-29", None, False),
+        ),
+        (
+            # whom a folded participle tells is whom the act was said to: an outlet relays it
+            "On Wednesday, junta spokesman Maj Gen Zaw Min Tun rejected the NUG's account, "
+            "telling state broadcaster MRTV that the military had struck a base.",
+            ("Zaw Min Tun", "Denial", "2025-04-30", "MRTV", False),
+        ),
+        (
+            "On the same day, even Ukrainian military bloggers admitted that the command had lost "
+            "control.",
+            ("Ukrainian military bloggers", "Acknowledgement", None, None, False),
+        ),
+    ],
+)
+def test_occasions_that_date_and_relay(nlp, text, expected):
+    assert rows(_extract(nlp, text)) == {expected}

@@ -808,6 +808,7 @@ def _reference_index(ref: Reference) -> _RefIndex:
 
 def _clean_label(text: str) -> str:
     text = text.replace("’", "'").strip(" ,.;:\"“”'")
+    text = re.sub(r"^(?:even|also|only|now)\s+(?=(?:the|a|an)\s|[A-Z])", "", text)
     text = re.sub(r"^(?:even|also|only|now)\s+(?=(?:the|a|an)\s)", "", text, flags=re.I)
     text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
     text = re.sub(r"'s$", "", text)
@@ -4401,6 +4402,13 @@ def _dates_the_verb(ent: Span, verb: Token) -> bool:
                 and gov.lemma_ in ("speak", "talk", "address", "write")
                 and gov.head.i == verb.i
             )
+            # "Questioned again on Tuesday, the IDF conceded": when it was asked
+            or (
+                gov.tag_ == "VBN"
+                and gov.dep_ == "advcl"
+                and gov.lemma_ in ("question", "ask", "contact", "reach", "interview", "approach")
+                and gov.head.i == verb.i
+            )
         )
     ):
         # a participle inside a phrase ("in a video posted on Monday") dates its governor
@@ -4409,6 +4417,7 @@ def _dates_the_verb(ent: Span, verb: Token) -> bool:
             gov.pos_ in ("NOUN", "PROPN")
             and gov.i not in range(ent.start, ent.end)
             and gov.lemma_.lower() not in OCCASIONS | DOCUMENTS  # "in a speech on Sunday"
+            and gov.ent_type_ not in ("DATE", "TIME")  # "on Monday evening": one expression
         ):
             nouns += 1
     if gov.i == verb.i:
@@ -6123,6 +6132,8 @@ def _relations_in_sentence(st: _Article, sent: Span, found: list[_Found]) -> Non
                 # "rejected the claim, saying its troops still held positions": one speech act
                 parent.content = parent.content + [t for t in f.content if t not in parent.content]
                 parent.quotes.extend(f.quotes)
+                # "…, telling state broadcaster MRTV that …": whom it was said to
+                parent.addressee = parent.addressee or f.addressee
                 f.suppress = True
             elif (
                 first == "advcl"
