@@ -2873,3 +2873,18 @@ def test_an_rfi_report_on_mali_and_an_irna_report_on_the_irgc_navy(nlp):
 )
 def test_occasions_that_date_and_relay(nlp, text, expected):
     assert rows(_extract(nlp, text)) == {expected}
+
+
+def test_the_police_is_a_police_named_before_and_no_other_body(nlp):
+    israel = _extract(
+        nlp,
+        "Israeli soldiers detained two men. The Israel Police declined to comment on whether the "
+        "two had since been released.",
+    )
+    assert {_label(israel, s.speaker) for s in israel.statements} == {"Israel Police"}
+    haiti = _extract(
+        nlp,
+        "Gangs attacked Mirebalais. The Haitian National Police said it had retaken the town. The "
+        "police declined to comment.",
+    )
+    assert {_label(haiti, s.speaker) for s in haiti.statements} == {"Haitian National Police"}

@@ -445,7 +445,7 @@ LATER_WORDS = {"later", "subsequently", "afterwards", "afterward", "since", "the
 
 #: institution nouns whose definite mention ("the ministry") only refers back to a body whose
 #: name contains the noun
-NAMED_BY_NOUN = {"ministry", "office", "agency", "navy", "guard", "staff", "command"}
+NAMED_BY_NOUN = {"ministry", "office", "agency", "navy", "guard", "staff", "command", "police"}
 
 #: event trigger lemma -> event type
 EVENT_TRIGGERS: dict[str, str] = {
@@ -4226,7 +4226,9 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                 ):
                     return False  # "the ministry" is a ministry named before, not the Kremlin
                 return (
-                    d.cls in classes
+                    # a body whose name has the noun, whatever its class ("the police" after
+                    # the Haitian National Police)
+                    (d.cls in classes or (lemma in NAMED_BY_NOUN and d.cls in BODY_CLASSES))
                     and not d.echelon
                     and not UNIT_WORDS.search(d.label)
                     and (country is None or d.affiliation in (None, country))
