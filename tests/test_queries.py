@@ -884,3 +884,16 @@ def test_aligned_columns_keep_each_label_with_its_iri(tmp_path: Path) -> None:
     assert rows[0] == ["x", "urn:a | urn:z", "Zulu of a | Alpha of z"]
     # parts that do not pair up are sorted one by one
     assert rows[1] == ["y", "urn:a | urn:b", "one label"]
+
+
+def test_a_name_written_exactly_is_found_by_the_index_and_any_case_by_comparison(
+    store: Store,
+) -> None:
+    """The entity written exactly as given is looked up directly; another casing falls back to the
+    case-insensitive comparison, with the same answer."""
+    exact = queries.entities_named(store, "Valery Gerasimov")
+    assert exact == [URIRef(FLI + "person/valery-gerasimov")]
+    assert queries.entities_named(store, "valery GERASIMOV") == exact
+    assert queries.entities_named(store, "Gerasimov") == exact  # an other name
+    assert queries.entities_named(store, "gerasimov", surname=True) == exact
+    assert queries.entities_named(store, "Nobody At All") == []

@@ -486,13 +486,29 @@ _ENTITIES_NAMED_OR_SURNAME = _ENTITIES_NAMED.replace(
 )
 
 
+# ... written exactly so: one index lookup, where the case-insensitive comparison reads the names
+# of every entity (~12 ms on a 1M-triple store)
+_ENTITIES_SPELLED = f"""PREFIX fl:   <https://w3id.org/frontline/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT DISTINCT ?entity WHERE {{
+  VALUES ?entityClass {{ {_ENTITY_CLASSES} }}
+  ?entity rdfs:label|skos:altLabel ?text ;
+          a ?entityClass .
+}}
+"""
+
+
 def entities_named(
     store: SelectStore, text: str, timeout: float | None = None, surname: bool = False
 ) -> list[URIRef]:
-    """The entity nodes one of whose names (rdfs:label, skos:altLabel) is ``text``, ignoring
-    case, sorted; with ``surname``, also the people whose name ends with the word(s) ``text``."""
-    query = _ENTITIES_NAMED_OR_SURNAME if surname else _ENTITIES_NAMED
-    _, rows = store.select(query, {"text": Literal(text)}, timeout=timeout)
+    """The entity nodes one of whose names (rdfs:label, skos:altLabel) is ``text``, sorted: those
+    that write it exactly so if there are any, else those whose name equals it ignoring case and,
+    with ``surname``, the people whose name ends with the word(s) ``text``."""
+    _, rows = store.select(_ENTITIES_SPELLED, {"text": Literal(text)}, timeout=timeout)
+    if not rows:
+        query = _ENTITIES_NAMED_OR_SURNAME if surname else _ENTITIES_NAMED
+        _, rows = store.select(query, {"text": Literal(text)}, timeout=timeout)
     return sorted({URIRef(str(row[0])) for row in rows if isinstance(row[0], URIRef)})
 
 
