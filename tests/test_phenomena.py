@@ -2888,3 +2888,17 @@ def test_the_police_is_a_police_named_before_and_no_other_body(nlp):
         "police declined to comment.",
     )
     assert {_label(haiti, s.speaker) for s in haiti.statements} == {"Haitian National Police"}
+
+
+def test_a_second_verb_shares_the_first_ones_occasion(nlp):
+    ex = _extract(
+        nlp,
+        "On Wednesday, junta spokesman Maj Gen Zaw Min Tun rejected the account, telling MRTV "
+        "that the military had struck a base. He conceded in the same interview that some "
+        "civilians may have been affected, but insisted that fighters were hiding there.",
+    )
+    assert rows(ex) == {
+        ("Zaw Min Tun", "Denial", "2025-04-30", "MRTV", False),
+        ("Zaw Min Tun", "Acknowledgement", "2025-04-30", None, False),
+        ("Zaw Min Tun", "Claim", "2025-04-30", None, False),
+    }, rows(ex)

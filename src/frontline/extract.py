@@ -6560,6 +6560,23 @@ def _emit(st: _Article, sent: Span, f: _Found) -> int:
         f.date = None
     if f.date is None:
         f.date = _occasion_date(st, f)
+    if (
+        f.date is None
+        and f.verb.dep_ == "conj"
+        and not any(c.lower_ in LATER_WORDS for c in f.verb.children)
+    ):
+        # "He conceded in the same interview that …, but insisted …": the second verb shares
+        # the first one's occasion, dated only once the first was emitted
+        first = next(
+            (
+                o
+                for o in reversed(st.statements)
+                if st.stmt_tokens[o.index][0] == f.verb.head.i and o.speaker == f.speaker
+            ),
+            None,
+        )
+        if first is not None:
+            f.date = first.date
     if f.date is None:
         f.date = _entry_date(st, f.verb)
     if (
