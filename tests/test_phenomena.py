@@ -2902,3 +2902,38 @@ def test_a_second_verb_shares_the_first_ones_occasion(nlp):
         ("Zaw Min Tun", "Acknowledgement", "2025-04-30", None, False),
         ("Zaw Min Tun", "Claim", "2025-04-30", None, False),
     }, rows(ex)
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "expected"),
+    [
+        (
+            # the chief of a body is its director general named before; "could not say" is
+            # no statement
+            "The ISPR director general, Lt Gen Ahmed Sharif Chaudhry, said the strikes were "
+            "repulsed. The ISPR chief, however, conceded that a radar had been damaged. He said "
+            "the army could not say whether more sites were hit.",
+            "Dawn",
+            {
+                ("Ahmed Sharif Chaudhry", "Remark", None, None, False),
+                ("Ahmed Sharif Chaudhry", "Acknowledgement", None, None, False),
+            },
+        ),
+        (
+            # an international broadcaster's "the Ministry of Defence" is the reported country's
+            "Jihadists attacked an army convoy near Ouallam in western Niger on Sunday. The "
+            "Ministry of Defence has not commented on the group's claim.",
+            "Radio France Internationale",
+            {("Ministry of Defence of Niger", "Remark", None, None, True)},
+        ),
+        (
+            # the subject's "speaking to … yesterday" dates the act
+            "An RSF adviser, speaking to Al Jazeera yesterday on condition of anonymity, conceded "
+            "that some fighters had committed violations.",
+            "Al Jazeera",
+            {("RSF adviser", "Acknowledgement", "2025-04-29", None, False)},
+        ),
+    ],
+)
+def test_chiefs_ministries_and_speaking_occasions(nlp, text, publisher, expected):
+    assert rows(_extract(nlp, text, publisher=publisher)) == expected

@@ -2423,7 +2423,7 @@ def _named_ministry(st: _Article, ent: Span, text: str) -> str | None:
     if country is None and topic is not None and not owned:
         # "Foreign Ministry Spokesman Esmaeil Baghaei" with no state named: the publisher's own
         # (IRNA's is Iran's), else that of the country the article names most so far
-        country = next(iter(_home_countries(st, ent[0])), None)
+        country = next(iter(_ministry_countries(st, ent[0])), None)
     if country is None or topic is None:
         return None
     # the wording as written, from the owner ("Lebanon's", "Yemen's Houthi-run") to the head
@@ -2457,6 +2457,28 @@ def _home_countries(st: _Article, tok: Token) -> list[str]:
     publisher = _issuer(st)
     home = _side(st, publisher) if publisher else None
     return [c for c in (home, _main_country(st, tok)) if c]
+
+
+def _ministry_countries(st: _Article, tok: Token) -> list[str]:
+    """Whose a ministry named without its state is: a national outlet's country (IRNA's
+    "Foreign Ministry Spokesman" is Iran's), else the country reported on (RFI's "the Ministry of
+    Defence" in a report on Niger is Niger's, not France's)."""
+    publisher = _issuer(st)
+    if publisher and publisher in st.ref.entities and publisher not in INTERNATIONAL_OUTLETS:
+        return _home_countries(st, tok)
+    return _reported_countries(st, tok)
+
+
+#: outlets that report on the world: their country is not the one "the ministry" belongs to
+INTERNATIONAL_OUTLETS = frozenset(
+    f"media/{s}"
+    for s in (
+        "radio-france-internationale", "france-24", "agence-france-presse", "bbc", "reuters",
+        "associated-press", "al-jazeera", "cnn", "deutsche-welle", "the-guardian",
+        "the-new-york-times", "the-washington-post", "sky-news", "euronews", "bloomberg",
+        "radio-free-europe-radio-liberty", "politico", "financial-times",
+    )
+)  # fmt: skip
 
 
 def _reported_countries(st: _Article, tok: Token) -> list[str]:
@@ -2730,6 +2752,8 @@ def _roles(st: _Article) -> None:
         # apposition: "Chief of the General Staff of the Russian Armed Forces Valery Gerasimov"
         root = doc[m.end - 1]
         head = root.head
+        while root.dep_ == "appos" and head.dep_ == "appos" and head.lower_.rstrip(".") in RANKS:
+            root, head = head, head.head  # "…, Lt Gen Ahmed Sharif Chaudhry": past the rank
         if (
             root.dep_ == "appos"
             and head.lower_ not in TITLE_WORDS | ROLE_NOUNS
@@ -2747,9 +2771,22 @@ def _roles(st: _Article) -> None:
             role = _clean_label(role)
             if role:
                 st.entities[m.key].roles.add(role)
-        elif root.dep_ == "appos" and root.head.lower_ in TITLE_WORDS | ROLE_NOUNS:
+        elif root.dep_ == "appos" and (
+            root.head.lower_ in TITLE_WORDS | ROLE_NOUNS
+            # "The ISPR director general, Lt Gen Ahmed Sharif Chaudhry,"
+            or (
+                root.head.lower_ == "general"
+                and root.head.i > 0
+                and doc[root.head.i - 1].lower_ in TITLE_WORDS | {"inspector", "attorney"}
+            )
+        ):
             head = root.head
             toks = [t for t in head.subtree if t.i < m.start and t.i >= head.i]
+            # the title's own modifiers too ("The ISPR director general"), less the ranks that
+            # came before the name ("…, Lt Gen")
+            lead = [c for c in head.lefts if c.dep_ in ("compound", "amod")]
+            if head.lower_ == "general" and lead:
+                toks = [t for t in doc[lead[0].i : m.start] if t.i <= head.i]
             role = " ".join(t.text for t in toks).strip(" ,")
             if role:
                 st.entities[m.key].roles.add(role)
@@ -3908,8 +3945,16 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                 if m.start >= tok.i or d.cls != "Person" or not bodies:
                     continue
                 roles = " ".join(d.roles).lower()
-                if d.affiliation in bodies or any(st.label_of(b).lower() in roles for b in bodies):
-                    return m.key
+                if d.affiliation in bodies or any(
+                    re.search(rf"\b{re.escape(n.lower())}\b", roles)
+                    for b in bodies
+                    for n in (
+                        st.label_of(b),
+                        *st.entities[b].alt_labels,
+                        *(st.ref.entities[b].alt_labels if b in st.ref.entities else ()),
+                    )
+                ):
+                    return m.key  # "the ISPR chief": its director general named before
         role_pattern = rf"\b{re.escape(lemma)}\b"
         if lemma == "diplomat" and any(c.lower_ in ("top", "chief") for c in tok.children):
             # "the top diplomat": the foreign minister
@@ -4403,6 +4448,15 @@ def _dates_the_verb(ent: Span, verb: Token) -> bool:
                 and gov.dep_ == "advcl"
                 and gov.lemma_ in ("speak", "talk", "address", "write")
                 and gov.head.i == verb.i
+            )
+            # "An RSF adviser, speaking to Al Jazeera yesterday, conceded": the participle of
+            # the subject is the occasion of the speech
+            or (
+                gov.tag_ == "VBG"
+                and gov.dep_ == "acl"
+                and gov.lemma_ in ("speak", "talk", "write")
+                and gov.head.dep_ in ("nsubj", "nsubjpass")
+                and gov.head.head.i == verb.i
             )
             # "Questioned again on Tuesday, the IDF conceded": when it was asked
             or (
@@ -5596,6 +5650,12 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
         _subject(tok) is None or any(c.dep_ == "dobj" and c.lower_ == "you" for c in tok.children)
     ):
         return None  # "Thank you.", "Spokesman: Thank you.": a courtesy, not praise
+    if (
+        lemma == "say"
+        and any(c.dep_ == "aux" and c.lower_ in ("could", "can", "ca") for c in tok.children)
+        and any(c.dep_ == "neg" for c in tok.children)
+    ):
+        return None  # "the agency could not say with certainty whether …": unable, not silent
     if lemma == "threaten" and subj.lower_ in ("it", "this", "that"):
         return None  # "an offensive, warning that it threatened to draw Burundi in": no speech
     speakers = [subj] + [c for c in subj.conjuncts if c.i > subj.i]
