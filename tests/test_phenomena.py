@@ -2933,6 +2933,13 @@ def test_a_second_verb_shares_the_first_ones_occasion(nlp):
             "Al Jazeera",
             {("RSF adviser", "Acknowledgement", "2025-04-29", None, False)},
         ),
+        (
+            # … and in another outlet's copy, the one spoken to relays it
+            "An RSF adviser, speaking to Al Jazeera yesterday on condition of anonymity, conceded "
+            "that some fighters had committed violations.",
+            "Test Wire",
+            {("RSF adviser", "Acknowledgement", "2025-04-29", "Al Jazeera", False)},
+        ),
     ],
 )
 def test_chiefs_ministries_and_speaking_occasions(nlp, text, publisher, expected):

@@ -5758,7 +5758,12 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
     if subject is not None and any(c.lower_ == "neither" for c in subject.children):
         negated = True  # "Neither the army nor the RSF have claimed responsibility"
     addressee = None
-    for c in tok.children:
+    speaking = [
+        c
+        for c in (subject.children if subject is not None else ())
+        if c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_ in ("speak", "talk")
+    ]  # "An RSF adviser, speaking to Al Jazeera yesterday, conceded"
+    for c in [*tok.children, *speaking]:
         if lemma == "tell" and c.dep_ in ("dobj", "dative"):
             addressee = _actor(st, c)
         if (
@@ -5780,7 +5785,7 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
             for p in c.children:
                 if p.dep_ == "pobj":
                     addressee = _actor(st, p)
-        if c.dep_ == "advcl" and c.lemma_ in ("speak", "talk") and c.i < tok.i:
+        if c.dep_ in ("advcl", "acl") and c.lemma_ in ("speak", "talk") and c.i < tok.i:
             # "Speaking to the BBC, a commander said …": whom it was said to
             for prep in c.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("to", "with"):
