@@ -2944,3 +2944,24 @@ def test_a_second_verb_shares_the_first_ones_occasion(nlp):
 )
 def test_chiefs_ministries_and_speaking_occasions(nlp, text, publisher, expected):
     assert rows(_extract(nlp, text, publisher=publisher)) == expected
+
+
+def test_the_diplomat_and_a_gender_told_by_the_next_sentence(nlp):
+    ex = _extract(
+        nlp,
+        "Russian Foreign Ministry spokeswoman Maria Zakharova rejected the statement on Thursday. "
+        '"It is the Kiev regime," the diplomat stressed, "that has been shelling the station." '
+        "IAEA Director General Rafael Grossi acknowledged last week that a line had been cut. He "
+        "did not say which side was responsible. At the briefing, she also accused Western "
+        "countries of turning a blind eye. Ukrainian Foreign Minister Andrey Sibiga called on the "
+        "IAEA to act.",
+    )
+    speakers = [(_label(ex, s.speaker), s.type) for s in ex.statements]
+    assert speakers == [
+        ("Maria Zakharova", "Denial"),
+        ("Maria Zakharova", "Remark"),
+        ("Rafael Grossi", "Acknowledgement"),
+        ("Rafael Grossi", "Remark"),
+        ("Maria Zakharova", "Accusation"),
+        ("Andrii Sybiha", "Demand"),
+    ], speakers

@@ -3752,6 +3752,28 @@ def _gender(st: _Article, key: str) -> str | None:
                         # (not "…, whose son Rajesh": that is someone else)
                         female = female or bool(_FEMALE_WORDS.search(c.text))
                         male = male or bool(_MALE_WORDS.search(c.text))
+    for start in sentences if not (female or male) else ():
+        sent = st.doc[start].sent
+        # "Rafael Grossi acknowledged … He did not say …": with nothing else to go by, the next
+        # sentence's subject pronoun, when that sentence names no person
+        if sent.end < len(st.doc) and all(
+            st.entities[m.key].cls != "Person" or m.key == key
+            for m in st.mentions
+            if sent.start <= m.start < sent.end
+        ):
+            nxt = st.doc[sent.end].sent
+            first = next((t for t in nxt if not (t.is_space or t.is_punct)), None)
+            if (
+                first is not None
+                and first.dep_ in ("nsubj", "nsubjpass")
+                and not _inside_quotation(first)
+                and not any(
+                    nxt.start <= m.start < nxt.end and st.entities[m.key].cls == "Person"
+                    for m in st.mentions
+                )
+            ):
+                female = female or first.lower_ == "she"
+                male = male or first.lower_ == "he"
     cache[key] = "f" if female and not male else "m" if male and not female else None
     return cache[key]
 
@@ -3956,7 +3978,12 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                 ):
                     return m.key  # "the ISPR chief": its director general named before
         role_pattern = rf"\b{re.escape(lemma)}\b"
-        if lemma == "diplomat" and any(c.lower_ in ("top", "chief") for c in tok.children):
+        if lemma == "diplomat" and not any(c.lower_ in ("top", "chief") for c in tok.children):
+            # "the diplomat stressed": whoever speaks for a foreign ministry or an embassy
+            role_pattern = (
+                r"\bdiplomat\b|\bforeign affairs\b|\bforeign minist|\bambassador\b|\benvoy\b"
+            )
+        elif lemma == "diplomat" and any(c.lower_ in ("top", "chief") for c in tok.children):
             # "the top diplomat": the foreign minister
             role_pattern = (
                 r"\bforeign minister\b|\bforeign secretary\b|\bsecretary of state\b|"
@@ -4034,9 +4061,12 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                     and not any(st.label_of(served).lower() in r for r in names)
                 ):
                     continue
-                if any(_holds_role(role_pattern, n) for n in names) and (
-                    country is None or d.affiliation in (None, country)
-                ):
+                if any(
+                    re.search(role_pattern, n)
+                    if lemma == "diplomat"
+                    else _holds_role(role_pattern, n)
+                    for n in names
+                ) and (country is None or d.affiliation in (None, country)):
                     return m.key
             # a reference person with that role, e.g. "the Russian president" -> President of Russia
             if country:
