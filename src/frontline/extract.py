@@ -1283,7 +1283,7 @@ def _entity_spans(doc: Doc) -> list[Span]:
             and doc[chain[0].i - 1].is_title
         ):
             chain.insert(0, doc[chain[0].i - 1])
-        titles = [i for i, t in enumerate(chain) if t.lower_ in TITLE_WORDS | ROLE_NOUNS | RANKS]
+        titles = [i for i, t in enumerate(chain) if t.lower_ in TITLES_ROLES_RANKS]
         if titles:
             # "Foreign Ministry Spokesman Esmaeil Baghaei": the name follows the last title word
             chain = chain[titles[-1] + 1 :]
@@ -1307,7 +1307,7 @@ def _entity_spans(doc: Doc) -> list[Span]:
             continue
         before = doc[chain[0].i - 1] if chain[0].i > 0 else None
         titled = portfolio or (
-            before is not None and (before.lower_ in TITLE_WORDS | ROLE_NOUNS | RANKS)
+            before is not None and (before.lower_ in TITLES_ROLES_RANKS)
         )
         if tok.dep_ in ("nsubj", "appos", "nsubjpass") or titled:
             extra.append(Span(doc, chain[0].i, chain[-1].i + 1, label="PERSON"))
@@ -1764,7 +1764,7 @@ def _collect_entities(st: _Article) -> None:
                 start > 0
                 and doc[start - 1].pos_ == "PROPN"
                 and doc[start - 1].is_title
-                and doc[start - 1].lower_ not in TITLE_WORDS | ROLE_NOUNS | RANKS | HONORIFICS
+                and doc[start - 1].lower_ not in TITLES_ROLES_RANKS | HONORIFICS
                 and doc[start - 1].dep_ == "compound"
                 and not doc[start - 1].ent_type_
                 and not (
@@ -1783,7 +1783,7 @@ def _collect_entities(st: _Article) -> None:
             ):
                 start += 1  # "Mr. Dujarric" is Dujarric, "U Thet Naing Oo" Thet Naing Oo
             while start < ent.end - 2 and (
-                doc[start].lower_ in TITLE_WORDS | ROLE_NOUNS | RANKS | OFFICE_NAME_WORDS
+                doc[start].lower_ in TITLES_ROLES_RANKS | OFFICE_NAME_WORDS
                 or not (
                     doc[start].is_title
                     or doc[start].is_upper
@@ -2684,6 +2684,8 @@ TITLE_WORDS = {
     "envoy",
     "adviser",
 }
+#: any word of a title, role or rank, looked up often: one set, not a union per look-up
+TITLES_ROLES_RANKS = frozenset(TITLE_WORDS | ROLE_NOUNS | RANKS)
 
 
 def _roles(st: _Article) -> None:
@@ -3096,7 +3098,7 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
                 prev is not None
                 and prev.i > tok.i
                 and prev.pos_ in ("PROPN", "NOUN")
-                and prev.lower_ not in TITLE_WORDS | ROLE_NOUNS | RANKS
+                and prev.lower_ not in TITLES_ROLES_RANKS
             ):
                 key = inner
                 role = _clean_label(tok.doc[tok.i : first].text)
@@ -3111,23 +3113,7 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
     if key is None and tok.lemma_.lower() in DOCUMENTS | SOURCE_NOUNS | {"report"}:
         # "A UN report released … by the UN Support Mission in Libya said", "a report by the
         # Panel of Experts": who wrote it, before the "UN" that qualifies it
-        author = next(
-            (
-                p
-                for c in tok.children
-                for h in (
-                    [c]
-                    if c.dep_ == "prep"
-                    else [a for a in c.children if a.dep_ == "agent"]
-                    if c.dep_ == "acl" and c.lemma_ not in READERS_OF_DOCUMENTS
-                    else []
-                )
-                if h.lower_ == "by"
-                for p in h.children
-                if p.dep_ == "pobj"
-            ),
-            None,
-        )
+        author = _document_source(tok, ("by",))
         if author is not None:
             key = _actor(st, author)
     if key is None:
@@ -3147,23 +3133,7 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
         if owner is None:
             # "a statement from the ministry said", "a post by the governor", "The report,
             # published by Amnesty International on Tuesday, said"
-            owner = next(
-                (
-                    p
-                    for c in tok.children
-                    for h in (
-                        [c]
-                        if c.dep_ == "prep"
-                        else [a for a in c.children if a.dep_ == "agent"]
-                        if c.dep_ == "acl" and c.lemma_ not in READERS_OF_DOCUMENTS
-                        else []
-                    )
-                    if h.lower_ in ("from", "by", "of")
-                    for p in h.children
-                    if p.dep_ == "pobj"
-                ),
-                None,
-            )
+            owner = _document_source(tok, ("from", "by", "of"))
         if owner is not None and owner.lower_ not in ("his", "her", "its", "their", "our"):
             key = _actor(st, owner)  # "the ministry's statement said"
         elif (
@@ -3311,7 +3281,7 @@ def _without_titles(label: str) -> str:
     """ "Rear Admiral Mehdi Sadeghi" -> "Mehdi Sadeghi": ranks and titles are not the name."""
     words = label.split()
     while len(words) > 2 and (
-        words[0].lower().rstrip(".") in TITLE_WORDS | ROLE_NOUNS | RANKS
+        words[0].lower().rstrip(".") in TITLES_ROLES_RANKS
         or _TITLE_PREFIX.match(words[0] + " ")
     ):
         words = words[1:]
@@ -3508,6 +3478,29 @@ DOCUMENTS = {
     "bulletin",
     "transcript",
 }
+
+
+def _document_source(tok: Token, preps: tuple[str, ...]) -> Token | None:
+    """Whom a document is from: the object of one of ``preps`` on it ("a statement from the
+    ministry") or of the agent of a participle on it ("The report, published by Amnesty"), not of
+    one that read it ("seen by Reuters")."""
+    return next(
+        (
+            p
+            for c in tok.children
+            for h in (
+                [c]
+                if c.dep_ == "prep"
+                else [a for a in c.children if a.dep_ == "agent"]
+                if c.dep_ == "acl" and c.lemma_ not in READERS_OF_DOCUMENTS
+                else []
+            )
+            if h.lower_ in preps
+            for p in h.children
+            if p.dep_ == "pobj"
+        ),
+        None,
+    )
 
 
 #: documents whose release dates what they say
@@ -5269,7 +5262,7 @@ def _named_in_title(st: _Article, surname: str) -> str | None:
     title = st.article.title or ""
     for m in re.finditer(r"([A-Z][\w'’-]+)\s+(" + re.escape(surname) + r")\b", title, re.I):
         first = m.group(1)
-        if first.lower().rstrip(".") in TITLE_WORDS | ROLE_NOUNS | RANKS or not first[0].isupper():
+        if first.lower().rstrip(".") in TITLES_ROLES_RANKS or not first[0].isupper():
             continue
         label = f"{first} {m.group(2)[0].upper()}{m.group(2)[1:].lower()}"
         key = st.ref_by_name.get(_norm(label)) or "person/" + slug(label)
@@ -6476,11 +6469,18 @@ BACK_REFERENCE_WORDS = set(PLACE_BACK_REFERENCES) | FACILITY_NOUNS
 def _earlier_with_lemma(st: _Article, lemma: str, before: int) -> Iterator[Token]:
     """The tokens with ``lemma`` (lower case) before token ``before``, the nearest first."""
     if st.lemma_positions is None:
-        positions: dict[str, list[int]] = {}
-        for t in st.doc:
-            positions.setdefault(t.lemma_.lower(), []).append(t.i)
-        st.lemma_positions = positions
-    for i in reversed(st.lemma_positions.get(lemma, ())):
+        st.lemma_positions = {}
+    positions = st.lemma_positions.get(lemma)
+    if positions is None:
+        # one pass over the lemma hashes (numpy), not over spaCy tokens; nouns' lemmas are lower
+        # case, so the lemma as written and its capitalised form cover "the town" / "Town"
+        from spacy.attrs import LEMMA
+
+        lemmas = st.doc.to_array([LEMMA])
+        hashes = [st.doc.vocab.strings.add(lemma), st.doc.vocab.strings.add(lemma.capitalize())]
+        positions = sorted(int(i) for h in hashes for i in (lemmas == h).nonzero()[0])
+        st.lemma_positions[lemma] = positions
+    for i in reversed(positions):
         if i < before:
             yield st.doc[i]
 
