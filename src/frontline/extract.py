@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
+from spacy.attrs import LEMMA
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -369,6 +370,14 @@ BODY_CLASSES = frozenset(
 )
 
 
+def _names(st: _Article, key: str) -> tuple[str, ...]:
+    """Every name of an entity of the article: its label, the names it was seen under, and the
+    reference's other names for it ("Atlantic Alliance", "South Korea's spy agency")."""
+    d = st.entities[key]
+    ref = st.ref.entities.get(key)
+    return (d.label, *d.alt_labels, *(ref.alt_labels if ref else ()))
+
+
 def _body_by_head(st: _Article, word: str, speakers: list[str]) -> str | None:
     """The one entity of the article, not a speaker, whose name has ``word`` (a body)."""
     found = {
@@ -376,14 +385,7 @@ def _body_by_head(st: _Article, word: str, speakers: list[str]) -> str | None:
         for k, d in st.entities.items()
         if k not in speakers
         and d.cls in BODY_CLASSES
-        and any(
-            word in _norm(n).split()
-            for n in (
-                d.label,
-                *d.alt_labels,
-                *(st.ref.entities[k].alt_labels if k in st.ref.entities else ()),
-            )
-        )
+        and any(word in _norm(n).split() for n in _names(st, k))
     }
     return found.pop() if len(found) == 1 else None
 
@@ -806,10 +808,18 @@ def _reference_index(ref: Reference) -> _RefIndex:
     return index
 
 
+#: an adverb the NER took into a name: "Even the puppet defence ministry", "even Ukrainian
+#: military bloggers" (lower case before a capital; any case before an article)
+_LEADING_ADVERB = re.compile(
+    r"^(?:(?:even|also|only|now)\s+(?=(?:the|a|an)\s|[A-Z])"
+    r"|(?i:even|also|only|now)\s+(?=(?i:the|a|an)\s))"
+)
+
+
 def _clean_label(text: str) -> str:
     text = text.replace("’", "'").strip(" ,.;:\"“”'")
-    text = re.sub(r"^(?:even|also|only|now)\s+(?=(?:the|a|an)\s|[A-Z])", "", text)
-    text = re.sub(r"^(?:even|also|only|now)\s+(?=(?:the|a|an)\s)", "", text, flags=re.I)
+    # "Even the puppet defence ministry", "even Ukrainian military bloggers"
+    text = _LEADING_ADVERB.sub("", text)
     text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
     text = re.sub(r"'s$", "", text)
     # "Line of Control (LoC" (the NER stopped inside the brackets)
@@ -1306,9 +1316,7 @@ def _entity_spans(doc: Doc) -> list[Span]:
         ):
             continue
         before = doc[chain[0].i - 1] if chain[0].i > 0 else None
-        titled = portfolio or (
-            before is not None and (before.lower_ in TITLES_ROLES_RANKS)
-        )
+        titled = portfolio or (before is not None and (before.lower_ in TITLES_ROLES_RANKS))
         if tok.dep_ in ("nsubj", "appos", "nsubjpass") or titled:
             extra.append(Span(doc, chain[0].i, chain[-1].i + 1, label="PERSON"))
     covered = {i for e in spans + extra for i in range(e.start, e.end)}
@@ -2021,8 +2029,8 @@ def _national_service(st: _Article, ent: Span, text: str) -> str | None:
         # "The Ukrainian Navy said" with only "Navy" tagged: the nationality before it
         owner = next((e for e in st.doc.ents if e.end == start and e.label_ == "NORP"), None)
     elif text.lower() == "army":
-        # "Army spokesman Nabil Abdallah said": the army of the publisher's country (the Times
-        # of India's is India's), else of the country the article is about
+        # "Army spokesman Nabil Abdallah said": the army of the country the article is about,
+        # else of the publisher's (the Times of India's, before any country is named)
         main = next(iter(_reported_countries(st, ent[0])), None)
         national = _national_force(st, main) if main else None
         if national:
@@ -2552,8 +2560,8 @@ def _unit(st: _Article, ent: Span, text: str) -> None:
         and parent is None
         and any(c.dep_ == "poss" and c.lower_ in ("army", "military") for c in ent.root.children)
     ):
-        # "The Army's Srinagar-based Chinar Corps": the army of the publisher's country (the
-        # Times of India's is India's), else of the country the article names most
+        # "The Army's Srinagar-based Chinar Corps": the army of the country the article names
+        # most, else of the publisher's (the Times of India's, before any country is named)
         home = _reported_countries(st, ent[0])
         allegiance = home[0] if home else None
         force = _national_force(st, allegiance) if allegiance else None
@@ -3281,8 +3289,7 @@ def _without_titles(label: str) -> str:
     """ "Rear Admiral Mehdi Sadeghi" -> "Mehdi Sadeghi": ranks and titles are not the name."""
     words = label.split()
     while len(words) > 2 and (
-        words[0].lower().rstrip(".") in TITLES_ROLES_RANKS
-        or _TITLE_PREFIX.match(words[0] + " ")
+        words[0].lower().rstrip(".") in TITLES_ROLES_RANKS or _TITLE_PREFIX.match(words[0] + " ")
     ):
         words = words[1:]
     return " ".join(words)
@@ -3963,24 +3970,20 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                 if d.affiliation in bodies or any(
                     re.search(rf"\b{re.escape(n.lower())}\b", roles)
                     for b in bodies
-                    for n in (
-                        st.label_of(b),
-                        *st.entities[b].alt_labels,
-                        *(st.ref.entities[b].alt_labels if b in st.ref.entities else ()),
-                    )
+                    for n in _names(st, b)
                 ):
                     return m.key  # "the ISPR chief": its director general named before
         role_pattern = rf"\b{re.escape(lemma)}\b"
-        if lemma == "diplomat" and not any(c.lower_ in ("top", "chief") for c in tok.children):
-            # "the diplomat stressed": whoever speaks for a foreign ministry or an embassy
-            role_pattern = (
-                r"\bdiplomat\b|\bforeign affairs\b|\bforeign minist|\bambassador\b|\benvoy\b"
-            )
-        elif lemma == "diplomat" and any(c.lower_ in ("top", "chief") for c in tok.children):
+        if lemma == "diplomat" and any(c.lower_ in ("top", "chief") for c in tok.children):
             # "the top diplomat": the foreign minister
             role_pattern = (
                 r"\bforeign minister\b|\bforeign secretary\b|\bsecretary of state\b|"
                 r"\bminister (?:of|for) foreign affairs\b|\bforeign affairs minister\b"
+            )
+        elif lemma == "diplomat":
+            # "the diplomat stressed": whoever speaks for a foreign ministry or an embassy
+            role_pattern = (
+                r"\bdiplomat\b|\bforeign affairs\b|\bforeign minist|\bambassador\b|\benvoy\b"
             )
         elif lemma == "premier":
             # "The premier said": the head of government named before
@@ -4015,13 +4018,10 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
             None,
         )
         # the words that qualify the title: "defence" in "the Russian defence minister"
-        role_words = [
+        qualifiers = [
             c.lower_
             for c in mods
-            if c.dep_ in ("amod", "compound")
-            and not st.country_at(c)
-            and c.is_alpha
-            and c.lower_ not in ("senior", "top", "former", "new", "chief", "deputy", "then")
+            if c.dep_ in ("amod", "compound") and not st.country_at(c) and c.is_alpha
         ]
         if definite:
             # coreference: a person in this article holding that role, the last one who spoke
@@ -4044,7 +4044,7 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                 if spelled and d.affiliation != spelled:
                     continue
                 held = {w for n in names for w in re.findall(r"[a-z]+", n)} & PORTFOLIOS
-                asked = set(role_words) & PORTFOLIOS
+                asked = set(qualifiers) & PORTFOLIOS
                 if asked and held and not asked & held:
                     continue  # "the defence minister" is not the foreign minister who spoke
                 if (
@@ -4065,11 +4065,6 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
             if country:
                 clabel = st.ref.entities[country].label.lower()
                 # every word of the title: "foreign minister" is not the defence minister
-                qualifiers = [
-                    c.lower_
-                    for c in mods
-                    if c.dep_ in ("amod", "compound") and not st.country_at(c) and c.is_alpha
-                ]
                 # "the Ukrainian leader": its leader, else its president, else its premier
                 titles = [lemma] + (["president", "prime minister"] if lemma == "leader" else [])
                 for title in titles:
@@ -4284,14 +4279,7 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                     and _national_force(st, d.affiliation or "") == k
                 ):
                     return False  # and "the group" is not a state's national armed forces
-                if lemma in NAMED_BY_NOUN and not any(
-                    lemma in n.lower()
-                    for n in (
-                        d.label,
-                        *d.alt_labels,
-                        *(st.ref.entities[k].alt_labels if k in st.ref.entities else ()),
-                    )
-                ):
+                if lemma in NAMED_BY_NOUN and not any(lemma in n.lower() for n in _names(st, k)):
                     return False  # "the ministry" is a ministry named before, not the Kremlin
                 return (
                     # a body whose name has the noun, whatever its class ("the police" after
@@ -5309,6 +5297,12 @@ def _lede_speaker_named_later(st: _Article) -> None:
     """A wire lede's "A Chinese defense spokesperson on Thursday warned …", followed by
     "…, Zhang Xiaogang, spokesperson for the Ministry of National Defense, told a press
     conference": the spokesperson is the one named right after."""
+    suffix = "-" + st.article.short_id[:8]
+    if not any(
+        s.speaker.endswith(suffix) and st.label_of(s.speaker).split()[-1].lower() in SPOKES_WORDS
+        for s in st.statements
+    ):
+        return  # no anonymous spokesperson speaks: nothing to look for (most articles)
     sents = list(st.doc.sents)
     if len(sents) < 2:
         return
@@ -5321,7 +5315,7 @@ def _lede_speaker_named_later(st: _Article) -> None:
         if (
             not lede.start <= verb < lede.end
             or d.cls != "Person"
-            or not s.speaker.endswith("-" + st.article.short_id[:8])
+            or not s.speaker.endswith(suffix)
             or word not in SPOKES_WORDS
         ):
             continue
@@ -5908,7 +5902,7 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
             else False
         )
         if joined:
-            speakers = [subj] + [e[-1] for e in names if _actor(st, e[-1]) not in (None, speaker)]
+            speakers = [subj] + [e[-1] for e in names]  # the loop below skips the speaker
     for other in speakers[1:]:
         k = _actor(st, other)
         if k and k != speaker:
@@ -6474,8 +6468,6 @@ def _earlier_with_lemma(st: _Article, lemma: str, before: int) -> Iterator[Token
     if positions is None:
         # one pass over the lemma hashes (numpy), not over spaCy tokens; nouns' lemmas are lower
         # case, so the lemma as written and its capitalised form cover "the town" / "Town"
-        from spacy.attrs import LEMMA
-
         lemmas = st.doc.to_array([LEMMA])
         hashes = [st.doc.vocab.strings.add(lemma), st.doc.vocab.strings.add(lemma.capitalize())]
         positions = sorted(int(i) for h in hashes for i in (lemmas == h).nonzero()[0])
@@ -6798,7 +6790,7 @@ def _find_title_author(st: _Article) -> str | None:
     if m is None:
         return None
     words = m.group(1).split()
-    while words and words[0].lower().rstrip(".") in TITLE_WORDS | RANKS | ROLE_NOUNS | HONORIFICS:
+    while words and words[0].lower().rstrip(".") in TITLES_ROLES_RANKS | HONORIFICS:
         words = words[1:]  # "Statement by Minister Andrii Sybiha"
     name = " ".join(words)
     key = st.ref_by_name.get(_norm(name))
@@ -7036,15 +7028,15 @@ def _link_disputes(st: _Article) -> None:
             wanted |= {"Remark", "Claim", "Report", "Announcement", "Warning", "Accusation"}
         if nouns & {"estimate", "finding", "conclusion"}:
             wanted |= {"Assessment", "Claim", "Report"}
-        if nouns & {"figure", "toll", "tally"}:
+        # "rejected those figures", "disputed the toll": a statement that gave a number
+        counted = bool(nouns & {"figure", "toll", "tally"})
+        if counted:
             wanted |= {"Claim", "Report", "Announcement", "Assessment"}
         if nouns & {"announcement"}:
             wanted |= {"Announcement"}
         if nouns & {"warning", "threat"}:
             wanted |= {"Warning"}
         denier = {s.speaker, st.entities[s.speaker].affiliation, _voice(st, s.speaker)} - {None}
-        # "rejected those figures", "disputed the toll": a statement that gave a number
-        counted = bool(nouns & {"figure", "figures", "toll", "tally"})
         spelled_out = any(
             t.lower_ in DISPUTE_NOUNS and any(c.dep_ in ("acl", "ccomp") for c in t.children)
             for t in objs
