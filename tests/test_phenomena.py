@@ -2965,3 +2965,27 @@ def test_the_diplomat_and_a_gender_told_by_the_next_sentence(nlp):
         ("Maria Zakharova", "Accusation"),
         ("Andrii Sybiha", "Demand"),
     ], speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            # "the town" is the place introduced as a town, not the last settlement named
+            "Gangs attacked the coastal town of Arcahaie on Wednesday. Haiti's National Police "
+            "said officers had pushed the attackers back toward Cabaret. Dennis Kiprono "
+            "acknowledged that two officers had been wounded near the town's market.",
+            "Arcahaie",
+        ),
+        (
+            # a facility introduced with where it is, then referred back to
+            "A missile hit a dormitory in Balakliia on Monday. Ukraine's General Staff "
+            "acknowledged that a vehicle had been parked near the dormitory.",
+            "Balakliia",
+        ),
+    ],
+)
+def test_a_place_referred_back_to_by_its_noun(nlp, text, place):
+    ex = _extract(nlp, text)
+    ack = next(s for s in ex.statements if s.type == "Acknowledgement")
+    assert place in [_label(ex, k) for k in ack.about], [_label(ex, k) for k in ack.about]
