@@ -587,7 +587,8 @@ MEDIA_WORDS = re.compile(
 )
 ARMED_WORDS = re.compile(
     r"\b(armed forces|army|navy|air force|forces|military|guard|guards|militia|general staff|"
-    r"defense forces|defence forces|brigades?|marines|corps|command|paramilitary)\b",
+    r"defense forces|defence forces|brigades?|marines|corps|command|paramilitary|force|rifles|"
+    r"gendarmerie)\b",
     re.I,
 )
 GOV_WORDS = re.compile(
@@ -810,6 +811,9 @@ def _reference_index(ref: Reference) -> _RefIndex:
 
 #: an adverb the NER took into a name: "Even the puppet defence ministry", "even Ukrainian
 #: military bloggers" (lower case before a capital; any case before an article)
+_QUANTIFIER = re.compile(
+    r"^(?i:several|some|many|numerous|various|multiple|a few|a number of)\s+(?=\S+\s+\S)"
+)
 _LEADING_ADVERB = re.compile(
     r"^(?:(?:even|also|only|now)\s+(?=(?:the|a|an)\s|[A-Z])"
     r"|(?i:even|also|only|now)\s+(?=(?i:the|a|an)\s))"
@@ -821,6 +825,8 @@ def _clean_label(text: str) -> str:
     # "Even the puppet defence ministry", "even Ukrainian military bloggers"
     text = _LEADING_ADVERB.sub("", text)
     text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
+    # "Several Western media outlets", "some local officials": how many is not who
+    text = _QUANTIFIER.sub("", text)
     text = re.sub(r"'s$", "", text)
     # "Line of Control (LoC" (the NER stopped inside the brackets)
     if text.count("(") > text.count(")"):
@@ -1066,6 +1072,8 @@ def _classify_unknown(text: str, label: str) -> str:
     if label == "PERSON":
         return "Person"
     if label == "FAC":
+        if ARMED_WORDS.fullmatch(text.split()[-1]):
+            return "ArmedForce"  # "Assam Rifles personnel": a force the NER took for a place
         return "Organization"  # plants, ports, bases: operated by someone, named like a body
     if label in ("GPE", "LOC"):
         if REGION_SUFFIX.search(text) or label == "LOC":
@@ -1077,6 +1085,8 @@ def _classify_unknown(text: str, label: str) -> str:
         return "GovernmentBody"
     if ARMED_WORDS.search(text):
         return "ArmedForce"
+    if re.search(r"\bpolice\b", text, re.I):
+        return "GovernmentBody"  # "the Manipur Police"; a "Police Force" is armed (above)
     if MEDIA_WORDS.search(text):
         return "MediaOutlet"
     return "Organization"
@@ -1569,6 +1579,19 @@ def _collect_entities(st: _Article) -> None:
         ):
             continue
         start = ent.start + (1 if ent[0].lower_ == "the" else 0)
+        if (
+            ent.start > 0
+            and doc[ent.start - 1].lower_ in VESSEL_NOUNS
+            and doc[ent.start - 1].pos_ == "NOUN"
+            and ent.label_ in ("GPE", "LOC", "PERSON", "ORG", "FAC", "PRODUCT")
+            and ent[0].is_title
+        ):
+            # "China's aircraft carrier Liaoning", "the frigate Yaroslav Mudry": a warship, not
+            # the province or the person it is named after
+            _unit(st, ent, text)
+            if (key := st.token_key.get(ent.start)) and key.startswith("unit/"):
+                st.entities[key].number = st.entities[key].echelon = None
+            continue
         ref_key = ent.ent_id_ or st.ref_by_name.get(_norm(text)) or _owned_by_country(st, ent, text)
         defined_as = _acronym_after(doc, ent)
         by_acronym = st.ref_by_name.get(_norm(defined_as)) if defined_as else None
@@ -1619,6 +1642,23 @@ def _collect_entities(st: _Article) -> None:
                     persons_full.setdefault(text.split()[-1].lower(), ref_key)
             continue
         acronym = _acronym_after(doc, ent)
+        if (
+            not ref_key
+            and len(ent) <= 2
+            and ent.start >= 3
+            and doc[ent.start - 1].lower_ == "or"
+            and doc[ent.start - 2].text == ","
+            and ent.end < len(doc)
+            and doc[ent.end].text in (",", ")", ".")
+            and (named := st.token_key.get(ent.start - 3))
+            and st.cls_of(named) in ACTOR_CLASSES - {"Person", "Country"}
+        ):
+            # "The Arakan Army, or AA, said": another name of the body just named
+            st.acronyms[text] = named
+            if named not in st.ref.entities:
+                st.entities[named].alt_labels.add(text)
+            st.add_mention(start, ent.end, named)
+            continue
         if text in st.acronyms and not ent.ent_id_:
             # "TNLA" after "the Ta'ang National Liberation Army (TNLA)": the same body
             st.add_mention(start, ent.end, st.acronyms[text])
@@ -1761,9 +1801,13 @@ def _collect_entities(st: _Article) -> None:
         if ent.label_ == "PERSON" and (
             ent[0].lower_ == "the" or (ent.start > 0 and doc[ent.start - 1].lower_ == "the")
         ):
-            # "the Islamic Emirate": a person's name takes no article; a body's does
-            key = "organization/" + slug(text)
-            st.ensure(key, "Organization", text)
+            # "the Islamic Emirate": a person's name takes no article; a body's does, and its
+            # words may tell what kind ("the Punjab Police", "the Assam Rifles")
+            cls = _classify_unknown(text, "ORG")
+            if cls == "MediaOutlet":
+                cls = "Organization"
+            key = _kind(cls) + "/" + slug(text)
+            st.ensure(key, cls, text)
             st.add_mention(start, ent.end, key)
             continue
         if ent.label_ == "PERSON":
@@ -1778,8 +1822,11 @@ def _collect_entities(st: _Article) -> None:
                 and not (
                     start > 1
                     and doc[start - 2].lower_ in ("of", "for")
-                    and _portfolio_word(doc[start - 1])
-                )  # "Minister for Reintegration Oleg Serebrian"
+                    and (
+                        _portfolio_word(doc[start - 1])
+                        or (start > 2 and doc[start - 3].lower_ in TITLES_ROLES_RANKS)
+                    )
+                )  # "Minister for Reintegration Oleg Serebrian", "Director General of Police X"
             ):
                 start -= 1
             comma = max((t.i for t in doc[start : ent.end - 1] if t.text == ","), default=None)
@@ -1805,6 +1852,16 @@ def _collect_entities(st: _Article) -> None:
             words = text.split()
             if len(words) == 1:
                 pending_short.append(doc[start : ent.end])
+                continue
+            fuller = {
+                k
+                for k, d in st.entities.items()
+                if d.cls == "Person" and d.label.endswith(" " + text)
+            }
+            if len(fuller) == 1:
+                # "Jamal Abu Awad … Abu Awad was in critical condition": a family name of two
+                # words, the person named in full before
+                st.add_mention(start, ent.end, fuller.pop())
                 continue
             key = "person/" + slug(text)
             st.ensure(key, "Person", text)
@@ -1875,9 +1932,49 @@ def _collect_entities(st: _Article) -> None:
         st.ensure(person, "Person", text)
         st.add_mention(ent.start, ent.end, person)
     st.surname_keys = persons_full
+    _named_again(st)
     _coordinated_regions(st)
     _roles(st)
     _place_links(st)
+
+
+def _named_again(st: _Article) -> None:
+    """A name the article gave an entity, found again where the NER missed it ("The Coordination
+    Committee … alleged"; "The Assam Rifles rejected the allegation", tagged nothing): names of
+    two words or more that the reference does not hold (its names are ruled in by the parser),
+    the places it named, and the acronyms it defined."""
+    labels = {
+        d.label: k
+        for k, d in st.entities.items()
+        if k not in st.ref.entities
+        and d.label[:1].isupper()
+        and (
+            (d.cls in ACTOR_CLASSES - {"Country"} and len(d.label.split()) >= 2)
+            # "… near Tetkino … residents of Tetkino and nearby villages"
+            or (d.cls in ("Settlement", "Region") and len(d.label) >= 4)
+        )
+    }
+    # "the Arakan Army, or AA, … The AA and the junta": the acronyms the article defined
+    labels.update((a, k) for a, k in st.acronyms.items() if len(a) >= 2 and a.isupper())
+    if not labels:
+        return
+    names = sorted(labels, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+    for m in pattern.finditer(_text_of(st.doc)):
+        span = st.doc.char_span(m.start(), m.end())
+        if span is None or any(t.i in st.token_key for t in span):
+            continue
+        key = labels[m.group(0)]
+        if st.cls_of(key) in PLACE_CLASSES and span.root.dep_ in ("nsubj", "nsubjpass"):
+            continue  # "Gazprom announced": a name the NER once took for a place acts here
+        st.add_mention(span.start, span.end, key)
+
+
+#: nouns that name a warship by apposition: "the aircraft carrier Liaoning"
+VESSEL_NOUNS = frozenset(
+    {"carrier", "destroyer", "frigate", "warship", "cruiser", "corvette", "submarine"}
+    | {"battleship", "flagship", "icebreaker"}
+)
 
 
 LOCATIVE = {
@@ -2127,6 +2224,11 @@ def _used_as_place(ent: Span) -> bool:
         return True  # "the town of Jabaliya"
     if root.dep_ == "appos" and root.head.lemma_ in PLACE_NOUNS:
         return True
+    if root.dep_ == "poss" and (
+        root.head.lemma_ in ("outskirts", "mayor", "municipality", "villager", "townspeople")
+        or any(c.lower_ in ("village", "town", "city", "municipal") for c in root.head.children)
+    ):
+        return True  # "Sinjil's village council", "the head of Nabatieh's municipality"
     if root.dep_ == "compound" and root.head.lemma_ in PLACE_NOUNS and root.head.i == ent.end:
         return True  # "North Waziristan's Datta Khel area", "the Mir Ali district"
     if (
@@ -2518,9 +2620,24 @@ def _main_country(st: _Article, before: Token) -> str | None:
         if d.cls == "MediaOutlet":
             continue  # "contacted by RFI" says nothing of where the story is
         c = m.key if d.cls == "Country" else d.affiliation
+        if c is None and d.cls in ("Region", "Settlement"):
+            c = _country_of_place(st, m.key)  # "Kyaukphyu" tells the story is in Myanmar
         if c and c.startswith("country/"):
             counts[c] = counts.get(c, 0) + 1
     return max(sorted(counts), key=lambda c: counts[c]) if counts else None
+
+
+def _country_of_place(st: _Article, key: str) -> str | None:
+    """The country a place lies in, up its reference's chain of places."""
+    for _ in range(4):
+        d = st.entities.get(key) or st.ref.entities.get(key)
+        up = d.located_in if d is not None else None
+        if up is None:
+            return None
+        if up.startswith("country/"):
+            return up
+        key = up
+    return None
 
 
 def _national_force(st: _Article, country: str) -> str | None:
@@ -2645,6 +2762,7 @@ OFFICE_NAME_WORDS = {
     *("ministry", "council", "office", "committee", "service", "agency", "department"),
     *("affairs", "security", "state", "national", "interior", "internal", "emergency"),
     "commission",  # "African Union Commission Chairperson Mahmoud Ali Youssouf"
+    "police",  # "Inspector General of Police Kamal Verma"
 }
 TITLE_WORDS = {
     "commissioner",  # "Divisional Police Commissioner Mahamadou Sana"
@@ -2843,9 +2961,10 @@ def _body_named_after_place(st: _Article, tok: Token) -> str | None:
     """ "The Sudan Medical Council", "the Israel Airports Authority": a body whose name starts
     with a place the NER tagged alone; the whole capitalised name is the body."""
     administration = tok.lower_ == "administration"
+    police = tok.text == "Police"  # "the Manipur Police": a force named by what it polices
     if not tok.is_title or tok.lower_ in ("forces", "army"):
         return None
-    if tok.lower_ not in ORG_HEADS and not administration:
+    if tok.lower_ not in ORG_HEADS and not administration and not police:
         return None
     chain = [tok]
     while True:
@@ -2856,7 +2975,7 @@ def _body_named_after_place(st: _Article, tok: Token) -> str | None:
         if not prev.is_title:
             break
         chain.insert(0, prev)
-    if len(chain) < 3:
+    if len(chain) < (2 if police else 3):
         return None  # "the Sudan Council" may be a description; two words between are a name
     place = st.key_at(chain[0])
     if place is None or st.cls_of(place) not in PLACE_CLASSES | {"Country"}:
@@ -2867,7 +2986,7 @@ def _body_named_after_place(st: _Article, tok: Token) -> str | None:
     key = st.ref_by_name.get(_norm(text))
     if key is None:
         # "the Kyiv City Military Administration" governs; a council or an authority may not
-        cls = "GovernmentBody" if administration else "Organization"
+        cls = "GovernmentBody" if administration or police else "Organization"
         key = _kind(cls) + "/" + slug(text)
         st.ensure(key, cls, text).affiliation = place
     else:
@@ -2921,6 +3040,24 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
                 if country.startswith("country/"):
                     surface = _clean_label(st.doc[tok.left_edge.i : tok.i + 1].text)
                     return _government(st, country, surface)
+    if (
+        tok.lower_ == "junta"
+        and st.key_at(tok) is None
+        and not any(c.dep_ in ("poss", "compound", "amod") for c in tok.children)
+    ):
+        # "the junta" of the country reported on: the body the reference knows by that name
+        # ("Myanmar junta" is the Tatmadaw), else that country's government
+        for country in _reported_countries(st, tok):
+            ref = st.ref.entities.get(country)
+            if ref is None:
+                continue
+            for word in (ref.label, *ref.demonyms):
+                junta = st.ref_by_name.get(_norm(f"{word} junta"))
+                if junta is not None:
+                    st.ensure(junta, st.ref.entities[junta].cls, st.ref.entities[junta].label)
+                    st.token_key[tok.i] = junta
+                    return junta
+            return _government(st, country, "the junta")
     if (
         tok.lower_ in ("wing", "arm", "service", "office", "department", "unit")
         and any(c.lower_ in ("media", "press", "information", "propaganda") for c in tok.children)
@@ -3114,6 +3251,8 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
                     st.entities[inner].roles.add(role)
     if key is None:
         key = _short_name(st, tok)
+    if key is None and tok.text == "Police":
+        key = _body_named_after_place(st, tok)  # "the Manipur Police" is named, not described
     if key is None:
         key = _role_phrase(st, tok)
     if key is None:
@@ -3484,6 +3623,8 @@ DOCUMENTS = {
     "announcement",
     "bulletin",
     "transcript",
+    "briefing",  # "according to the ministry's daily briefing"
+    "summary",
 }
 
 
@@ -3811,9 +3952,11 @@ def _last(
             if m.start >= tok.i or m.start < (speaker[0] if speaker else -1):
                 continue
             root = st.doc[m.end - 1]
+            # "The Estonian foreign minister, Margus Tsahkna, went further."; "The head of
+            # Sinjil's village council, Mousa Shabaneh, remembers …" (hung off the council)
             subject = root.dep_ in ("nsubj", "nsubjpass") or (
-                root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass")
-            )  # "The Estonian foreign minister, Margus Tsahkna, went further."
+                root.dep_ == "appos" and _within_subject(root)
+            )
             if fits(m.key) and root.sent.start < tok.sent.start and subject:
                 return m.key  # a person introduced as a subject after the last speaker spoke
     if speaker is not None:
@@ -3822,6 +3965,16 @@ def _last(
         if m.start < tok.i and st.entities[m.key].cls in classes and fits(m.key):
             return m.key
     return None
+
+
+def _within_subject(tok: Token) -> bool:
+    """Whether ``tok`` lies inside its clause's subject phrase."""
+    for a in tok.ancestors:
+        if a.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if a.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _role_phrase(st: _Article, tok: Token) -> str | None:
@@ -3928,7 +4081,8 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
         for m in sorted(st.mentions, key=lambda m: m.start, reverse=True):
             if m.start < tok.i and lemma in st.entities[m.key].label.lower():
                 return m.key  # "the hospital": the hospital named before
-    if lemma in ROLE_NOUNS or noun in ROLE_NOUNS:
+    # "Several Western media outlets claimed": outlets no name tells apart speak as a group
+    if lemma in ROLE_NOUNS or noun in ROLE_NOUNS or (noun == "outlets" and mods and not country):
         if tok.tag_ in ("NNS", "NNPS") and "the" in dets and not mods:
             # "Two U.S. officials told Reuters … One of the officials said": the same group
             for m in sorted(st.mentions, key=lambda m: m.start, reverse=True):
@@ -4672,11 +4826,12 @@ def _is_speech_verb(tok: Token) -> bool:
         # "a statement relayed by ...": a relay, handled by the governing verb; but a verb the
         # parser hung off a root noun ("Analysts at X, a think tank, assessed that ...") speaks
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
+            described = _described_noun(tok)
             return (
                 tok.head.pos_ in ("NOUN", "PROPN")
                 and not any(c.dep_ == "agent" for c in tok.children)
                 and (
-                    tok.head.dep_ == "ROOT"
+                    described.dep_ == "ROOT"
                     # "An official, speaking on condition of anonymity, acknowledged to
                     # Al-Monitor that …": a reported clause makes it the finite verb
                     or (any(c.dep_ == "ccomp" for c in tok.children) and tok.i - tok.head.i > 1)
@@ -4689,6 +4844,17 @@ def _is_speech_verb(tok: Token) -> bool:
         and tok.dep_ == "conj"
         and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
     )
+
+
+def _described_noun(tok: Token) -> Token:
+    """The noun a participle modifies; after a comma in a sentence parsed without a verb, the
+    noun at its root: "The Coordination Committee (CorCom), an umbrella body of … that includes
+    the PLA, alleged …" hangs "alleged" off "body" or "PLA", and "Committee" is the root."""
+    if tok.dep_ == "acl" and tok.i > 0 and tok.doc[tok.i - 1].text == ",":
+        root = tok.sent.root
+        if root.pos_ in ("NOUN", "PROPN") and root.i < tok.i:
+            return root
+    return tok.head
 
 
 def _calls_a_claim_false(tok: Token) -> bool:
@@ -5152,7 +5318,12 @@ class _Found:
 
 #: who asks in a transcript: "Q:", "QUESTION:", "Journalist:"
 QUESTION_MARKERS = {"q", "question", "questions", "journalist", "reporter", "moderator"}
-_TURN = re.compile(r"[ \t*_]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t*_]*:[ \t*_]+\S")
+# a name of up to six words ("NATO Secretary General Mark Rutte"), a question's outlet in brackets
+# ("Q [Reuters]:")
+_TURN = re.compile(
+    r"[ \t*_]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,5})(?:[ \t]*\[[^\]\n]{1,40}\])?"
+    r"[ \t*_]*:[ \t*_]+\S"
+)
 
 
 def _transcript_turns(st: _Article) -> None:
@@ -5165,6 +5336,7 @@ def _transcript_turns(st: _Article) -> None:
     doc = st.doc
     paragraphs: list[tuple[int, int, int | None, str | None, bool]] = []  # start, end, label end
     unknown: dict[int, str] = {}
+    titled: dict[str, str] = {}  # a title in a turn's label -> the person it introduced
     publisher = _norm(re.sub(r"^the\s+", "", st.article.publisher or "", flags=re.I))
     for para in re.finditer(r"(?:^|\n\s*\n)([^\n].*?)(?=\n\s*\n|\Z)", _text_of(doc), re.S):
         end = doc.char_span(para.start(1), para.end(1), alignment_mode="expand")
@@ -5190,11 +5362,21 @@ def _transcript_turns(st: _Article) -> None:
             st.interview = True
             continue
         key = _role_holder(st, name, span.start) if name.lower() in ROLE_NOUNS else None
+        if key is None and name.split()[-1].lower() in TITLES_ROLES_RANKS:
+            # "NATO Secretary General:" after "NATO Secretary General Mark Rutte:": the person
+            # the same title introduced
+            key = titled.get(_norm(name))
         if key is not None:
             for t in span:
                 st.token_key[t.i] = key  # "Spokesman:" is Stéphane Dujarric, named before
         else:
-            key = next((k for t in span if (k := st.key_at(t))), None)
+            keys = [k for t in span if (k := st.key_at(t))]
+            # "NATO Secretary General Mark Rutte:": the person, not the body of the title
+            key = next((k for k in keys if st.cls_of(k) == "Person"), keys[0] if keys else None)
+            if key is not None and st.cls_of(key) == "Person":
+                first = next(t.i for t in span if st.key_at(t) == key)
+                if first > span.start:
+                    titled.setdefault(_norm(doc[span.start : first].text), key)
         if key is None:
             words = name.split()
             key = st.surname_keys.get(words[-1].lower()) or st.ref_by_name.get(_norm(name.title()))
@@ -5513,6 +5695,13 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
         # "denied a Financial Times report that Putin had rejected the proposal": what the report
         # says, which the speaker denies, not a speech act the article reports
         return None
+    if (
+        tok.tag_ == "VBG"
+        and tok.dep_ == "advcl"
+        and tok.head.dep_ == "relcl"
+        and tok.head.lemma_.lower() not in VERB_TYPES
+    ):
+        return None  # "The junta, which came to power promising to restore security": history
     relayed_by: str | None = None
     subj = _subject(tok) or _inherited_subject(tok)
     if tok.tag_ == "VBG" and tok.dep_ == "advcl" and _subject(tok) is None:
@@ -5597,16 +5786,17 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
             and any(c.dep_ == "prep" and c.i < before.i for c in tok.children)
         ):
             subj = before
+    described = _described_noun(tok)
     if (
         subj is None
         and tok.dep_ == "acl"
-        and tok.head.dep_ == "ROOT"
-        and tok.head.pos_ in ("NOUN", "PROPN")
+        and described.dep_ == "ROOT"
+        and described.pos_ in ("NOUN", "PROPN")
         and not any(c.dep_ == "agent" for c in tok.children)
     ):
         # "Analysts at the Institute ..., a think tank, assessed on Wednesday that ...", parsed
         # with the noun as the root and the verb as its modifier: the noun is the speaker
-        subj = tok.head
+        subj = described
     if (
         subj is None
         and tok.dep_ == "acl"
@@ -5877,7 +6067,19 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
                 if a.dep_ == "agent":
                     src = next((p for p in a.children if p.dep_ == "pobj"), None)
                     if src is not None:
-                        f.reported_by = _actor(st, src) or f.reported_by
+                        f.reported_by = _outlet_named(st, src) or f.reported_by
+        if (
+            c.i not in about_speaker
+            and c.dep_ == "acl"
+            and c.lemma_ in ("broadcast", "air", "carry", "publish", "televise")
+        ):
+            # "in a statement broadcast on its Radio Andalus": the channel relays it
+            for a in c.children:
+                if a.dep_ == "prep" and a.lower_ in ("on", "by"):
+                    src = next((p for p in a.children if p.dep_ == "pobj"), None)
+                    k = _outlet_named(st, src, or_actor=False) if src is not None else None
+                    if k and st.cls_of(k) == "MediaOutlet" and k != f.speaker:
+                        f.reported_by = k
     f.date = _dates_attached(st, tok)
     if f.date is None and tok.dep_ == "relcl":
         f.date = _noun_date(st, tok.head)
@@ -6257,7 +6459,7 @@ def _relayer(st: _Article, quote: _Found) -> str | None:
         if c.dep_ == "agent":
             src = next((p for p in c.children if p.dep_ == "pobj"), None)
             if src is not None:
-                return _actor(st, src)
+                return _outlet_named(st, src)
     return None
 
 
@@ -6275,6 +6477,37 @@ def _assign_quotes(sent: Span, found: list[_Found]) -> None:
             if lo <= start < hi and len(sub) < best_size:
                 best, best_size = f, len(sub)
         (best or live[0]).quotes.append(text)
+
+
+def _outlet_named(st: _Article, src: Token, *, or_actor: bool = True) -> str | None:
+    """Who relays, as a relaying phrase names it: the outlet a noun's compound or apposition
+    names ("the rebels' Al-Masirah satellite channel" is Al-Masirah, not the rebels), else the
+    noun's own referent."""
+    k = st.key_at(src)
+    if k is None or st.cls_of(k) != "MediaOutlet":
+        named = [c for c in src.children if c.dep_ in ("compound", "appos", "nmod")]
+        if src.i + 1 < len(st.doc):
+            named.append(st.doc[src.i + 1])  # "the state news agency SUNA", misparsed
+        for c in named:
+            if (o := st.key_at(c)) and st.cls_of(o) == "MediaOutlet":
+                return o
+    return k or (_actor(st, src) if or_actor else None)
+
+
+def _on_the_same_occasion(f: _Found) -> bool:
+    """'In the same broadcast, he conceded …', 'told the same interview': said on an occasion
+    already told."""
+    content = {t.i for t in f.content}
+    verbs = [f.verb, f.verb.head] if f.verb.dep_ == "conj" else [f.verb]
+    return any(
+        t.lower_ == "same"
+        and t.head.i not in content
+        and t.head.lemma_.lower() in OCCASIONS | {"broadcast", "programme", "program", "show"}
+        for v in verbs
+        for c in v.children
+        if c.dep_ == "prep" and c.i not in content  # "but insisted …" shares "conceded in …"
+        for t in c.subtree
+    )
 
 
 OCCASION_DETERMINERS = {"the", "same", "his", "her", "their", "its", "that"}
@@ -6345,6 +6578,12 @@ def _occasion_date(st: _Article, f: _Found) -> TimeValue | None:
         if t.lemma_.lower() in OCCASIONS and t.pos_ == "NOUN" and dets & OCCASION_DETERMINERS:
             nouns.add(t.lemma_.lower())
             possessive = possessive or bool(dets & {"his", "her", "their", "its"})
+            # "at the signing ceremony": the sentence that told the signing
+            nouns |= {
+                re.sub(r"ing$", "", c.lemma_.lower())  # "signing" was told as "signed"
+                for c in t.children
+                if c.dep_ in ("compound", "amod") and c.lower_.endswith("ing")
+            }
     if not nouns:
         return None
     # the sentence that introduced the occasion, a few sentences back, dates it
@@ -6595,6 +6834,14 @@ def _own_force(st: _Article, speaker: str | None, tok: Token) -> str | None:
         if force:
             st.ensure(force, "ArmedForce", st.ref.entities[force].label)
             return force
+    if cls == "Person" and d.affiliation is None and re.search(r"\b(?:army|military)\b", d.label):
+        # "a senior army officer … said only four soldiers had been wounded": the army of the
+        # country reported on
+        home = _reported_countries(st, tok)
+        force = _national_force(st, home[0]) if home else None
+        if force:
+            st.ensure(force, "ArmedForce", st.ref.entities[force].label)
+            return force
     return None
 
 
@@ -6624,6 +6871,12 @@ def _emit(st: _Article, sent: Span, f: _Found) -> int:
         asker = next((k for a, b, k in st.asked_by if a <= f.verb.i < b), None)
         if asker is not None and asker != f.speaker:
             f.reported_by = asker  # a claim an outlet's question puts to the spokesperson
+    if f.reported_by is None and f.speaker is not None and _on_the_same_occasion(f):
+        # "telling state-run MRTV that … In the same broadcast, he conceded …": relayed as
+        # what the speaker said before on that occasion
+        f.reported_by = next(
+            (p.reported_by for p in reversed(st.statements) if p.speaker == f.speaker), None
+        )
     if f.reported_by and _is_publisher(st, f.reported_by):
         f.reported_by = None
     if (
@@ -6684,6 +6937,7 @@ def _emit(st: _Article, sent: Span, f: _Found) -> int:
     hi = max((t.i for t in f.content), default=f.verb.i) + 1
     speakers = [f.speaker] + st.extra_speakers.get(f.verb.i, [])
     about: list[str] = []
+    known_before = set(st.entities)
     for t in f.content:
         k = st.key_at(t)
         if (
@@ -6707,6 +6961,29 @@ def _emit(st: _Article, sent: Span, f: _Found) -> int:
             # "Grossi conceded that the agency had no indication": the one body of the article
             # whose name has that word (the International Atomic Energy Agency)
             k = _body_by_head(st, t.lower_, speakers)
+        if (
+            k is None
+            and t.lower_ in ("military", "junta")
+            and any(c.lower_ == "the" for c in t.children)
+            and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "poss")
+            and (found := _actor(st, t))
+            and (found in st.ref.entities or found in known_before)
+            and st.cls_of(found) in ("ArmedForce", "GovernmentBody")
+        ):
+            # "he conceded that the military had suffered some casualties": the national force
+            # of the country reported on, as when "the military" speaks
+            k = found
+        if (
+            k is None
+            and t.lower_ in ("we", "our", "us")
+            and st.cls_of(f.speaker) == "Person"
+            and (body := st.entities[f.speaker].affiliation)
+            and body in st.entities
+            and st.cls_of(body) in ACTOR_CLASSES - {"Person", "Country", "MediaOutlet"}
+        ):
+            # "I have to admit that we are not yet where we need to be", said by NATO's
+            # secretary general: the body the person speaks for
+            k = body
         if k is None and t.ent_type_ == "NORP" and t.dep_ in ("amod", "compound"):
             # "Ukrainian drones were still striking villages", "Russian assault groups": the
             # nationality's armed forces when its people fight, else its country
@@ -6979,6 +7256,12 @@ def _link_disputes(st: _Article) -> None:
                     t.head.dep_ == "prep"
                     and t.head.lower_ in ("by", "from", "of")
                     and t.head.head.lower_ in DISPUTE_NOUNS
+                )
+                # "denied the accusations made by Human Rights Watch"
+                or (
+                    t.head.dep_ == "agent"
+                    and t.head.head.dep_ == "acl"
+                    and t.head.head.head.lower_ in DISPUTE_NOUNS
                 )
             )
         }
