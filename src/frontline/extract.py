@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
-from spacy.attrs import LEMMA
+from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -481,6 +481,7 @@ EVENT_TRIGGERS: dict[str, str] = {
     "bomb": "Attack",
     "assault": "Attack",
 }
+EVENT_TRIGGER_WORDS = frozenset(EVENT_TRIGGERS)
 
 TROOP_NOUNS = {"troops", "soldiers", "servicemen", "personnel", "fighters", "marines", "men"}
 DISPUTE_NOUNS = {
@@ -688,6 +689,7 @@ class _Article:
         self.issuer: tuple[str | None] | None = None
         self.author: tuple[str | None] | None = None  # the person a title says is speaking
         self.lemma_positions: dict[str, list[int]] | None = None  # lower lemma -> token indices
+        self.word_arrays: tuple[list[str], list[str]] | None = None  # lower lemma, lower form
         # indexes of the reference, built once per loaded reference, not once per article (they
         # were a third of extraction time); read-only from here on
         index = _reference_index(ref)
@@ -2299,10 +2301,14 @@ def _kind(cls: str) -> str:
     return KIND_OF_CLASS.get(cls, "organization")
 
 
+REGION_PLURALS = frozenset({"oblasts", "regions", "provinces"})
+
+
 def _coordinated_regions(st: _Article) -> None:
     """'Kursk and neighboring Belgorod oblasts' -> Kursk Oblast, Belgorod Oblast."""
-    for tok in st.doc:
-        if tok.lower_ not in ("oblasts", "regions", "provinces"):
+    for i in _positions(st, REGION_PLURALS):
+        tok = st.doc[i]
+        if tok.lower_ not in REGION_PLURALS:
             continue
         suffix = {"oblasts": "Oblast", "regions": "Oblast", "provinces": "Province"}[tok.lower_]
         names = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.is_title]
@@ -5605,8 +5611,17 @@ def _quoted_as_saying(st: _Article, sent: Span, found: list[_Found]) -> _Found |
     return None
 
 
+#: the words a statement can start from: speech verbs, "according (to)", the verbs of "had no
+#: comment", "would not speculate", "did not respond", "declined to comment"
+STATEMENT_TRIGGERS = frozenset(VERB_TYPES) | {
+    *("according", "have", "get", "speculate", "preview", "respond", "reply", "answer"),
+    *("return", "decline", "refuse"),
+}
+
+
 def _collect_statements(st: _Article) -> None:
     doc = st.doc
+    triggers = _positions(st, STATEMENT_TRIGGERS)
     last_found_index: int | None = None
     council: str | None = None  # the body whose operative paragraphs follow ("The Council:")
     for sent in doc.sents:
@@ -5620,7 +5635,9 @@ def _collect_statements(st: _Article) -> None:
             )
         elif council is not None and (f := _operative_paragraph(st, sent, council)) is not None:
             found.append(f)
-        for tok in sent:
+        lo = bisect.bisect_left(triggers, sent.start)
+        hi = bisect.bisect_left(triggers, sent.end)
+        for tok in (doc[i] for i in triggers[lo:hi]):
             if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
                 f = _according(st, tok)
                 if f:
@@ -5646,7 +5663,7 @@ def _collect_statements(st: _Article) -> None:
             f = _speech(st, tok)
             if f:
                 found.append(f)
-        relayed = _quoted_as_saying(st, sent, found)
+        relayed = _quoted_as_saying(st, sent, found) if "saying" in sent.text else None
         if relayed is not None:
             found.append(relayed)
         if not found:
@@ -6699,6 +6716,23 @@ def _where_facility_was(st: _Article, t: Token, before: int) -> str | None:
 BACK_REFERENCE_WORDS = set(PLACE_BACK_REFERENCES) | FACILITY_NOUNS
 
 
+def _positions(st: _Article, words: frozenset[str]) -> list[int]:
+    """The indices of the tokens whose lower-case lemma or form is one of ``words``, in order.
+
+    Read from the doc's arrays of lemma and form hashes, each distinct hash looked up once, so a
+    pass that only cares about a few words does not make a spaCy token of every word."""
+    if st.word_arrays is None:
+        arr = st.doc.to_array([LEMMA, LOWER])
+        strings = st.doc.vocab.strings
+        names: dict[int, str] = {}
+        lemmas = [names.get(h) or names.setdefault(h, strings[h].lower()) for h in arr[:, 0]]
+        forms = [names.get(h) or names.setdefault(h, strings[h].lower()) for h in arr[:, 1]]
+        st.word_arrays = (lemmas, forms)
+    lemmas, forms = st.word_arrays
+    pairs = enumerate(zip(lemmas, forms, strict=True))
+    return [i for i, (lemma, form) in pairs if lemma in words or form in words]
+
+
 def _earlier_with_lemma(st: _Article, lemma: str, before: int) -> Iterator[Token]:
     """The tokens with ``lemma`` (lower case) before token ``before``, the nearest first."""
     if st.lemma_positions is None:
@@ -7512,7 +7546,8 @@ def _voice(st: _Article, key: str) -> str:
 
 
 def _collect_events(st: _Article) -> None:
-    for tok in st.doc:
+    for i in _positions(st, EVENT_TRIGGER_WORDS):
+        tok = st.doc[i]
         lemma = tok.lemma_.lower()
         etype = EVENT_TRIGGERS.get(lemma) or EVENT_TRIGGERS.get(tok.lower_)
         if etype is None:
