@@ -2516,7 +2516,8 @@ def test_the_strike_told_before_is_what_an_admission_is_about(nlp):
         "the strike.",
     )
     ack = next(s for s in ex.statements if s.type == "Acknowledgement")
-    assert [_label(ex, k) for k in ack.about] == ["Bint Jbeil"]
+    # the place of the strike told before; and the army the official admits for
+    assert [_label(ex, k) for k in ack.about] == ["Bint Jbeil", "Israel Defense Forces"]
 
 
 def test_a_press_statement_titled_with_a_name_speaks_in_that_persons_first_person(nlp):
@@ -3176,3 +3177,120 @@ def test_warships_the_occasion_of_a_signing_and_an_army_officers_soldiers(nlp):
     )
     ack = next(s for s in somalia.statements if s.type == "Acknowledgement")
     assert "Somali National Army" in [_label(somalia, k) for k in ack.about], rows(somalia)
+
+
+def test_a_home_office_an_accusation_past_a_nested_finding_and_a_misattached_clause(nlp):
+    ex = _extract(
+        nlp,
+        "The Prime Minister's Office said Wednesday morning that forensic tests had found that "
+        "the remains handed over by Hamas did not belong to any of the hostages, and accused "
+        'the group of a "blatant violation" of the deal. A senior Israeli security official '
+        'conceded in a briefing to ministers that Hamas "may genuinely not know" where the '
+        "bodies are.",
+        publisher="The Times of Israel",
+    )
+    got = rows(ex)
+    assert {
+        ("Israeli Prime Minister's Office", "Remark", "2025-04-30", None, False),
+        ("Israeli Prime Minister's Office", "Accusation", "2025-04-30", None, False),
+    } <= got, got
+    ack = next(s for s in ex.statements if s.type == "Acknowledgement")
+    assert "Hamas" in [_label(ex, k) for k in ack.about]
+
+
+def test_the_same_post_the_kremlin_official_and_a_name_with_its_description(nlp):
+    ex = _extract(
+        nlp,
+        "Philippine Coast Guard spokesman Jay Tarriela said in a post on X on Monday that Chinese "
+        "ships had fired water cannon. In the same post, Tarriela admitted that Philippine "
+        "vessels had sailed close to the reef. Kremlin spokesman Dmitry Peskov said Vladimir "
+        "Zelensky was deceiving his people. The Kremlin official also conceded that preparations "
+        "for a summit had slowed.",
+    )
+    got = rows(ex)
+    assert {
+        ("Jay Tarriela", "Acknowledgement", "2025-04-28", None, False),
+        ("Dmitry Peskov", "Acknowledgement", None, None, False),
+    } <= got, got
+    cogat = _extract(
+        nlp,
+        "COGAT, the Israeli defense body that oversees aid to Gaza, rejected the claim that "
+        "supplies were being held up.",
+    )
+    assert rows(cogat) == {
+        ("Coordinator of Government Activities in the Territories", "Denial", None, None, False)
+    }
+    peskov = next(s for s in ex.statements if _label(ex, s.speaker) == "Dmitry Peskov")
+    assert "Volodymyr Zelensky" in [_label(ex, k) for k in peskov.about]
+
+
+def test_an_officials_admission_is_about_the_body_they_serve(nlp):
+    ex = _extract(
+        nlp,
+        "Russian missiles struck Dnipro on Tuesday. Air force spokesman Yurii Ihnat conceded in a "
+        "televised interview that neither missile had been intercepted. An Israeli military "
+        "official conceded that the shots were fired after the truce began.",
+    )
+    acks = {_label(ex, s.speaker): [_label(ex, k) for k in s.about] for s in ex.statements}
+    assert "Ukrainian Air Force" in acks["Yurii Ihnat"], acks
+    assert "Israel Defense Forces" in acks["Israeli military official"], acks
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # a trailing outlet reports and relays what was said before it
+            "Russia's Defence Ministry said its forces had struck workshops in Dnipro, the state "
+            "news agency TASS reported.",
+            {
+                ("Russian Ministry of Defence", "Remark", None, "TASS", False),
+                ("TASS", "Report", None, None, False),
+            },
+        ),
+        (
+            # "both": the people named before it
+            "Governor Serhiy Lysak said the toll could rise. Lysak and Dnipro Mayor Borys "
+            "Filatov both said the missiles struck after midday.",
+            {
+                ("Serhiy Lysak", "Remark", None, None, False),
+                ("Borys Filatov", "Remark", None, None, False),
+            },
+        ),
+        (
+            # what they had promised is a thing, not a promise; the demand is Zelensky's
+            "President Volodymyr Zelensky urged allies on Tuesday to deliver the air defence "
+            "systems they had promised.",
+            {("Volodymyr Zelensky", "Demand", "2025-04-29", None, False)},
+        ),
+        (
+            # the minister in apposition before "told", not the outlet told
+            '"There was no fighter in that car," Lebanon\'s health minister, Rakan '
+            "Nassereddine, told CNN by phone.",
+            {("Rakan Nassereddine", "Remark", None, "CNN", False)},
+        ),
+        (
+            # where the speaker pledged before is not where the condemnation was made
+            "Lebanese President Joseph Aoun, who pledged on January 9, 2025, in his inaugural "
+            'address that the state alone would bear arms, condemned the strikes as a "flagrant '
+            'violation".',
+            {
+                ("Joseph Aoun", "Promise", "2025-01-09", None, False),
+                ("Joseph Aoun", "Condemnation", None, None, False),
+            },
+        ),
+        (
+            "A UN employee in Sanaa, who spoke on condition of anonymity, said colleagues had "
+            "been taken from their homes.",
+            {("UN employee in Sanaa", "Remark", None, None, False)},
+        ),
+        (
+            # the broadcast of the message dates it, however the parser attached it
+            "Captain Ibrahim Traoré hailed the resistance of the Djibo garrison in a message "
+            "broadcast on Tuesday evening.",
+            {("Ibrahim Traoré", "Praise", "2025-04-29", None, False)},
+        ),
+    ],
+)
+def test_trailing_outlets_both_speakers_and_speakers_after_a_quotation(nlp, text, expected):
+    assert rows(_extract(nlp, text)) == expected

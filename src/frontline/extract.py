@@ -317,6 +317,8 @@ ROLE_NOUNS = {
     "rescuer",
     "partner",
     "worker",
+    "employee",  # "A UN employee in Sanaa … said"
+    "staffer",
     "volunteer",
     "campaigner",
     "lawyer",
@@ -440,6 +442,12 @@ CLAUSE_VERBS = {
     "estimate",
     "believe",
     "report",
+    # "conceded in a briefing to ministers that Hamas …", the clause hung off "ministers"
+    "concede",
+    "acknowledge",
+    "admit",
+    "allege",
+    "confirm",
 }
 
 #: adverbs that move a coordinated speech act away from the first one's date
@@ -1594,7 +1602,12 @@ def _collect_entities(st: _Article) -> None:
             if (key := st.token_key.get(ent.start)) and key.startswith("unit/"):
                 st.entities[key].number = st.entities[key].echelon = None
             continue
-        ref_key = ent.ent_id_ or st.ref_by_name.get(_norm(text)) or _owned_by_country(st, ent, text)
+        ref_key = (
+            ent.ent_id_
+            or st.ref_by_name.get(_norm(text))
+            or _owned_by_country(st, ent, text)
+            or (_home_office(st, ent[0], text) if ent.label_ == "ORG" else None)
+        )
         defined_as = _acronym_after(doc, ent)
         by_acronym = st.ref_by_name.get(_norm(defined_as)) if defined_as else None
         if (
@@ -2206,6 +2219,41 @@ def _owned_by_country(st: _Article, ent: Span, text: str) -> str | None:
     names = [f"{text} of {ref.label}", *(f"{d} {text}" for d in ref.demonyms)]
     found = next((k for n in names if (k := st.ref_by_name.get(_norm(n)))), None)
     return found if found and st.ref.entities[found].cls != "Country" else None
+
+
+def _service_of_reported_country(st: _Article, tok: Token, service: str) -> str | None:
+    """A service of the country reported on, named by its demonym ("Ukrainian Air Force"): the
+    reference's if it knows one, else minted as the extractor names such services."""
+    for country in _reported_countries(st, tok):
+        ref = st.ref.entities.get(country)
+        if ref is None or not ref.demonyms:
+            continue
+        label = f"{ref.demonyms[0]} {service}"
+        key = st.ref_by_name.get(_norm(label))
+        if key is not None:
+            st.ensure(key, st.ref.entities[key].cls, st.ref.entities[key].label)
+            return key
+        key = _kind("ArmedForce") + "/" + slug(label)
+        st.ensure(key, "ArmedForce", label).affiliation = country
+        return key
+    return None
+
+
+def _home_office(st: _Article, tok: Token, text: str) -> str | None:
+    """ "The Prime Minister's Office said" with no state named: the reference office of that name
+    of the state the article is from or about ("Israeli Prime Minister's Office" in the Times of
+    Israel). Ministries have their own rules (see :func:`_named_ministry`)."""
+    if "office" not in text.lower() or "ministry" in text.lower():
+        return None
+    for country in _home_countries(st, tok):
+        ref = st.ref.entities.get(country)
+        if ref is None:
+            continue
+        names = [f"{text} of {ref.label}", *(f"{d} {text}" for d in ref.demonyms)]
+        found = next((k for n in names if (k := st.ref_by_name.get(_norm(n)))), None)
+        if found and st.ref.entities[found].cls in ("GovernmentBody", "ArmedForce"):
+            return found
+    return None
 
 
 def _used_as_place(ent: Span) -> bool:
@@ -2876,6 +2924,9 @@ def _roles(st: _Article) -> None:
                     ),
                     None,
                 )
+            if body is None and i >= 1 and f"{doc[i - 1].lower_} {doc[i].lower_}" == "air force":
+                # "Air force spokesman Yurii Ihnat": the air force of the country reported on
+                body = _service_of_reported_country(st, doc[i], "Air Force")
             d = st.entities[m.key]
             if (
                 body
@@ -3583,6 +3634,11 @@ def _proper_name(st: _Article, tok: Token) -> str | None:
             st.ensure(ref_key, ref.cls, label)
             st.add_mention(words[0].i, words[-1].i + 1, ref_key)
             return ref_key
+    home = None if m and st.country_key(m.group(1)) else _home_office(st, tok, label)
+    if home:
+        st.ensure(home, st.ref.entities[home].cls, label)
+        st.add_mention(words[0].i, words[-1].i + 1, home)
+        return home
     cls = _classify_unknown(label, "ORG")
     if m and st.country_key(m.group(1)):
         label = (
@@ -4214,12 +4270,23 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                     and not any(st.label_of(served).lower() in r for r in names)
                 ):
                     continue
-                if any(
-                    re.search(role_pattern, n)
-                    if lemma == "diplomat"
-                    else _holds_role(role_pattern, n)
-                    for n in names
-                ) and (country is None or d.affiliation in (None, country)):
+                if (
+                    (
+                        any(
+                            re.search(role_pattern, n)
+                            if lemma == "diplomat"
+                            else _holds_role(role_pattern, n)
+                            for n in names
+                        )
+                        # "The Kremlin official also conceded": whoever speaks for the Kremlin
+                        or (
+                            lemma in ("official", "aide")
+                            and qualifiers
+                            and any(all(q in n for q in qualifiers) for n in names[:-1])
+                        )
+                    )
+                    and (country is None or d.affiliation in (None, country))
+                ):
                     return m.key
             # a reference person with that role, e.g. "the Russian president" -> President of Russia
             if country:
@@ -4643,7 +4710,8 @@ def _dates_the_verb(ent: Span, verb: Token) -> bool:
         if (
             gov.pos_ in ("NOUN", "PROPN")
             and gov.i not in range(ent.start, ent.end)
-            and gov.lemma_.lower() not in OCCASIONS | DOCUMENTS  # "in a speech on Sunday"
+            # "in a speech on Sunday", "in a message broadcast on Tuesday evening"
+            and gov.lemma_.lower() not in OCCASIONS | DOCUMENTS | {"broadcast"}
             and gov.ent_type_ not in ("DATE", "TIME")  # "on Monday evening": one expression
         ):
             nouns += 1
@@ -4895,6 +4963,18 @@ def _subject(tok: Token) -> Token | None:
         subjects = [c for c in subjects if not any(w.lower_ == "whose" for w in c.children)] or (
             subjects
         )
+        near, far = subjects[0], subjects[-1]
+        if (
+            len(subjects) == 2
+            and far.i < near.i
+            and far.pos_ == "PROPN"
+            and far.right_edge.i + 1 == near.left_edge.i - 1
+            and tok.doc[far.right_edge.i + 1].text == ","
+            and any(c.dep_ == "det" for c in near.children)
+        ):
+            # "COGAT, the Israeli defense body that oversees aid, rejected …": the name and its
+            # description, which the parser made two subjects; the name speaks
+            return far
     if subjects:
         return subjects[0]
     passive_subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
@@ -5683,6 +5763,7 @@ def _collect_statements(st: _Article) -> None:
                     evidence=s.evidence + " " + stripped,
                 )
             continue
+        _trailing_outlet(st, sent, found)
         _relations_in_sentence(st, sent, found)
         _assign_quotes(sent, found)
         for f in found:
@@ -5712,6 +5793,13 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
         # "denied a Financial Times report that Putin had rejected the proposal": what the report
         # says, which the speaker denies, not a speech act the article reports
         return None
+    if (
+        tok.dep_ == "relcl"
+        and lemma in ("promise", "pledge", "vow", "offer")
+        and not any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in tok.children)
+        and not any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in tok.children)
+    ):
+        return None  # "deliver the air defence systems they had promised": what, not a promise
     if (
         tok.tag_ == "VBG"
         and tok.dep_ == "advcl"
@@ -5786,12 +5874,27 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
             # only after a quotation ('“…,” said X'); "… said Russian infantry were attacking"
             # starts what was said
             and st.doc[tok.i - 1].text in ('"', "”", "'", "’", ",")
+            and after.dep_ != "dobj"  # '"…," the minister, X, told CNN': told whom
         ):
             mention_end = max(
                 (m.end for m in st.mentions if m.start == after.i and m.key == key),
                 default=after.i + 1,
             )
             subj = st.doc[mention_end - 1]
+    if (
+        subj is None
+        and tok.i >= tok.sent.start + 3
+        and st.doc[tok.i - 1].text == ","
+        and (k := st.key_at(st.doc[tok.i - 2]))
+        and st.cls_of(k) == "Person"
+        and (
+            any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children)
+            or (tok.dep_ == "conj" and tok.head.i < tok.i and _inside_quotation(tok.head))
+        )
+    ):
+        # '"There was no fighter in that car," Lebanon's health minister, Rakan Nassereddine,
+        # told CNN': the parser hung the name off the quotation; the person before the verb
+        subj = st.doc[tok.i - 2]
     if subj is None and tok.i > tok.sent.start:
         # "In a readout of a call between Putin and Trump, Kremlin aide Yuri Ushakov said": the
         # parser joined the speaker to the opening phrase; the name right before the verb says it
@@ -5882,7 +5985,17 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
         return None  # "the agency could not say with certainty whether …": unable, not silent
     if lemma == "threaten" and subj.lower_ in ("it", "this", "that"):
         return None  # "an offensive, warning that it threatened to draw Burundi in": no speech
-    speakers = [subj] + [c for c in subj.conjuncts if c.i > subj.i]
+    if subj.lower_ in ("both", "each") and not any(c.lower_ == "of" for c in subj.children):
+        # "Lysak and Dnipro Mayor Borys Filatov both said": the people named before "both"
+        named: dict[str, Token] = {}
+        for m in sorted(st.mentions, key=lambda m: m.start):
+            if tok.sent.start <= m.start < subj.i and st.cls_of(m.key) in ACTOR_CLASSES:
+                named.setdefault(m.key, st.doc[m.end - 1])
+        both = list(named.values()) if len(named) >= 2 else []
+    else:
+        both = []
+    speakers = both or [subj] + [c for c in subj.conjuncts if c.i > subj.i]
+    subj = speakers[0]
     if any(
         c.dep_ == "appos" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","
         for c in subj.children
@@ -5902,13 +6015,16 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
     if speaker is None and tok.dep_ == "conj":
         # "X said the attack was ... and called on ...": the parser coordinated the second verb
         # inside the first one's clause; it is the speaker's second speech act
-        anc = next(
-            (a for a in tok.ancestors if a.lemma_.lower() in VERB_TYPES and a.pos_ == "VERB"), None
-        )
-        anc_subj = (_subject(anc) or _inherited_subject(anc)) if anc is not None else None
-        if anc_subj is not None:
-            subj, speaker = anc_subj, _actor(st, anc_subj)
-            speakers = [subj]
+        # ("… said that forensic tests had found that …, and accused …": past a speech verb whose
+        # subject is no one, "tests had found")
+        for anc in tok.ancestors:
+            if anc.lemma_.lower() not in VERB_TYPES or anc.pos_ != "VERB":
+                continue
+            anc_subj = _subject(anc) or _inherited_subject(anc)
+            if anc_subj is not None and (found := _actor(st, anc_subj)) is not None:
+                subj, speaker = anc_subj, found
+                speakers = [subj]
+                break
     trailing: list[Token] = []
     if speaker is None and tok.i > tok.sent.start + 2:
         # "South Korea's military fired warning shots …, the Joint Chiefs of Staff said
@@ -6336,6 +6452,41 @@ def _declined(st: _Article, tok: Token) -> _Found | None:
     return f
 
 
+def _trailing_outlet(st: _Article, sent: Span, found: list[_Found]) -> None:
+    """ "Russia's Defence Ministry said …, the state news agency TASS reported.": the outlet at
+    the end reports, and relays what was said before it (however the parser hung "reported")."""
+    words = [t for t in sent if not t.is_space]
+    while words and words[-1].is_punct:
+        words.pop()
+    if len(words) < 4 or words[-1].lemma_ != "report":
+        return
+    rep = words[-1]
+    outlet = st.key_at(st.doc[rep.i - 1]) if rep.i > sent.start else None
+    if outlet is None or st.cls_of(outlet) != "MediaOutlet" or _is_publisher(st, outlet):
+        return
+    first = min((m.start for m in st.mentions if m.key == outlet and m.end == rep.i), default=None)
+    start = first if first is not None else rep.i - 1
+    while start > sent.start and st.doc[start - 1].text != ",":
+        start -= 1  # "the state news agency TASS"
+    if start <= sent.start + 2:
+        return
+    comma = start - 1
+    earlier = [f for f in found if f.verb.i < comma and f.speaker != outlet]
+    if not earlier:
+        return
+    for f in earlier:
+        f.reported_by = f.reported_by or outlet
+    if not any(f.verb.i == rep.i for f in found):
+        content = [t for t in sent if t.i < comma and not t.is_space]
+        report = _Found(rep, "report", "Report", outlet, content, False)
+        report.date = _dates_attached(st, rep)
+        found.append(report)
+    else:
+        for f in found:
+            if f.verb.i == rep.i:
+                f.speaker = outlet
+
+
 def _relations_in_sentence(st: _Article, sent: Span, found: list[_Found]) -> None:
     """Relays ('X reported that Y said', 'X quoted Y, who said'), inherited dates, 'this'."""
     by_verb = {f.verb.i: f for f in found}
@@ -6588,11 +6739,23 @@ def _occasion_date(st: _Article, f: _Found) -> TimeValue | None:
     nouns = set()
     possessive = False
     content = {t.i for t in f.content}
+    # nor what the speaker did another time: "Aoun, who pledged in his inaugural address …,
+    # condemned" (but "The statement said" is dated by the statement)
+    content |= {
+        x.i
+        for c in f.verb.children
+        if c.dep_ in ("nsubj", "nsubjpass")
+        for x in c.subtree
+        if x.i != c.i and not (x.i < c.i and x.dep_ in ("det", "amod", "compound"))
+    }
     for t in f.verb.subtree:
         if t.i in content:
             continue  # "said the video showed ...": what is said is not where it was said
         dets = {c.lower_ for c in t.children}
-        if t.lemma_.lower() in OCCASIONS and t.pos_ == "NOUN" and dets & OCCASION_DETERMINERS:
+        occasion = t.lemma_.lower() in OCCASIONS or (
+            t.lemma_.lower() in DOCUMENTS and "same" in dets  # "In the same post, Tarriela …"
+        )
+        if occasion and t.pos_ == "NOUN" and dets & OCCASION_DETERMINERS:
             nouns.add(t.lemma_.lower())
             possessive = possessive or bool(dets & {"his", "her", "their", "its"})
             # "at the signing ceremony": the sentence that told the signing
@@ -6879,6 +7042,23 @@ def _own_force(st: _Article, speaker: str | None, tok: Token) -> str | None:
     return None
 
 
+def _admitting_for(st: _Article, speaker: str) -> str | None:
+    """The body an unnamed or named official speaks for, when known: a person's affiliated body
+    (not a country), or the national force of a "military official"'s country."""
+    d = st.entities[speaker]
+    if d.cls != "Person" or d.affiliation is None or d.affiliation not in st.entities:
+        return None
+    body = d.affiliation
+    if st.cls_of(body) in ACTOR_CLASSES - {"Person", "Country", "MediaOutlet"}:
+        return body
+    if st.cls_of(body) == "Country" and re.search(r"\b(?:army|military)\b", d.label, re.I):
+        force = _national_force(st, body)
+        if force:
+            st.ensure(force, "ArmedForce", st.ref.entities[force].label)
+            return force
+    return None
+
+
 def _emit(st: _Article, sent: Span, f: _Found) -> int:
     if f.lemma in ("report", "according to") and _is_publisher(st, f.speaker):
         return len(st.statements) - 1  # "..., Ukrinform reports": the article itself, not a relay
@@ -7031,6 +7211,11 @@ def _emit(st: _Article, sent: Span, f: _Found) -> int:
     for place in _place_referred_to(st, f):
         if place not in about and place not in speakers:
             about.append(place)
+    own_side = _admitting_for(st, f.speaker) if f.stype == "Acknowledgement" else None
+    if own_side and own_side not in about and own_side not in speakers:
+        # "An Israeli military official conceded that the shots were fired after the
+        # ceasefire": what an official admits is about the body they serve
+        about.append(own_side)
     asserts = tuple(sorted(ev for tok_i, ev in st.event_token.items() if lo <= tok_i < hi))
     evidence = sent.text.strip()
     last = -1
