@@ -3294,3 +3294,16 @@ def test_an_officials_admission_is_about_the_body_they_serve(nlp):
 )
 def test_trailing_outlets_both_speakers_and_speakers_after_a_quotation(nlp, text, expected):
     assert rows(_extract(nlp, text)) == expected
+
+
+def test_an_outlet_named_after_its_description_and_a_name_the_ner_cut_short(nlp):
+    ex = _extract(
+        nlp,
+        "Energy Minister Boubacar Diané acknowledged in an interview with state broadcaster ORTM "
+        "that fuel stocks in the capital had fallen. State television VTV quoted Defense "
+        "Minister Vladimir Padrino López as saying that some 200,000 troops had been deployed.",
+    )
+    assert {
+        ("Boubacar Diané", "Acknowledgement", None, "ORTM", False),
+        ("Vladimir Padrino López", "Remark", None, "Venezolana de Televisión", False),
+    } <= rows(ex), rows(ex)

@@ -1225,6 +1225,17 @@ def _entity_spans(doc: Doc) -> list[Span]:
             and doc[ent.end + 1].is_lower
         ):
             ent = Span(doc, ent.start, ent.end + 2, label="PERSON")  # "Park Sun" + "-won"
+        while (
+            ent.label_ == "PERSON"
+            and ent.end < len(doc)
+            and ent[-1].dep_ == "compound"
+            and ent[-1].head.i == ent.end
+            and doc[ent.end].pos_ == "PROPN"
+            and doc[ent.end].is_title
+            and not doc[ent.end].ent_type_
+        ):
+            # "Vladimir Padrino" + "López": the name's head the NER left out
+            ent = Span(doc, ent.start, ent.end + 1, label="PERSON")
         comma = max((t.i for t in ent[:-1] if t.text == ","), default=None)
         if (
             comma is not None
@@ -6415,7 +6426,8 @@ def _interviewer(st: _Article, prep: Token) -> str | None:
             if w.dep_ != "prep" or w.lower_ not in ("with", "to"):
                 continue
             for q in w.children:
-                k = _actor(st, q) if q.dep_ == "pobj" else None
+                # "with state broadcaster ORTM": the outlet named, not "state broadcaster"
+                k = _outlet_named(st, q) if q.dep_ == "pobj" else None
                 if k and st.cls_of(k) == "MediaOutlet":
                     return k
     return None
