@@ -3307,3 +3307,23 @@ def test_an_outlet_named_after_its_description_and_a_name_the_ner_cut_short(nlp)
         ("Boubacar Diané", "Acknowledgement", None, "ORTM", False),
         ("Vladimir Padrino López", "Remark", None, "Venezolana de Televisión", False),
     } <= rows(ex), rows(ex)
+
+
+def test_a_scare_quoted_verb_a_trailing_spokesman_and_calling_a_report_a_fake(nlp):
+    ex = _extract(
+        nlp,
+        "A quote attributed to Oleksandr Syrskyi went viral. It spread after RIA Novosti "
+        'reported on June 12 that Syrskyi had "admitted" in an interview with a Western magazine '
+        "that Ukraine had lost 200,000 soldiers in the Kursk region. Ukraine's General Staff "
+        "denied on Friday that Syrskyi had given any interview, calling the RIA Novosti report "
+        '"a fake from start to finish". The army repelled an attack on the outskirts of El Obeid, '
+        "the capital of North Kordofan, army spokesman Brig Gen Nabil Abdallah said on Tuesday, "
+        "according to the official Sudan News Agency (SUNA).",
+    )
+    got = rows(ex)
+    assert {
+        ("Oleksandr Syrskyi", "Acknowledgement", None, "RIA Novosti", False),
+        ("General Staff of the Armed Forces of Ukraine", "Denial", "2025-04-25", None, False),
+        ("Nabil Abdallah", "Remark", "2025-04-29", "Sudan News Agency", False),
+    } <= got, got
+    assert not any(s.speaker.startswith("media/sudan") for s in ex.statements)

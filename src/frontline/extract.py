@@ -5791,7 +5791,7 @@ def _same_paragraph(st: _Article, stmt_index: int, sent: Span) -> bool:
 
 def _speech(st: _Article, tok: Token) -> _Found | None:
     lemma = tok.lemma_.lower()
-    if _inside_quotation(tok):
+    if _inside_quotation(tok) and not _scare_quoted(tok):
         return None  # speech reported inside a quotation belongs to the quoted speaker's words
     if tok.dep_ == "xcomp" and _is_speech_verb(tok.head):
         return None  # "vowed to respond", "urged Russia to condemn": one speech act, the first
@@ -5819,6 +5819,7 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
     ):
         return None  # "The junta, which came to power promising to restore security": history
     relayed_by: str | None = None
+    said_before: list[Token] = []  # what a trailing attribution attributes
     subj = _subject(tok) or _inherited_subject(tok)
     if tok.tag_ == "VBG" and tok.dep_ == "advcl" and _subject(tok) is None:
         # "The SDF denied that its fighters had opened fire, claiming ...": the parser may hang
@@ -5906,6 +5907,20 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
         # '"There was no fighter in that car," Lebanon's health minister, Rakan Nassereddine,
         # told CNN': the parser hung the name off the quotation; the person before the verb
         subj = st.doc[tok.i - 2]
+    if (
+        _subject(tok) is None
+        and tok.i > tok.sent.start + 3
+        and (k := st.key_at(st.doc[tok.i - 1]))
+        and st.cls_of(k) == "Person"
+    ):
+        # "… on the outskirts of El Obeid, army spokesman Brig Gen Nabil Abdallah said on
+        # Tuesday": a trailing attribution the parser coordinated with a place (not the
+        # subject of the clause the verb was hung on)
+        name = st.doc[tok.i - 1]
+        lead = name.left_edge.i
+        if lead > tok.sent.start and st.doc[lead - 1].text == ",":
+            subj = name
+            said_before = [t for t in st.doc[tok.sent.start : lead - 1] if not t.is_space]
     if subj is None and tok.i > tok.sent.start:
         # "In a readout of a call between Putin and Trump, Kremlin aide Yuri Ushakov said": the
         # parser joined the speaker to the opening phrase; the name right before the verb says it
@@ -6036,7 +6051,7 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
                 subj, speaker = anc_subj, found
                 speakers = [subj]
                 break
-    trailing: list[Token] = []
+    trailing: list[Token] = said_before
     if speaker is None and tok.i > tok.sent.start + 2:
         # "South Korea's military fired warning shots …, the Joint Chiefs of Staff said
         # Tuesday", parsed with "shots" as the subject: a body named right before the verb,
@@ -6136,7 +6151,7 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
             for p in c.children:
                 if p.dep_ == "pobj":
                     addressee = _actor(st, p)
-        if c.dep_ in ("advcl", "acl") and c.lemma_ in ("speak", "talk") and c.i < tok.i:
+        if c.dep_ in ("advcl", "acl", "csubj") and c.lemma_ in ("speak", "talk") and c.i < tok.i:
             # "Speaking to the BBC, a commander said …": whom it was said to
             for prep in c.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("to", "with"):
@@ -6152,7 +6167,12 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
                 k = _actor(st, p) if p.dep_ == "pobj" else None
                 if k and st.cls_of(k) == "MediaOutlet":
                     addressee = k
-        if lemma in ("call", "urge", "appeal", "demand") and c.dep_ in ("dobj", "prep"):
+        if (
+            lemma in ("call", "urge", "appeal", "demand")
+            and c.dep_ in ("dobj", "prep")
+            # "calling the RIA Novosti report a fake" names no one it was said to
+            and not (lemma == "call" and c.dep_ == "dobj")
+        ):
             target = (
                 c if c.dep_ == "dobj" else next((p for p in c.children if p.dep_ == "pobj"), None)
             )
@@ -6276,6 +6296,17 @@ def _inside_quotation(tok: Token) -> bool:
     i = bisect.bisect_left(quotes, (tok.idx, -1, ""))
     # quotations do not nest: only the few opening just before the token can contain it
     return any(start < tok.idx < end for start, end, _ in quotes[max(0, i - 3) : i])
+
+
+def _scare_quoted(tok: Token) -> bool:
+    """'Syrskyi had "admitted" that …': the verb alone in quotation marks is the writer's
+    doubt about the word, not a quotation of someone's speech."""
+    quotes = _doc_quotes(tok.doc)
+    i = bisect.bisect_left(quotes, (tok.idx, -1, ""))
+    return any(
+        start < tok.idx < end and text.lower() == tok.lower_
+        for start, end, text in quotes[max(0, i - 3) : i]
+    )
 
 
 def _issuer(st: _Article) -> str | None:
@@ -6526,7 +6557,8 @@ def _relations_in_sentence(st: _Article, sent: Span, found: list[_Found]) -> Non
             for g in found:
                 if g.lemma == "according to" and (
                     g.verb.head.i == f.verb.i
-                    or (f.verb.dep_ == "parataxis" and g.verb.head.i == f.verb.head.i)
+                    # "X repelled …, spokesman Y said on Tuesday, according to SUNA"
+                    or (f.verb.dep_ in ("parataxis", "advcl") and g.verb.head.i == f.verb.head.i)
                 ):
                     parent = g
                     g.suppress = True
