@@ -3327,3 +3327,23 @@ def test_a_scare_quoted_verb_a_trailing_spokesman_and_calling_a_report_a_fake(nl
         ("Nabil Abdallah", "Remark", "2025-04-29", "Sudan News Agency", False),
     } <= got, got
     assert not any(s.speaker.startswith("media/sudan") for s in ex.statements)
+
+
+def test_a_reports_publication_a_hyphenated_family_name_and_a_denial_of_what_was_just_alleged(
+    nlp,
+):
+    ex = _extract(
+        nlp,
+        "A report by the UN human rights office published on 2 July 2024 estimated that 4,800 "
+        "people had been killed. Prime Minister Alix Didier Fils-Aimé has urged the council to "
+        "send a larger force. The Israeli military alleged that the boy had thrown an explosive "
+        "device at soldiers. The boy's family denied that he had been armed.",
+    )
+    got = rows(ex)
+    assert {
+        ("Office of the UN High Commissioner for Human Rights", "Assessment", "2024-07-02"),
+        ("Alix Didier Fils-Aimé", "Demand", None),
+    } <= {row[:3] for row in got}, got
+    claim = next(s for s in ex.statements if s.type == "Claim")
+    denial = next(s for s in ex.statements if s.type == "Denial")
+    assert denial.disputes == (claim.index,)

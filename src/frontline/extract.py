@@ -1270,6 +1270,19 @@ def _entity_spans(doc: Doc) -> list[Span]:
             spans[-1] = Span(doc, spans[-1].start, ent.end, label="PERSON")
         elif (
             spans
+            and spans[-1].label_ == "PERSON"
+            and spans[-1].end == ent.start
+            and ent.label_ in ("ORG", "GPE", "NORP", "PRODUCT")
+            and not ent.ent_id_
+            and "-" in ent.text
+            and " " not in ent.text
+            and ent.text[:1].isupper()
+            and spans[-1][-1].head.i in range(ent.start, ent.end)
+        ):
+            # "Alix Didier" + "Fils-Aimé": a hyphenated family name the NER took for a body
+            spans[-1] = Span(doc, spans[-1].start, ent.end, label="PERSON")
+        elif (
+            spans
             and spans[-1].label_ == "ORG"
             and spans[-1][-1].lower_ == "of"
             and ent.label_ in ("GPE", "LOC")
@@ -6247,9 +6260,14 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
     f.date = _dates_attached(st, tok)
     if f.date is None and tok.dep_ == "relcl":
         f.date = _noun_date(st, tok.head)
-    if f.date is None and subj is not None and subj.lemma_.lower() in DATED_DOCUMENTS:
+    document = next(
+        (t for t in (subj, _subject(tok)) if t is not None and t.lemma_.lower() in DATED_DOCUMENTS),
+        None,
+    )  # the document, also when its author was made the speaker ("A report by X …")
+    if f.date is None and document is not None:
         # "A U.N. report released Tuesday said …": the document's release dates what it says
-        for c in subj.children:
+        # (also hung off its author: "A report by the UN office published on 2 July")
+        for c in document.subtree:
             if c.dep_ == "acl" and c.lemma_.lower() in ("release", "publish", "issue", "date"):
                 f.date = _dates_attached(st, c)
                 break
@@ -7670,6 +7688,15 @@ def _link_disputes(st: _Article) -> None:
                 # what was only "said" can be the claim, less surely than one called a claim
                 score += 1.5
                 pointed = pointed or not spelled_out
+            if (
+                o.index == s.index - 1
+                and o.type in ("Claim", "Accusation")
+                and st.doc[st.stmt_tokens[o.index][0]].sent.end == verb.sent.start
+            ):
+                # "The military alleged that the boy had thrown a device. The boy's family denied
+                # that he had been armed": the allegation told just before is what is denied
+                score += 2.0
+                pointed = True
             if o.type == "Accusation":
                 score += 1.0  # denials most often answer accusations
             elif o.type == "Acknowledgement":
