@@ -3347,3 +3347,43 @@ def test_a_reports_publication_a_hyphenated_family_name_and_a_denial_of_what_was
     claim = next(s for s in ex.statements if s.type == "Claim")
     denial = next(s for s in ex.statements if s.type == "Denial")
     assert denial.disputes == (claim.index,)
+
+
+def test_he_after_a_subject_in_the_same_sentence_companies_and_the_rebels(nlp):
+    ex = _extract(
+        nlp,
+        '"The target was hit," Navy spokesman Dmytro Pletenchuk told reporters on Monday. On '
+        "Monday morning, Mikhail Razvozhayev, the Russian-installed governor of Sevastopol, "
+        "claimed on Telegram that seven boats had been destroyed, and he denied the Ukrainian "
+        "Navy's claim that a ship had been hit. The ship's Greece-based manager, Aegeus Bulk "
+        "Carriers, denied that the vessel had any link to Israel. The company acknowledged, "
+        "however, that the ship had docked at Eilat in 2021.",
+    )
+    got = {(row[0], row[1]) for row in rows(ex)}
+    assert {
+        ("Mikhail Razvozhayev", "Denial"),
+        ("Aegeus Bulk Carriers", "Denial"),
+        ("Aegeus Bulk Carriers", "Acknowledgement"),
+    } <= got, got
+    kinds = {e.label: e.cls for e in ex.entities}
+    assert kinds.get("Aegeus Bulk Carriers") == "Organization", kinds
+    colombia = _extract(
+        nlp,
+        "The National Liberation Army attacked a base near Tibu, the Colombian army said. The "
+        "rebels denied that their fighters had used homes as cover.",
+    )
+    assert {(row[0], row[1]) for row in rows(colombia)} == {
+        ("Military Forces of Colombia", "Remark"),
+        ("National Liberation Army", "Denial"),
+    }, rows(colombia)
+
+
+def test_quoted_as_saying_by_an_agency(nlp):
+    ex = _extract(
+        nlp,
+        "Two people were killed in the strike, the Lebanese Health Ministry was quoted as saying "
+        "by the state-run National News Agency.",
+    )
+    assert rows(ex) == {
+        ("Lebanese Ministry of Public Health", "Remark", None, "National News Agency", False)
+    }

@@ -357,6 +357,7 @@ ANY_BODY_NOUNS = {
     "alliance",
     "coalition",
     "faction",
+    "rebels",  # "The rebels denied …": the armed group named before
 }
 
 #: "the agency", "the force": a body of the article whose name has the word, in what is said
@@ -1838,7 +1839,10 @@ def _collect_entities(st: _Article) -> None:
             st.add_mention(start, ent.end, known_place)
             continue
         if ent.label_ == "PERSON" and (
-            ent[0].lower_ == "the" or (ent.start > 0 and doc[ent.start - 1].lower_ == "the")
+            ent[0].lower_ == "the"
+            or (ent.start > 0 and doc[ent.start - 1].lower_ == "the")
+            # "Aegeus Bulk Carriers": a company's name, whatever the NER called it
+            or (len(text.split()) >= 2 and text.split()[-1].lower() in COMPANY_WORDS)
         ):
             # "the Islamic Emirate": a person's name takes no article; a body's does, and its
             # words may tell what kind ("the Punjab Police", "the Assam Rifles")
@@ -2009,6 +2013,12 @@ def _named_again(st: _Article) -> None:
         st.add_mention(span.start, span.end, key)
 
 
+#: last words of a company's name
+COMPANY_WORDS = frozenset(
+    {"carriers", "shipping", "lines", "maritime", "ltd", "ltd.", "inc", "inc.", "corp", "corp."}
+    | {"corporation", "company", "holdings", "logistics", "airlines", "airways", "petroleum"}
+    | {"industries", "technologies", "tankers", "navigation", "llc", "plc", "s.a."}
+)
 #: nouns that name a warship by apposition: "the aircraft carrier Liaoning"
 VESSEL_NOUNS = frozenset(
     {"carrier", "destroyer", "frigate", "warship", "cruiser", "corvette", "submarine"}
@@ -3122,6 +3132,24 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
                     surface = _clean_label(st.doc[tok.left_edge.i : tok.i + 1].text)
                     return _government(st, country, surface)
     if (
+        tok.lower_ in ("company", "firm", "operator", "shipowner")
+        and st.key_at(tok) is None
+        and [c.lower_ for c in tok.children if c.dep_ == "det"] == ["the"]
+    ):
+        # "The company acknowledged": the company named before
+        company = next(
+            (
+                m.key
+                for m in sorted(st.mentions, key=lambda m: m.start, reverse=True)
+                if m.start < tok.i
+                and st.cls_of(m.key) == "Organization"
+                and st.label_of(m.key).split()[-1].lower() in COMPANY_WORDS
+            ),
+            None,
+        )
+        if company is not None:
+            return company
+    if (
         tok.lower_ == "junta"
         and st.key_at(tok) is None
         and not any(c.dep_ in ("poss", "compound", "amod") for c in tok.children)
@@ -3208,6 +3236,9 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
         reporter = _reporting_person(st, tok, gender)
         if reporter is not None:
             return reporter
+        earlier = _subject_earlier_in_sentence(st, tok, gender)
+        if earlier is not None:
+            return earlier
         return _last(st, tok, {"Person"}, gender=gender)
     if key is None and tok.lower_ in ("they", "it", "we", "their", "its", "our", "them"):
         speaking = _reporting_subject(st, tok)
@@ -3870,6 +3901,24 @@ def _reporting_person(st: _Article, tok: Token, gender: str) -> str | None:
     return key if known in (None, gender) else None
 
 
+def _subject_earlier_in_sentence(st: _Article, tok: Token, gender: str) -> str | None:
+    """ "Razvozhayev, the Russian-installed governor, claimed …, and he denied …": 'he' as the
+    subject of a later clause is the person who is the subject of an earlier one in the same
+    sentence, when the gender fits."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    for m in sorted(st.mentions, key=lambda m: m.start, reverse=True):
+        if not (tok.sent.start <= m.start < tok.i) or st.cls_of(m.key) != "Person":
+            continue
+        root = st.doc[m.end - 1]
+        subject = root.dep_ in ("nsubj", "nsubjpass") or (
+            root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass")
+        )
+        if subject and not _inside_quotation(root) and _gender(st, m.key) in (None, gender):
+            return m.key
+    return None
+
+
 #: pronouns that stand for a person
 PRONOUNS_OF_PEOPLE = {"he", "she", "him", "her", "his", "hers", "i", "we", "they", "it"}
 
@@ -4530,6 +4579,10 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                     and _national_force(st, d.affiliation or "") == k
                 ):
                     return False  # and "the group" is not a state's national armed forces
+                if lemma == "rebel" and (
+                    (d.affiliation or "").startswith("country/") or _side(st, k) is not None
+                ):
+                    return False  # nor are "the rebels" a state's forces or services
                 if lemma in NAMED_BY_NOUN and not any(lemma in n.lower() for n in _names(st, k)):
                     return False  # "the ministry" is a ministry named before, not the Kremlin
                 return (
@@ -6674,7 +6727,11 @@ def _relations_in_sentence(st: _Article, sent: Span, found: list[_Found]) -> Non
             if quoted:
                 f.reported_by, f.speaker = f.speaker, quoted
             elif _passive(f.verb):
+                # "the ministry was quoted as saying by the National News Agency": the
+                # ministry's remark, relayed by the agency
                 f.reported_by = _relayer(st, f)
+                if any(t.lemma_ == "say" and t.tag_ == "VBG" for t in f.verb.subtree):
+                    f.lemma, f.stype = "say", VERB_TYPES["say"]
 
 
 def _passive(verb: Token) -> bool:
@@ -6685,8 +6742,12 @@ def _relayer(st: _Article, quote: _Found) -> str | None:
     """Who relayed a quotation: the subject of "quoted", or the agent of "was quoted by"."""
     if not _passive(quote.verb):
         return quote.speaker
-    for c in quote.verb.children:
-        if c.dep_ == "agent":
+    for c in quote.verb.subtree:
+        # "was quoted by X as saying", or "was quoted as saying by X" (the agent hung on
+        # "saying")
+        if c.dep_ == "agent" or (
+            c.dep_ == "prep" and c.lower_ == "by" and c.head.lemma_ in ("say", "quote")
+        ):
             src = next((p for p in c.children if p.dep_ == "pobj"), None)
             if src is not None:
                 return _outlet_named(st, src)
