@@ -1809,16 +1809,15 @@ def _collect_entities(st: _Article) -> None:
             if len(fuller) == 1:
                 st.add_mention(start, ent.end, fuller.pop())
                 continue
-        if ent.label_ in ("LOC", "GPE", "FAC") and len(text.split()) == 1 and not ref_key:
+        if (
+            ent.label_ in ("LOC", "GPE", "FAC")
+            and len(text.split()) == 1
+            and not ref_key
+            and (named := _named_in_full(st, "Region", text)) is not None
+        ):
             # "the Taiwan Strait … sailed through the Strait": the place named in full before
-            fuller = {
-                k
-                for k, d in st.entities.items()
-                if d.cls == "Region" and d.label.endswith(" " + text)
-            }
-            if len(fuller) == 1:
-                st.add_mention(start, ent.end, fuller.pop())
-                continue
+            st.add_mention(start, ent.end, named)
+            continue
         if ent.label_ == "ORG" and len(text.split()) >= 2 and not ref_key:
             # "the True News Information Team … The Information Team accused": the body named
             # in full before
@@ -1896,15 +1895,10 @@ def _collect_entities(st: _Article) -> None:
             if len(words) == 1:
                 pending_short.append(doc[start : ent.end])
                 continue
-            fuller = {
-                k
-                for k, d in st.entities.items()
-                if d.cls == "Person" and d.label.endswith(" " + text)
-            }
-            if len(fuller) == 1:
+            if (named := _named_in_full(st, "Person", text)) is not None:
                 # "Jamal Abu Awad … Abu Awad was in critical condition": a family name of two
                 # words, the person named in full before
-                st.add_mention(start, ent.end, fuller.pop())
+                st.add_mention(start, ent.end, named)
                 continue
             key = "person/" + slug(text)
             st.ensure(key, "Person", text)
@@ -1979,6 +1973,12 @@ def _collect_entities(st: _Article) -> None:
     _coordinated_regions(st)
     _roles(st)
     _place_links(st)
+
+
+def _named_in_full(st: _Article, cls: str, end: str) -> str | None:
+    """The one entity of ``cls`` the article named in full with a name ending in ``end``."""
+    fuller = {k for k, d in st.entities.items() if d.cls == cls and d.label.endswith(" " + end)}
+    return fuller.pop() if len(fuller) == 1 else None
 
 
 def _named_again(st: _Article) -> None:
