@@ -3387,3 +3387,20 @@ def test_quoted_as_saying_by_an_agency(nlp):
     assert rows(ex) == {
         ("Lebanese Ministry of Public Health", "Remark", None, "National News Agency", False)
     }
+
+
+def test_a_bodys_spokesperson_in_apposition_and_a_capital_that_acts(nlp):
+    ex = _extract(
+        nlp,
+        "The South Sudan People's Defence Forces (SSPDF) spokesperson, Maj Gen Lul Ruai Koang, "
+        "said on Tuesday that rebels had attacked a barracks. He conceded that six soldiers had "
+        "been killed. Ukraine's human rights commissioner Dmytro Lubinets conceded that not "
+        "everyone Kyiv had asked for was included.",
+    )
+    about = {
+        _label(ex, s.speaker): [_label(ex, k) for k in s.about]
+        for s in ex.statements
+        if s.type == "Acknowledgement"
+    }
+    assert "South Sudan People's Defence Forces" in about["Lul Ruai Koang"], about
+    assert "Ukraine" in about["Dmytro Lubinets"], about

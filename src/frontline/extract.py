@@ -2911,11 +2911,18 @@ def _roles(st: _Article) -> None:
         # title tokens directly before the name
         i = m.start - 1
         title: list[Token] = []
-        while i >= 0 and (
-            doc[i].lower_ in TITLE_WORDS | RANKS  # "IRGC spokesman Brigadier General …"
-            or (doc[i].is_title and doc[i].dep_ == "compound" and doc[i].head.i >= m.start)
-            # "Captain 3rd Rank": a naval rank with its ordinal
-            or (re.fullmatch(r"\d+(?:st|nd|rd|th)", doc[i].lower_) and doc[i + 1].lower_ == "rank")
+        while (
+            i >= 0
+            and not doc[i].is_punct
+            and (
+                doc[i].lower_ in TITLE_WORDS | RANKS  # "IRGC spokesman Brigadier General …"
+                or (doc[i].is_title and doc[i].dep_ == "compound" and doc[i].head.i >= m.start)
+                # "Captain 3rd Rank": a naval rank with its ordinal
+                or (
+                    re.fullmatch(r"\d+(?:st|nd|rd|th)", doc[i].lower_)
+                    and doc[i + 1].lower_ == "rank"
+                )
+            )
         ):
             if st.token_key.get(doc[i].i):
                 break
@@ -3009,6 +3016,21 @@ def _roles(st: _Article) -> None:
             role = " ".join(t.text for t in toks).strip(" ,")
             if role:
                 st.entities[m.key].roles.add(role)
+            d = st.entities[m.key]
+            # a state's title-holder serves the state ("Russia's U.N. ambassador")
+            of_state = any(st.country_at(c) for c in head.lefts if c.dep_ == "poss")
+            for c in head.lefts:
+                # "The South Sudan People's Defence Forces (SSPDF) spokesperson, Maj Gen X":
+                # the body whose spokesperson X is
+                k = st.token_key.get(c.i)
+                if (
+                    d.affiliation is None
+                    and not of_state
+                    and c.dep_ in ("compound", "poss", "nmod")
+                    and k
+                    and st.cls_of(k) in ACTOR_CLASSES - {"Person", "Country", "MediaOutlet"}
+                ):
+                    d.affiliation = k
             for t in head.subtree:
                 if t.i < m.start:
                     st.token_key.setdefault(t.i, m.key) if t.i == head.i else None
@@ -7277,6 +7299,10 @@ def _emit(st: _Article, sent: Span, f: _Found) -> int:
     known_before = set(st.entities)
     for t in f.content:
         k = st.key_at(t)
+        if k in st.capitals and t.dep_ in ("nsubj", "nsubjpass", "poss"):
+            # "not everyone Kyiv had asked for was included": the capital that acts is its state
+            k = st.capitals[k]
+            st.ensure(k, "Country", st.ref.entities[k].label)
         if (
             k is None
             and t.lower_ in ANY_BODY_NOUNS
