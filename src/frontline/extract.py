@@ -820,11 +820,12 @@ def _reference_index(ref: Reference) -> _RefIndex:
     return index
 
 
-#: an adverb the NER took into a name: "Even the puppet defence ministry", "even Ukrainian
-#: military bloggers" (lower case before a capital; any case before an article)
+#: how many, before a description of two words or more: "Several Western media outlets"
 _QUANTIFIER = re.compile(
     r"^(?i:several|some|many|numerous|various|multiple|a few|a number of)\s+(?=\S+\s+\S)"
 )
+#: an adverb the NER took into a name: "Even the puppet defence ministry", "even Ukrainian
+#: military bloggers" (lower case before a capital; any case before an article)
 _LEADING_ADVERB = re.compile(
     r"^(?:(?:even|also|only|now)\s+(?=(?:the|a|an)\s|[A-Z])"
     r"|(?i:even|also|only|now)\s+(?=(?i:the|a|an)\s))"
@@ -2177,11 +2178,7 @@ def _national_service(st: _Article, ent: Span, text: str) -> str | None:
     elif text.lower() == "army":
         # "Army spokesman Nabil Abdallah said": the army of the country the article is about,
         # else of the publisher's (the Times of India's, before any country is named)
-        main = next(iter(_reported_countries(st, ent[0])), None)
-        national = _national_force(st, main) if main else None
-        if national:
-            st.ensure(national, "ArmedForce", st.ref.entities[national].label)
-        return national
+        return _national_force_in(st, next(iter(_reported_countries(st, ent[0])), None))
     else:
         return None
     if owner is None:
@@ -2391,7 +2388,7 @@ def _coordinated_regions(st: _Article) -> None:
     for i in _positions(st, REGION_PLURALS):
         tok = st.doc[i]
         if tok.lower_ not in REGION_PLURALS:
-            continue
+            continue  # a lemma that matched, on a form that is none of these
         suffix = {"oblasts": "Oblast", "regions": "Oblast", "provinces": "Province"}[tok.lower_]
         names = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.is_title]
         # "the Kursk and neighboring Belgorod oblasts": Kursk heads the coordination
@@ -2732,6 +2729,14 @@ def _national_force(st: _Article, country: str) -> str | None:
     return st.national_forces.get(country)
 
 
+def _national_force_in(st: _Article, country: str | None) -> str | None:
+    """The national armed force of ``country`` (if it has one), brought into the article."""
+    force = _national_force(st, country) if country else None
+    if force:
+        st.ensure(force, "ArmedForce", st.ref.entities[force].label)
+    return force
+
+
 def _unit(st: _Article, ent: Span, text: str) -> None:
     """A military unit: number, echelon and allegiance from the possessor or a nationality."""
     text = re.sub(r"^.*?'s\s+", "", text)
@@ -2769,10 +2774,9 @@ def _unit(st: _Article, ent: Span, text: str) -> None:
         # most, else of the publisher's (the Times of India's, before any country is named)
         home = _reported_countries(st, ent[0])
         allegiance = home[0] if home else None
-        force = _national_force(st, allegiance) if allegiance else None
+        force = _national_force_in(st, allegiance)
         if force:
             parent = force
-            st.ensure(force, "ArmedForce", st.ref.entities[force].label)
     if parent is None and allegiance and allegiance.startswith("armed-force/"):
         parent = allegiance  # "the Army's Chinar Corps": a formation of that army
     country = allegiance if allegiance and allegiance.startswith("country/") else None
@@ -4642,9 +4646,8 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                 # a state whose general staff the reference does not know: its armed forces
                 # ("the general staff of the armed forces" in an RFI report on Mali)
                 home = country or owner or next(iter(_reported_countries(st, tok)), None)
-                force = _national_force(st, home) if home else None
+                force = _national_force_in(st, home)
                 if force:
-                    st.ensure(force, "ArmedForce", st.ref.entities[force].label)
                     return force
             if lemma == "government" and country is None and not named_by:
                 # "The transitional government has not confirmed …": the government of the
@@ -7135,11 +7138,8 @@ def _nationality_meant(st: _Article, tok: Token) -> str | None:
     head = tok.head
     while head.dep_ == "compound" and head.head.i > head.i:
         head = head.head
-    if head.lower_ in FIGHTING_NOUNS:
-        force = _national_force(st, country)
-        if force:
-            st.ensure(force, "ArmedForce", st.ref.entities[force].label)
-            return force
+    if head.lower_ in FIGHTING_NOUNS and (force := _national_force_in(st, country)):
+        return force
     st.ensure(country, "Country", st.ref.entities[country].label)
     return country
 
@@ -7171,19 +7171,11 @@ def _own_force(st: _Article, speaker: str | None, tok: Token) -> str | None:
         r"\b(?:defen[cs]e|armed forces|military|inter-services)\b", d.label, re.I
     ):
         # a defence ministry or a military's media wing counts the state's soldiers
-        side = _side(st, voice)
-        force = _national_force(st, side) if side else None
-        if force:
-            st.ensure(force, "ArmedForce", st.ref.entities[force].label)
-            return force
+        return _national_force_in(st, _side(st, voice))
     if cls == "Person" and d.affiliation is None and re.search(r"\b(?:army|military)\b", d.label):
         # "a senior army officer … said only four soldiers had been wounded": the army of the
         # country reported on
-        home = _reported_countries(st, tok)
-        force = _national_force(st, home[0]) if home else None
-        if force:
-            st.ensure(force, "ArmedForce", st.ref.entities[force].label)
-            return force
+        return _national_force_in(st, next(iter(_reported_countries(st, tok)), None))
     return None
 
 
@@ -7197,10 +7189,7 @@ def _admitting_for(st: _Article, speaker: str) -> str | None:
     if st.cls_of(body) in ACTOR_CLASSES - {"Person", "Country", "MediaOutlet"}:
         return body
     if st.cls_of(body) == "Country" and re.search(r"\b(?:army|military)\b", d.label, re.I):
-        force = _national_force(st, body)
-        if force:
-            st.ensure(force, "ArmedForce", st.ref.entities[force].label)
-            return force
+        return _national_force_in(st, body)
     return None
 
 
