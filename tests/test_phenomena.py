@@ -3404,3 +3404,37 @@ def test_a_bodys_spokesperson_in_apposition_and_a_capital_that_acts(nlp):
     }
     assert "South Sudan People's Defence Forces" in about["Lul Ruai Koang"], about
     assert "Ukraine" in about["Dmytro Lubinets"], about
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "alias"),
+    [
+        (
+            # the NER tagged only the acronym
+            "The Indigenous Tribal Leaders' Forum (ITLF), a body based in Churachandpur, alleged "
+            "that police commandos had accompanied the attackers.",
+            "Indigenous Tribal Leaders' Forum",
+            "ITLF",
+        ),
+        (
+            # it tagged "The Coordinating Committee" and "Manipur" apart; the acronym spells
+            # two letters of a word and skips "on"
+            "The Coordinating Committee on Manipur Integrity (COCOMI), an umbrella body, urged "
+            "the Governor to replace the Assam Rifles.",
+            "Coordinating Committee on Manipur Integrity",
+            "COCOMI",
+        ),
+    ],
+)
+def test_a_name_defined_by_its_acronym_is_one_name(nlp, text, speaker, alias):
+    ex = _extract(nlp, text)
+    assert {_label(ex, s.speaker) for s in ex.statements} == {speaker}
+    body = next(e for e in ex.entities if e.label == speaker)
+    assert alias in body.alt_labels
+
+
+def test_a_place_and_its_acronym_are_not_made_a_body(nlp):
+    ex = _extract(nlp, "Residents of villages along the Line of Control (LoC) fled, police said.")
+    assert not [
+        e for e in ex.entities if e.label in ("Line of Control", "LoC") and e.cls == "Organization"
+    ]
