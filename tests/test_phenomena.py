@@ -3434,7 +3434,7 @@ def test_a_name_defined_by_its_acronym_is_one_name(nlp, text, speaker, alias):
 
 
 def test_a_place_and_its_acronym_are_not_made_a_body(nlp):
-    ex = _extract(nlp, "Residents of villages along the Line of Control (LoC) fled, police said.")
+    ex = _extract(nlp, "Residents of villages along the Line of Control (LOC) fled, police said.")
     assert not [
         e for e in ex.entities if e.label in ("Line of Control", "LoC") and e.cls == "Organization"
     ]

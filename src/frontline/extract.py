@@ -1466,7 +1466,13 @@ ACRONYM_FILLERS = {"of", "the", "for", "and", "on", "in", "i", "e", "al", "el", 
 def _spelled_out(doc: Doc, open_paren: int, acronym: str) -> int | None:
     """Where the name whose initials spell ``acronym`` starts, ending right before the bracket
     at ``open_paren`` ("Rwanda Defence Force (RDF)", "Government of National Unity (GNU)",
-    "Tehreek-i-Taliban Pakistan (TTP)"), or None."""
+    "Tehreek-i-Taliban Pakistan (TTP)"), or None. A name the initials do not spell may still
+    spell it otherwise (``_spelled_loosely``)."""
+    start = _spelled_by_initials(doc, open_paren, acronym)
+    return start if start is not None else _spelled_loosely(doc, open_paren, acronym)
+
+
+def _spelled_by_initials(doc: Doc, open_paren: int, acronym: str) -> int | None:
     letters: list[str] = []
     i = open_paren - 1
     while i >= 0 and open_paren - i <= 12:
@@ -1484,6 +1490,49 @@ def _spelled_out(doc: Doc, open_paren: int, acronym: str) -> int | None:
             return None
         i -= 1
     return None
+
+
+def _spelled_loosely(doc: Doc, open_paren: int, acronym: str) -> int | None:
+    """Schwartz and Hearst's rule (2003) for a name that is not spelled by its initials: each
+    letter of the acronym, last first, is found further back in the capitalised words before the
+    bracket, and its first letter begins a word ("Coordinating Committee on Manipur Integrity
+    (COCOMI)", "Indigenous Tribal Leaders' Forum (ITLF)"). The name must be two capitalised
+    words or more, and the NER must have seen a body in it or in its acronym."""
+    start = open_paren
+    while start > max(doc[open_paren].sent.start, open_paren - 12):
+        prev = doc[start - 1]
+        if not (
+            (prev.is_title and prev.is_alpha)
+            or prev.lower_ in ACRONYM_FILLERS
+            or prev.text in ("'", "’", "'s", "’s", "-")
+        ):
+            break
+        start -= 1
+    words = [t.text for t in doc[start:open_paren]]
+    text = " ".join(words)
+    s, i = len(acronym) - 1, len(text) - 1
+    while s >= 0:
+        c = acronym[s].lower()
+        while i >= 0 and (text[i].lower() != c or (s == 0 and i > 0 and text[i - 1] != " ")):
+            i -= 1
+        if i < 0:
+            return None
+        i, s = i - 1, s - 1
+    first = open_paren - len(text[i + 1 :].split())
+    while first < open_paren and not doc[first].is_title:
+        first += 1  # not "the" or "of" opening the name
+    if doc[first].lower_ == "the":
+        first += 1
+    if sum(t.is_title for t in doc[first:open_paren]) < 2:
+        return None
+    if any(e.end == open_paren and e.start <= first for e in doc.ents):
+        return (
+            None  # the NER's or the reference's name already holds it ("People's Liberation Army")
+        )
+    bodies = [e for e in doc.ents if e.label_ == "ORG"]
+    if not any(e.start < open_paren + 2 and e.end > first for e in bodies):
+        return None  # "the Line of Control (LOC)": no body
+    return first
 
 
 def _with_spelled_out_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -367,89 +367,6 @@ def ranked_names_are_people(doc):  # type: ignore[no-untyped-def]
     return doc
 
 
-#: small words a name may hold that its acronym need not spell: "Coordinating Committee on
-#: Manipur Integrity (COCOMI)", "Office for the Coordination of Humanitarian Affairs (OCHA)"
-_NAME_LINKS = frozenset({"of", "on", "for", "the", "and", "in", "de", "du", "des", "al", "&"})
-_ACRONYM = re.compile(r"[A-Z][A-Za-z]{1,7}")
-
-
-def _long_form(acronym: str, words: list[str]) -> int | None:
-    """How many of ``words`` (the words right before "(ACRONYM)") spell the acronym, by Schwartz
-    and Hearst's rule (2003): each letter of the acronym, last first, is found in order further
-    back in the words, and the first letter begins a word. None when they do not spell it."""
-    text = " ".join(words)
-    s, i = len(acronym) - 1, len(text) - 1
-    while s >= 0:
-        c = acronym[s].lower()
-        while i >= 0 and (text[i].lower() != c or (s == 0 and i > 0 and text[i - 1] != " ")):
-            i -= 1
-        if i < 0:
-            return None
-        i -= 1
-        s -= 1
-    return len(text[i + 1 :].split())
-
-
-@Language.component("frontline_acronym_names")
-def acronyms_name_what_they_follow(doc):  # type: ignore[no-untyped-def]
-    """A name defined by its acronym is one name: "The Indigenous Tribal Leaders' Forum (ITLF)",
-    where the NER tagged only the acronym, and "The Coordinating Committee on Manipur Integrity
-    (COCOMI)", where it tagged "The Coordinating Committee" and "Manipur" apart. The words the
-    acronym spells (see ``_long_form``) become one ORG entity when they are capitalised words and
-    small linking words, the NER took the acronym or a part of the name for a body, and no
-    reference name already ends there."""
-    ents = list(doc.ents)
-    changed = False
-    for tok in doc[2:-1]:
-        if not (
-            doc[tok.i - 1].text == "("
-            and doc[tok.i + 1].text == ")"
-            and _ACRONYM.fullmatch(tok.text)
-            and sum(ch.isupper() for ch in tok.text) >= 2
-        ):
-            continue
-        end = tok.i - 1  # the name ends at the bracket
-        start = end
-        limit = max(end - min(len(tok.text) + 5, 2 * len(tok.text)), doc[end - 1].sent.start)
-        while start > limit and (
-            doc[start - 1].is_title
-            or doc[start - 1].lower_ in _NAME_LINKS
-            or doc[start - 1].text in ("'", "’", "'s", "’s", "-")
-        ):
-            start -= 1
-        words = doc[start:end]
-        if len(words) < 2:
-            continue
-        spelled = _long_form(tok.text, [t.text for t in words])
-        if spelled is None:
-            continue
-        first = end - spelled
-        while first < end and not doc[first].is_title:
-            first += 1  # not "the", "of": a name starts with a capital
-        content = [t for t in doc[first:end] if t.is_title]
-        if len(content) < 2 or doc[first].lower_ == "the" and len(content) < 3:
-            continue
-        if doc[first].lower_ == "the":
-            first += 1
-        # "The Coordinating Committee" tagged with its article
-        lead = first - 1 if first and doc[first - 1].lower_ == "the" else first
-        if any(
-            (e.end == end and (e.ent_id_ or e.start in (lead, first))) or e.start < lead < e.end
-            for e in ents
-        ):
-            continue  # a reference name, or the NER's own, already ends here
-        inside = [e for e in ents if e.start >= lead and e.end <= end]
-        if not any(e.label_ == "ORG" and (e in inside or e.start == tok.i) for e in ents):
-            continue  # the NER saw no body here ("the Line of Control (LoC)")
-        ents = [e for e in ents if e not in inside] + [Span(doc, first, end, label="ORG")]
-        if not any(e.start == tok.i for e in ents):
-            ents.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
-        changed = True
-    if changed:
-        doc.ents = sorted(ents, key=lambda e: e.start)
-    return doc
-
-
 def get_nlp(name: str | None = None) -> Language:
     """The loaded pipeline with frontline's entity ruler (cached per model name)."""
     return _cached_nlp(model_name(name))
@@ -469,7 +386,6 @@ def _cached_nlp(name: str | None) -> Language:
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("frontline_date_ends", after="ner")
         nlp.add_pipe("frontline_ranked_names", after="frontline_date_ends")
-        nlp.add_pipe("frontline_acronym_names", after="frontline_ranked_names")
     ruler = nlp.add_pipe(
         "entity_ruler",
         name="frontline_ruler",
