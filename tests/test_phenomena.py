@@ -3438,3 +3438,23 @@ def test_a_place_and_its_acronym_are_not_made_a_body(nlp):
     assert not [
         e for e in ex.entities if e.label in ("Line of Control", "LoC") and e.cls == "Organization"
     ]
+
+
+def test_commissioned_ships_are_units_of_their_navys_country(nlp):
+    ex = _extract(
+        nlp,
+        "HMS Diamond shot down a drone fired from Yemen on Monday. "
+        "Yemen's Houthis said the USS Harry S. Truman carrier strike group was their target. "
+        "The guided-missile destroyer USS Stockdale engaged the other drones. "
+        "A Navy official conceded that the Stockdale had fired more than a dozen interceptors.",
+    )
+    ships = {
+        e.label: (e.cls, _label(ex, e.allegiance)) for e in ex.entities if e.cls == "MilitaryUnit"
+    }
+    assert ships == {
+        "HMS Diamond": ("MilitaryUnit", "United Kingdom"),
+        "USS Harry S. Truman carrier strike group": ("MilitaryUnit", "United States"),
+        "USS Stockdale": ("MilitaryUnit", "United States"),
+    }
+    admission = next(s for s in ex.statements if s.type == "Acknowledgement")
+    assert "USS Stockdale" in [_label(ex, k) for k in admission.about]

@@ -682,6 +682,7 @@ class _Article:
         self.content_words: dict[int, set[str]] = {}  # statement index -> content lemmas
         self.extra_keys: set[str] = set()  # entities named outside the text (publisher, dateline)
         self.acronyms: dict[str, str] = {}  # "TNLA" -> the body "... (TNLA)" named in full
+        self.short_names: dict[str, str] = {}  # "Stockdale" -> the ship "USS Stockdale"
         self.extra_speakers: dict[int, list[str]] = {}  # verb index -> coordinated speakers
         self.genders: dict[str, str | None] = {}  # person -> "f", "m" or None (see _gender)
         #: a transcript's answers: (first token, end token, speaker) per "NAME: …" paragraph
@@ -1397,6 +1398,13 @@ def _entity_spans(doc: Doc) -> list[Span]:
                 extra = [e for e in extra if e not in clash]
                 extra.append(Span(doc, tok.i + 2, end, label="GPE"))
                 covered.update(range(tok.i + 2, end))
+    for start, end in _ship_names(doc):
+        # "HMS Diamond shot down a drone": a ship the NER tagged nothing, or a product
+        clash = [e for e in spans + extra if e.start < end and e.end > start]
+        if all(not e.ent_id_ for e in clash):
+            spans = [e for e in spans if e not in clash]
+            extra = [e for e in extra if e not in clash]
+            extra.append(Span(doc, start, end, label="PRODUCT"))
     for start, end in _capitalised_names(doc):
         # "THÉRÈSE KAYIKWAMBA WAGNER, Minister for Foreign Affairs of …" (UN meetings
         # coverage): a speaker's name in capitals, whatever the NER made of it
@@ -1421,6 +1429,73 @@ def _capitalised_names(doc: Doc) -> list[tuple[int, int]]:
         span = doc.char_span(m.start(1), m.end(1))
         if span is not None and 2 <= len(span) <= 4 and all(t.is_alpha for t in span):
             runs.append((span.start, span.end))
+    return runs
+
+
+#: prefixes of commissioned ships' names, and the navy's country where the prefix tells it
+#: ("INS" is India's and Israel's, "FS" or "ITS" are not safe to read alone)
+SHIP_PREFIXES: dict[str, str | None] = {
+    "USS": "United States",
+    "USNS": "United States",
+    "HMS": "United Kingdom",
+    "HMCS": "Canada",
+    "HMAS": "Australia",
+    "HMNZS": "New Zealand",
+    "HNLMS": "Netherlands",
+    "HDMS": "Denmark",
+    "ROKS": "South Korea",
+    "BRP": "Philippines",
+    "TCG": "Turkey",
+    "PNS": "Pakistan",
+    "KRI": "Indonesia",
+    "FGS": "Germany",
+    "ESPS": "Spain",
+    "ORP": "Poland",
+    "INS": None,
+    "JS": "Japan",
+}
+
+
+def _ship_name(ent: Span) -> tuple[int, str, list[str]] | None:
+    """ "USS Stockdale", "the USS Gerald R. Ford", "BRP Sierra Madre": a commissioned ship's
+    name, whatever the NER tagged it (a product, a person), or its carrier strike group. Returns
+    where the name starts (past "the"), its text, and the names the article may call the ship
+    by after it ("the Gerald R. Ford", "the Ford")."""
+    start = ent.start + (1 if ent[0].lower_ == "the" else 0)
+    words = ent.doc[start : ent.end]
+    if len(words) < 2 or words[0].text not in SHIP_PREFIXES:
+        return None
+    name = [t for t in words[1:] if t.lower_ not in ("carrier", "strike", "group")]
+    if not name or not all(t.is_title or (len(t) == 2 and t.text[1] == ".") for t in name):
+        return None
+    short = [" ".join(t.text for t in name)]
+    if len(name) > 1 and len(name[-1]) >= 4:
+        short.append(name[-1].text)
+    return start, _clean_label(words.text), short
+
+
+_SHIP_RE = re.compile(
+    r"\b(?:" + "|".join(SHIP_PREFIXES) + r")(?: (?:[A-Z][\w'’-]+|[A-Z]\.|de|of|la|del)){1,4}"
+)
+
+
+def _ship_names(doc: Doc) -> list[tuple[int, int]]:
+    """Where a ship's prefix and its capitalised name stand in the text ("HMS Diamond", "USS
+    Gerald R. Ford"), ending at a capitalised word."""
+    runs: list[tuple[int, int]] = []
+    for m in _SHIP_RE.finditer(_text_of(doc)):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
+        if span is None:
+            continue
+        end = span.end
+        while end > span.start + 1 and not doc[end - 1].is_title:
+            end -= 1  # "USS Ford of": not a name's last word
+        for group in (("carrier", "strike", "group"), ("strike", "group")):
+            if tuple(t.lower_ for t in doc[end : end + len(group)]) == group:
+                end += len(group)  # "the USS Gerald R. Ford carrier strike group"
+                break
+        if end - span.start >= 2:
+            runs.append((span.start, end))
     return runs
 
 
@@ -1629,6 +1704,19 @@ def _collect_entities(st: _Article) -> None:
                 st.acronyms[ent.text] = named
                 if named not in st.ref.entities:
                     st.entities[named].alt_labels.add(ent.text)
+        if not ent.ent_id_ and (ship := _ship_name(ent)):
+            # "the guided-missile destroyer USS Stockdale": a warship, a unit of its navy;
+            # "the Stockdale" after it is the same ship
+            _unit(st, doc[ship[0] : ent.end], ship[1])
+            if (key := st.token_key.get(ship[0])) and key.startswith("unit/"):
+                st.entities[key].number = st.entities[key].echelon = None
+                for short in ship[2]:
+                    st.short_names.setdefault(short, key)
+            continue
+        short = ent.text[4:] if ent.text[:4].lower() == "the " else ent.text
+        if short in st.short_names and not ent.ent_id_:
+            st.add_mention(ent.start, ent.end, st.short_names[short])
+            continue
         if (
             ent.label_ in SKIP_ENT_LABELS
             and not ent.ent_id_
@@ -2049,11 +2137,18 @@ def _named_again(st: _Article) -> None:
     }
     # "the Arakan Army, or AA, … The AA and the junta": the acronyms the article defined
     labels.update((a, k) for a, k in st.acronyms.items() if len(a) >= 2 and a.isupper())
+    text = _text_of(st.doc)
+    for short, key in st.short_names.items():
+        # "HMS Diamond … The Diamond returned to port": a ship by its name without the prefix
+        for m in re.finditer(r"\b[Tt]he (" + re.escape(short) + r")(?![\w-])", text):
+            span = st.doc.char_span(m.start(1), m.end(1))
+            if span is not None and not any(t.i in st.token_key for t in span):
+                st.add_mention(span.start, span.end, key)
     if not labels:
         return
     names = sorted(labels, key=len, reverse=True)
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
-    for m in pattern.finditer(_text_of(st.doc)):
+    for m in pattern.finditer(text):
         span = st.doc.char_span(m.start(), m.end())
         if span is None or any(t.i in st.token_key for t in span):
             continue
@@ -2829,6 +2924,9 @@ def _unit(st: _Article, ent: Span, text: str) -> None:
     if parent is None and allegiance and allegiance.startswith("armed-force/"):
         parent = allegiance  # "the Army's Chinar Corps": a formation of that army
     country = allegiance if allegiance and allegiance.startswith("country/") else None
+    if country is None and SHIP_PREFIXES.get(text.split(" ", 1)[0]):
+        # "HMS Diamond": the prefix tells the navy's country, whatever else the sentence names
+        country = st.ref_by_name.get(_norm(SHIP_PREFIXES[text.split(" ", 1)[0]] or ""))
     if country is None and parent and parent in st.entities:
         country = st.entities[parent].affiliation
     if country is None:
@@ -2836,8 +2934,6 @@ def _unit(st: _Article, ent: Span, text: str) -> None:
     if country is None and parent is None:
         # no side named in the sentence: the country the article's forces are mostly from
         country = _main_country(st, ent[0]) or _main_country(st, ent.doc[-1])
-    if country is None and text.startswith("USS "):
-        country = "country/united-states" if "country/united-states" in st.ref.entities else None
     prefix = (slug(st.ref.entities[country].label) + "-") if country in st.ref.entities else ""
     key = "unit/" + prefix + slug(text)
     cls = "MilitaryUnit" if (country or parent) else "ArmedForce"
