@@ -3458,3 +3458,27 @@ def test_commissioned_ships_are_units_of_their_navys_country(nlp):
     }
     admission = next(s for s in ex.statements if s.type == "Acknowledgement")
     assert "USS Stockdale" in [_label(ex, k) for k in admission.about]
+
+
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        (
+            # what a body says of itself is about it
+            "Japan's defence ministry acknowledged on Tuesday that its initial alert had been "
+            "mistaken.",
+            "Ministry of Defence of Japan",
+        ),
+        (
+            # "the army" in a president's words is his own country's, not the last one named
+            "The Lebanese army has deployed near the border, and Israel's army struck villages in "
+            "the south. President Joseph Aoun acknowledged that the army's deployment had been "
+            "slowed by shortages.",
+            "Lebanese Armed Forces",
+        ),
+    ],
+)
+def test_an_admission_about_the_speakers_own_body(nlp, text, about):
+    ex = _extract(nlp, text)
+    admission = next(s for s in ex.statements if s.type == "Acknowledgement")
+    assert about in [_label(ex, k) for k in admission.about]

@@ -7460,7 +7460,7 @@ def _emit(st: _Article, sent: Span, f: _Found) -> int:
             k = _body_by_head(st, t.lower_, speakers)
         if (
             k is None
-            and t.lower_ in ("military", "junta")
+            and t.lower_ in ("military", "junta", "army")
             and any(c.lower_ == "the" for c in t.children)
             and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "poss")
             and (found := _actor(st, t))
@@ -7470,6 +7470,12 @@ def _emit(st: _Article, sent: Span, f: _Found) -> int:
             # "he conceded that the military had suffered some casualties": the national force
             # of the country reported on, as when "the military" speaks
             k = found
+            home = st.entities[f.speaker].affiliation if f.speaker in st.entities else None
+            own = _national_force(st, home) if home and st.cls_of(home) == "Country" else None
+            if own and own != k and own in known_before:
+                # "President Joseph Aoun acknowledged that the army's deployment had been
+                # slowed": the army of the speaker's own country, when the article names it
+                k = own
         if (
             k is None
             and t.lower_ in ("we", "our", "us")
@@ -7481,6 +7487,21 @@ def _emit(st: _Article, sent: Span, f: _Found) -> int:
             # "I have to admit that we are not yet where we need to be", said by NATO's
             # secretary general: the body the person speaks for
             k = body
+        if (
+            k is None
+            and (
+                t.lower_ in ("we", "our", "us")
+                or (
+                    t.lower_ == "its"
+                    and not any(c.pos_ in ("NOUN", "PROPN") and c.i < t.i for c in f.content)
+                )
+            )
+            and st.cls_of(f.speaker) in ACTOR_CLASSES - {"Person", "Country", "MediaOutlet"}
+            and f.speaker not in about
+        ):
+            # "The ministry acknowledged that its initial alert had been mistaken": what a body
+            # says of itself is about it
+            about.append(f.speaker)
         if k is None and t.ent_type_ == "NORP" and t.dep_ in ("amod", "compound"):
             # "Ukrainian drones were still striking villages", "Russian assault groups": the
             # nationality's armed forces when its people fight, else its country
