@@ -3482,3 +3482,27 @@ def test_an_admission_about_the_speakers_own_body(nlp, text, about):
     ex = _extract(nlp, text)
     admission = next(s for s in ex.statements if s.type == "Acknowledgement")
     assert about in [_label(ex, k) for k in admission.about]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # the closing "according to" hangs on the reported clause; it sources the report
+            "Vladimir Putin told Viktor Orbán in a phone call on Monday that Moscow remained "
+            '"ready in principle" for a summit and was "committed to a peaceful settlement" in '
+            "Ukraine, according to a Kremlin readout.",
+            [("Vladimir Putin", "Remark", "2025-04-28", "Kremlin", False)],
+        ),
+        (
+            # a lawmaker who briefs on what an agency told parliament relays the agency
+            "The National Intelligence Service acknowledged that North Korean units had been "
+            "pulled back from the front line, according to Rep. Park Sun-won of the Democratic "
+            "Party.",
+            [("National Intelligence Service", "Acknowledgement", None, "Park Sun-won", False)],
+        ),
+    ],
+)
+def test_a_closing_source_relays_the_whole_report(nlp, text, expected):
+    ex = _extract(nlp, text)
+    assert rows(ex) == set(expected)

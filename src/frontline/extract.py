@@ -6771,6 +6771,26 @@ def _trailing_outlet(st: _Article, sent: Span, found: list[_Found]) -> None:
                 f.speaker = outlet
 
 
+def _closing_source_of(according: Token, verb: Token) -> bool:
+    """ "Putin told Orbán that Moscow remained ready … and was committed to …, according to a
+    Kremlin readout": the parser hung the closing "according to" on the reported clause; after a
+    comma, at the end of the sentence, it gives the source of the whole report."""
+    head = according.head
+    while head.dep_ in ("ccomp", "conj") and head.head.i != head.i and head.i != verb.i:
+        if head.head.i == verb.i:
+            break
+        head = head.head
+    if head.head.i != verb.i or head.dep_ != "ccomp":
+        return False
+    sent = according.sent
+    last = max(t.i for t in according.subtree)
+    return (
+        according.i > 0
+        and according.doc[according.i - 1].text == ","
+        and all(t.is_punct or t.is_space for t in according.doc[last + 1 : sent.end])
+    )
+
+
 def _relations_in_sentence(st: _Article, sent: Span, found: list[_Found]) -> None:
     """Relays ('X reported that Y said', 'X quoted Y, who said'), inherited dates, 'this'."""
     by_verb = {f.verb.i: f for f in found}
@@ -6800,6 +6820,7 @@ def _relations_in_sentence(st: _Article, sent: Span, found: list[_Found]) -> Non
                     g.verb.head.i == f.verb.i
                     # "X repelled …, spokesman Y said on Tuesday, according to SUNA"
                     or (f.verb.dep_ in ("parataxis", "advcl") and g.verb.head.i == f.verb.head.i)
+                    or _closing_source_of(g.verb, f.verb)
                 ):
                     parent = g
                     g.suppress = True
@@ -6808,7 +6829,9 @@ def _relations_in_sentence(st: _Article, sent: Span, found: list[_Found]) -> Non
                     document = any(
                         t.lemma_.lower() in DOCUMENTS for t in g.verb.subtree if t.dep_ == "pobj"
                     )
-                    relays = st.cls_of(g.speaker) == "MediaOutlet" or document
+                    # and a person: "The NIS acknowledged …, according to Rep. Park Sun-won",
+                    # who briefed reporters on what the agency told lawmakers
+                    relays = st.cls_of(g.speaker) in ("MediaOutlet", "Person") or document
                     f.reported_by = g.speaker if relays and g.speaker != f.speaker else None
             continue
         if parent is None:
