@@ -3506,3 +3506,18 @@ def test_an_admission_about_the_speakers_own_body(nlp, text, about):
 def test_a_closing_source_relays_the_whole_report(nlp, text, expected):
     ex = _extract(nlp, text)
     assert rows(ex) == set(expected)
+
+
+def test_a_channel_named_before_its_platform_is_an_outlet_that_speaks(nlp):
+    check(
+        nlp,
+        "The Two Majors Telegram channel, which is close to the Russian MoD, conceded on Monday "
+        "that Russian units had suffered losses. The pro-war Kremlevsky Insider Telegram channel "
+        "said the town had fallen.",
+        [
+            ("Two Majors", "Acknowledgement", "2025-04-28", None, False),
+            ("Kremlevsky Insider", "Remark", None, None, False),
+        ],
+    )
+    ex = _extract(nlp, "A Russian Telegram channel said the town had fallen.")
+    assert not [e for e in ex.entities if e.cls == "MediaOutlet" and e.label != "Test Wire"]

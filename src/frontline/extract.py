@@ -1398,6 +1398,13 @@ def _entity_spans(doc: Doc) -> list[Span]:
                 extra = [e for e in extra if e not in clash]
                 extra.append(Span(doc, tok.i + 2, end, label="GPE"))
                 covered.update(range(tok.i + 2, end))
+    for start, end in _channel_names(doc):
+        # "The Two Majors Telegram channel": the NER saw a number, or a name and a person
+        clash = [e for e in spans + extra if e.start < end + 1 and e.end > start]
+        if all(not e.ent_id_ for e in clash):
+            spans = [e for e in spans if e not in clash]
+            extra = [e for e in extra if e not in clash]
+            extra.append(Span(doc, start, end, label="ORG"))
     for start, end in _ship_names(doc):
         # "HMS Diamond shot down a drone": a ship the NER tagged nothing, or a product
         clash = [e for e in spans + extra if e.start < end and e.end > start]
@@ -1472,6 +1479,35 @@ def _ship_name(ent: Span) -> tuple[int, str, list[str]] | None:
     if len(name) > 1 and len(name[-1]) >= 4:
         short.append(name[-1].text)
     return start, _clean_label(words.text), short
+
+
+#: where a channel is, before the word "channel": "the Two Majors Telegram channel"
+PLATFORM_WORDS = frozenset({"Telegram", "YouTube", "TikTok", "VK", "WhatsApp", "Rumble"})
+_CHANNEL_RE = re.compile(r"\b(?:" + "|".join(PLATFORM_WORDS) + r") channel\b")
+
+
+def _channel_names(doc: Doc) -> list[tuple[int, int]]:
+    """The capitalised name before "<platform> channel" ("the Kremlevsky Insider Telegram
+    channel", "the Two Majors Telegram channel"), which the parser makes compounds of it; not a
+    nationality ("a Russian Telegram channel")."""
+    runs: list[tuple[int, int]] = []
+    for tok in _tokens_at(doc, _CHANNEL_RE):
+        end = start = tok.i
+        while (
+            start > 0
+            and end - start < 4
+            and doc[start - 1].dep_ == "compound"
+            and doc[start - 1].head.i in (tok.i, *range(start, end + 1))
+            and (doc[start - 1].is_title or doc[start - 1].is_upper)
+            and doc[start - 1].text not in PLATFORM_WORDS
+        ):
+            start -= 1
+        if start < end and not all(
+            t.ent_type_ in ("NORP", "GPE") or t.ent_id_.startswith("demonym:")
+            for t in doc[start:end]
+        ):
+            runs.append((start, end))
+    return runs
 
 
 _SHIP_RE = re.compile(
@@ -1855,6 +1891,12 @@ def _collect_entities(st: _Article) -> None:
                 and doc[ent.end].pos_ == "NOUN"
                 and ent.root.dep_ == "compound"
                 and ent.root.head.i == ent.end
+            )
+            or (
+                # "the Two Majors Telegram channel"
+                ent.end + 1 < len(doc)
+                and doc[ent.end].text in PLATFORM_WORDS
+                and doc[ent.end + 1].lower_ == "channel"
             )
         ):
             # "the news website Maliweb", "the daily L'Essor", "broadcaster ORTM": an outlet,
@@ -3547,8 +3589,10 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
         if author is not None:
             key = _actor(st, author)
     if key is None:
-        # "the Ukrainska Pravda newspaper": the name sits in a compound
-        for c in tok.children:
+        # "the Ukrainska Pravda newspaper": the name sits in a compound, or in the platform's
+        # ("the Two Majors Telegram channel")
+        platform = [c for c in tok.children if c.dep_ == "compound" and c.text in PLATFORM_WORDS]
+        for c in [*tok.children, *(g for p in platform for g in p.children)]:
             if c.dep_ in ("compound", "nmod", "amod") and st.key_at(c):
                 k = st.key_at(c)
                 if c.dep_ == "amod" and (
