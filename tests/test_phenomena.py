@@ -3521,3 +3521,13 @@ def test_a_channel_named_before_its_platform_is_an_outlet_that_speaks(nlp):
     )
     ex = _extract(nlp, "A Russian Telegram channel said the town had fallen.")
     assert not [e for e in ex.entities if e.cls == "MediaOutlet" and e.label != "Test Wire"]
+
+
+def test_a_day_told_in_what_was_said_does_not_date_the_occasion(nlp):
+    check(
+        nlp,
+        'In a statement on X, the SDF rejected the figures as "fabricated" and alleged that a '
+        "Turkish drone had killed three civilians near Qamishli on Monday. In the same statement, "
+        "the group conceded that two of its members had been killed near Tal Tamr.",
+        [("Syrian Democratic Forces", "Acknowledgement", None, None, False)],
+    )

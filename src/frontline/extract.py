@@ -7134,7 +7134,11 @@ def _occasion_date(st: _Article, f: _Found) -> TimeValue | None:
         sent = st.doc[sent.start - 1].sent
         if nouns & {t.lemma_.lower() for t in sent}:
             for ent in _sent_ents(sent[0]):
-                if ent.label_ == "DATE":
+                if ent.label_ == "DATE" and not any(
+                    a.dep_ == "ccomp" for a in (ent.root, *ent.root.ancestors)
+                ):
+                    # not a day told in what was said ("alleged that a drone had killed three
+                    # civilians on Monday"): that is the event's
                     tv = _time(st, ent.text)
                     if tv is not None and tv.value is not None:
                         return tv
