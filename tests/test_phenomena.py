@@ -2985,6 +2985,12 @@ def test_the_diplomat_and_a_gender_told_by_the_next_sentence(nlp):
             "acknowledged that a vehicle had been parked near the dormitory.",
             "Balakliia",
         ),
+        (
+            # a feature of the land or sea, referred back to by the word that ends its name
+            "Chinese ships fired water cannon near Scarborough Shoal on Tuesday. Jay Tarriela "
+            "admitted that the vessel had been operating inside the shoal's territorial sea.",
+            "Scarborough Shoal",
+        ),
     ],
 )
 def test_a_place_referred_back_to_by_its_noun(nlp, text, place):

@@ -7240,7 +7240,7 @@ def _where_facility_was(st: _Article, t: Token, before: int) -> str | None:
 
 
 #: the words _place_referred_to looks at (and their plurals never count)
-BACK_REFERENCE_WORDS = set(PLACE_BACK_REFERENCES) | FACILITY_NOUNS
+BACK_REFERENCE_WORDS = set(PLACE_BACK_REFERENCES) | FACILITY_NOUNS | GEOGRAPHIC_HEADS
 
 
 def _positions(st: _Article, words: frozenset[str]) -> list[int]:
@@ -7303,6 +7303,26 @@ def _place_referred_to(st: _Article, f: _Found) -> list[str]:
         place = _where_facility_was(st, t, f.verb.sent.start)
         if place is not None and place not in found:
             found.append(place)
+        if (
+            t.lower_ in GEOGRAPHIC_HEADS
+            and not st.key_at(t)
+            and [c.lower_ for c in t.children if c.dep_ in ("det", "amod", "compound")] == ["the"]
+        ):
+            # "inside the shoal's territorial sea" after "Scarborough Shoal", "near the bay"
+            # after "Kozacha Bay": the last feature named with that word
+            named = next(
+                (
+                    m.key
+                    for m in sorted(st.mentions, key=lambda m: m.start, reverse=True)
+                    if m.start < t.i
+                    and st.cls_of(m.key) in PLACE_CLASSES
+                    and st.label_of(m.key).split()[-1].lower() == t.lower_
+                ),
+                None,
+            )
+            if named is not None and named not in found:
+                found.append(named)
+            continue
         cls = PLACE_BACK_REFERENCES.get(t.lemma_.lower())
         if (
             cls is None
