@@ -3537,3 +3537,15 @@ def test_a_day_told_in_what_was_said_does_not_date_the_occasion(nlp):
         "the group conceded that two of its members had been killed near Tal Tamr.",
         [("Syrian Democratic Forces", "Acknowledgement", None, None, False)],
     )
+
+
+def test_a_spokesperson_titled_by_the_bodys_noun_speaks_for_the_body_named_before(nlp):
+    ex = _extract(
+        nlp,
+        "The Kenyan-led multinational force in Haiti said Wednesday that its officers had "
+        "repelled an attack. Mission spokesperson Jack Ombaka acknowledged that two Kenyan "
+        "officers were wounded in the fighting.",
+    )
+    admission = next(s for s in ex.statements if s.type == "Acknowledgement")
+    assert _label(ex, admission.speaker) == "Jack Ombaka"
+    assert "Multinational Security Support Mission" in [_label(ex, k) for k in admission.about]

@@ -3156,6 +3156,18 @@ def _roles(st: _Article) -> None:
                     ),
                     None,
                 )
+            if body is None and i >= 0 and doc[i].lower_ in ("mission", "ministry", "agency"):
+                # "Mission spokesperson Jack Ombaka": the mission the article named before
+                body = next(
+                    (
+                        n.key
+                        for n in sorted(st.mentions, key=lambda n: n.start, reverse=True)
+                        if n.start < i
+                        and st.cls_of(n.key) in ACTOR_CLASSES - {"Person", "Country", "MediaOutlet"}
+                        and doc[i].lower_ in st.label_of(n.key).lower().split()
+                    ),
+                    None,
+                )
             if body is None and i >= 1 and f"{doc[i - 1].lower_} {doc[i].lower_}" == "air force":
                 # "Air force spokesman Yurii Ihnat": the air force of the country reported on
                 body = _service_of_reported_country(st, doc[i], "Air Force")
