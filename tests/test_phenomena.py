@@ -3549,3 +3549,15 @@ def test_a_spokesperson_titled_by_the_bodys_noun_speaks_for_the_body_named_befor
     admission = next(s for s in ex.statements if s.type == "Acknowledgement")
     assert _label(ex, admission.speaker) == "Jack Ombaka"
     assert "Multinational Security Support Mission" in [_label(ex, k) for k in admission.about]
+
+
+def test_dismissed_assurances_dispute_what_was_promised(nlp):
+    ex = _extract(
+        nlp,
+        "Prime Minister Abiy Ahmed told parliament on Tuesday that Ethiopia had no intention of "
+        "invading its neighbours. Eritrea's Minister of Information, Yemane Gebremeskel, "
+        'dismissed the prime minister\'s assurances as "hollow" in a post on X.',
+    )
+    said = next(s for s in ex.statements if _label(ex, s.speaker) == "Abiy Ahmed")
+    denial = next(s for s in ex.statements if s.type == "Denial")
+    assert denial.disputes == (said.index,)

@@ -532,6 +532,13 @@ DISPUTE_NOUNS = {
     "estimates",
     "findings",
     "conclusions",
+    # "dismissed the prime minister's assurances"
+    "assurance",
+    "assurances",
+    "pledge",
+    "pledges",
+    "promise",
+    "promises",
     # what someone made of something: "rejected Mr. Hegseth's description of the men"
     "description",
     "characterization",
@@ -7935,6 +7942,8 @@ def _link_disputes(st: _Article) -> None:
             wanted |= {"Report", "Claim", "Remark", "Announcement"}
         if nouns & {"remark", "comment"}:
             wanted |= {"Remark", "Claim", "Report", "Announcement", "Warning", "Accusation"}
+        if nouns & {"assurance", "pledge", "promise"}:
+            wanted |= {"Remark", "Promise", "Claim", "Warning"}
         if nouns & {"estimate", "finding", "conclusion"}:
             wanted |= {"Assessment", "Claim", "Report"}
         # "rejected those figures", "disputed the toll": a statement that gave a number
