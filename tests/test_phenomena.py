@@ -3561,3 +3561,13 @@ def test_dismissed_assurances_dispute_what_was_promised(nlp):
     said = next(s for s in ex.statements if _label(ex, s.speaker) == "Abiy Ahmed")
     denial = next(s for s in ex.statements if s.type == "Denial")
     assert denial.disputes == (said.index,)
+
+
+def test_japans_self_defense_services_are_the_references_units(nlp):
+    ex = _extract(
+        nlp,
+        "Air Self-Defense Force fighter jets scrambled on Monday. A Joint Staff official "
+        "acknowledged that the ASDF pilots' radio warnings had gone unanswered.",
+    )
+    admission = next(s for s in ex.statements if s.type == "Acknowledgement")
+    assert "Japan Air Self-Defense Force" in [_label(ex, k) for k in admission.about]
