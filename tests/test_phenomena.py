@@ -3571,3 +3571,15 @@ def test_japans_self_defense_services_are_the_references_units(nlp):
     )
     admission = next(s for s in ex.statements if s.type == "Acknowledgement")
     assert "Japan Air Self-Defense Force" in [_label(ex, k) for k in admission.about]
+
+
+def test_a_bodys_name_without_its_country_is_the_one_written_so_before(nlp):
+    ex = _extract(
+        nlp,
+        "Japan's Coast Guard said four Chinese coast guard vessels entered Japanese waters on "
+        "Tuesday. A Coast Guard official conceded that the patrol vessels had been unable to "
+        "stop one of the ships.",
+    )
+    admission = next(s for s in ex.statements if s.type == "Acknowledgement")
+    assert "Japan Coast Guard" in [_label(ex, k) for k in admission.about]
+    assert "China Coast Guard" not in [_label(ex, k) for k in admission.about]

@@ -1813,6 +1813,7 @@ def _collect_entities(st: _Article) -> None:
             or st.ref_by_name.get(_norm(text))
             or _owned_by_country(st, ent, text)
             or (_home_office(st, ent[0], text) if ent.label_ == "ORG" else None)
+            or (_named_in_full_before(st, ent, text) if ent.label_ == "ORG" else None)
         )
         defined_as = _acronym_after(doc, ent)
         by_acronym = st.ref_by_name.get(_norm(defined_as)) if defined_as else None
@@ -2443,6 +2444,42 @@ def _owned_by_country(st: _Article, ent: Span, text: str) -> str | None:
     names = [f"{text} of {ref.label}", *(f"{d} {text}" for d in ref.demonyms)]
     found = next((k for n in names if (k := st.ref_by_name.get(_norm(n)))), None)
     return found if found and st.ref.entities[found].cls != "Country" else None
+
+
+def _named_in_full_before(st: _Article, ent: Span, text: str) -> str | None:
+    """ "A Coast Guard official" after "Japan's Coast Guard": a body's name without its country,
+    when the article named that body in full before. Of several ("Chinese coast guard vessels"
+    too), the one written with these very words, else the one of the publisher's or the
+    article's own country, else the last named. Reference bodies only (the others are the
+    article's own names); names of two words or more, with no owner of their own."""
+    words = text.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return None
+    start = ent.start + (1 if ent[0].lower_ == "the" else 0)
+    if start > 0 and (st.doc[start - 1].lower_ in ("'s", "’s") or st.country_at(st.doc[start - 1])):
+        return None  # "China's Coast Guard" is named by its owner
+    tail = " " + text.lower()
+    named: list[str] = []
+    written: list[str] = []  # named before with these very words: "Japan's Coast Guard"
+    for m in sorted(st.mentions, key=lambda m: m.start, reverse=True):
+        if (
+            m.start < ent.start
+            and m.key in st.ref.entities
+            and st.cls_of(m.key) in ACTOR_CLASSES - {"Person", "Country", "MediaOutlet"}
+            and (" " + st.label_of(m.key).lower()).endswith(tail)
+        ):
+            if m.key not in named:
+                named.append(m.key)
+            if st.doc[m.start : m.end].text.endswith(text) and m.key not in written:
+                written.append(m.key)
+    if len(written) == 1:
+        return written[0]
+    if len(named) > 1:
+        home = _home_countries(st, ent[0])
+        own = [k for k in named if _side(st, k) in home]
+        if own:
+            return own[0]
+    return named[0] if named else None
 
 
 def _service_of_reported_country(st: _Article, tok: Token, service: str) -> str | None:
