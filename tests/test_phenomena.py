@@ -3583,3 +3583,17 @@ def test_a_bodys_name_without_its_country_is_the_one_written_so_before(nlp):
     admission = next(s for s in ex.statements if s.type == "Acknowledgement")
     assert "Japan Coast Guard" in [_label(ex, k) for k in admission.about]
     assert "China Coast Guard" not in [_label(ex, k) for k in admission.about]
+
+
+def test_a_surname_the_ner_took_for_a_body_is_the_person_found_later(nlp):
+    check(
+        nlp,
+        "Three people were killed when missiles hit Odesa on Monday evening, the head of the "
+        "Odesa Regional Military Administration, Oleh Kiper, reported on Telegram on Tuesday. "
+        '"The enemy once again targeted the port," Kiper said. Kiper conceded that air defences '
+        "had not intercepted all the missiles.",
+        [
+            ("Oleh Kiper", "Remark", None, None, False),
+            ("Oleh Kiper", "Acknowledgement", None, None, False),
+        ],
+    )

@@ -2160,7 +2160,37 @@ def _collect_entities(st: _Article) -> None:
     _named_again(st)
     _coordinated_regions(st)
     _roles(st)
+    _surnames_taken_for_bodies(st)
     _place_links(st)
+
+
+def _surnames_taken_for_bodies(st: _Article, only: str | None = None) -> None:
+    """ "…, the head of the Odesa Regional Military Administration, Oleh Kiper, reported … Kiper
+    said": the NER's one-word body that is the surname of the one person the article named in
+    full is that person (of ``only``, when one person has just been found)."""
+    people: dict[str, set[str]] = {}
+    for k, d in st.entities.items():
+        if d.cls == "Person" and len(d.label.split()) >= 2:
+            people.setdefault(d.label.split()[-1], set()).add(k)
+    defined = set(st.acronyms.values())
+    for k, d in list(st.entities.items()):
+        if (
+            d.cls != "Organization"
+            or k in st.ref.entities
+            or k in defined
+            or len(d.label.split()) != 1
+            or d.label.isupper()
+            or len(people.get(d.label, ())) != 1
+            or (only is not None and only not in people[d.label])
+        ):
+            continue
+        person = next(iter(people[d.label]))
+        for m in st.mentions:
+            if m.key == k:
+                m.key = person
+        for i, key in list(st.token_key.items()):
+            if key == k:
+                st.token_key[i] = person
 
 
 def _named_in_full(st: _Article, cls: str, end: str) -> str | None:
@@ -3829,6 +3859,7 @@ def _retype_as_person(st: _Article, tok: Token, key: str) -> str | None:
     st.add_mention(mention.start, mention.end, person)
     for i in range(mention.start, mention.end):
         st.token_key[i] = person
+    _surnames_taken_for_bodies(st, only=person)  # "… Oleh Kiper, reported … Kiper said"
     return person
 
 
