@@ -3597,3 +3597,27 @@ def test_a_surname_the_ner_took_for_a_body_is_the_person_found_later(nlp):
             ("Oleh Kiper", "Acknowledgement", None, None, False),
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        (
+            # "our soldiers" in a government spokesman's words: the state's own army
+            "Jihadists attacked an army camp in northern Burkina Faso. Government spokesman "
+            'Pingdwendé Gilbert Ouédraogo conceded that "several of our valiant soldiers" had '
+            "fallen in the fighting.",
+            "Armed Forces of Burkina Faso",
+        ),
+        (
+            # a capital that sends something is its state
+            "Maria Zakharova acknowledged that the ministry had received a diplomatic note from "
+            "Warsaw earlier this month.",
+            "Poland",
+        ),
+    ],
+)
+def test_our_soldiers_and_a_capital_that_sends(nlp, text, about):
+    ex = _extract(nlp, text)
+    admission = next(s for s in ex.statements if s.type == "Acknowledgement")
+    assert about in [_label(ex, k) for k in admission.about]

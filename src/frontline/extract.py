@@ -7485,6 +7485,14 @@ def _own_force(st: _Article, speaker: str | None, tok: Token) -> str | None:
         return None  # "soldiers of the 47th Brigade"
     voice = _voice(st, speaker)
     cls = st.cls_of(voice)
+    if any(c.lower_ == "our" for c in tok.children) and cls not in ("MilitaryUnit", "ArmedForce"):
+        # "several of our valiant soldiers had fallen", said by a government's spokesman: the
+        # state's own army (a person of no known state speaks for the one reported on)
+        side = _side(st, voice)
+        if side is None and cls == "Person":
+            side = next(iter(_reported_countries(st, tok)), None)
+        if side is not None and st.cls_of(side) == "Country":
+            return _national_force_in(st, side)
     if cls == "MilitaryUnit":
         return st.entities[voice].parent or voice
     if cls == "ArmedForce":
@@ -7611,8 +7619,12 @@ def _emit(st: _Article, sent: Span, f: _Found) -> int:
     known_before = set(st.entities)
     for t in f.content:
         k = st.key_at(t)
-        if k in st.capitals and t.dep_ in ("nsubj", "nsubjpass", "poss"):
-            # "not everyone Kyiv had asked for was included": the capital that acts is its state
+        if k in st.capitals and (
+            t.dep_ in ("nsubj", "nsubjpass", "poss")
+            or (t.dep_ == "pobj" and t.head.lower_ in ("from", "by"))
+        ):
+            # "not everyone Kyiv had asked for was included", "a diplomatic note from Warsaw":
+            # the capital that acts is its state
             k = st.capitals[k]
             st.ensure(k, "Country", st.ref.entities[k].label)
         if (
