@@ -2991,6 +2991,20 @@ def test_the_diplomat_and_a_gender_told_by_the_next_sentence(nlp):
             "admitted that the vessel had been operating inside the shoal's territorial sea.",
             "Scarborough Shoal",
         ),
+        (
+            # a facility first told of with "a", in a sentence that names where
+            "The governor wrote that debris had fallen on an industrial zone in Yelets, setting "
+            "fire to a warehouse. The warehouse that burned stored building materials. He "
+            "conceded that two workers at the warehouse had been taken to hospital.",
+            "Yelets",
+        ),
+        (
+            # "the militants" is the armed group named before, even one the reference places
+            # in a country
+            "Al-Shabaab attacked the Awdheegle base on Monday. The commander conceded that the "
+            "militants had briefly overrun part of the base.",
+            "al-Shabaab",
+        ),
     ],
 )
 def test_a_place_referred_back_to_by_its_noun(nlp, text, place):

@@ -358,6 +358,9 @@ ANY_BODY_NOUNS = {
     "coalition",
     "faction",
     "rebels",  # "The rebels denied …": the armed group named before
+    "militants",  # "the militants had briefly overrun part of the base": al-Shabaab
+    "insurgents",
+    "jihadists",
 }
 
 #: "the agency", "the force": a body of the article whose name has the word, in what is said
@@ -421,6 +424,9 @@ INSTITUTION_NOUNS: dict[str, str] = {
     "group": "Group",
     "militia": "ArmedForce",
     "rebels": "Group",
+    "militants": "Group",
+    "insurgents": "Group",
+    "jihadists": "Group",
     "coalition": "Group",  # "the Viv Ansanm gang coalition", "the rebel coalition"
     "alliance": "Group",
     "gang": "Group",
@@ -4885,6 +4891,10 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                     (d.affiliation or "").startswith("country/") or _side(st, k) is not None
                 ):
                     return False  # nor are "the rebels" a state's forces or services
+                if lemma in ("militant", "insurgent", "jihadist") and (
+                    d.cls == "GovernmentBody" or _national_force(st, d.affiliation or "") == k
+                ):
+                    return False  # nor "the militants" a state's army (al-Shabaab may be Somali)
                 if lemma in NAMED_BY_NOUN and not any(lemma in n.lower() for n in _names(st, k)):
                     return False  # "the ministry" is a ministry named before, not the Kremlin
                 return (
@@ -7304,6 +7314,7 @@ PLACE_BACK_REFERENCES = {
 FACILITY_NOUNS = {"base", "airbase", "airport", "port", "plant", "facility", "camp", "depot"}
 FACILITY_NOUNS |= {"dormitory", "hospital", "school", "market", "refinery", "warehouse", "factory"}
 FACILITY_NOUNS |= {"monastery", "mosque", "church", "bridge", "station", "building"}
+FACILITY_NOUNS |= {"enterprise", "terminal", "substation", "airfield", "compound"}
 
 
 def _where_facility_was(st: _Article, t: Token, before: int) -> str | None:
@@ -7323,6 +7334,16 @@ def _where_facility_was(st: _Article, t: Token, before: int) -> str | None:
                     k = st.key_at(x)
                     if k and st.cls_of(k) in PLACE_CLASSES - {"Country"}:
                         return k
+        if any(c.lower_ in ("a", "an") for c in earlier.children):
+            # where it was first told of ("debris had fallen on an industrial zone in Yelets,
+            # setting fire to a warehouse"): the place named nearest to it in that sentence
+            near = [
+                (abs(m.start - earlier.i), m.key)
+                for m in st.mentions
+                if earlier.sent.start <= m.start < earlier.sent.end
+                and st.cls_of(m.key) in PLACE_CLASSES - {"Country"}
+            ]
+            return min(near)[1] if near else None
     return None
 
 
