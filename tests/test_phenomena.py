@@ -3005,6 +3005,13 @@ def test_the_diplomat_and_a_gender_told_by_the_next_sentence(nlp):
             "militants had briefly overrun part of the base.",
             "al-Shabaab",
         ),
+        (
+            # "the capital" is the capital of the country reported on, when it is named
+            "Jihadists have blockaded fuel convoys bound for Bamako and other towns in Mali. "
+            "Energy Minister Boubacar Diané acknowledged that fuel stocks in the capital had "
+            "fallen to a few days of consumption.",
+            "Bamako",
+        ),
     ],
 )
 def test_a_place_referred_back_to_by_its_noun(nlp, text, place):

@@ -7348,7 +7348,26 @@ def _where_facility_was(st: _Article, t: Token, before: int) -> str | None:
 
 
 #: the words _place_referred_to looks at (and their plurals never count)
-BACK_REFERENCE_WORDS = set(PLACE_BACK_REFERENCES) | FACILITY_NOUNS | GEOGRAPHIC_HEADS
+BACK_REFERENCE_WORDS = set(PLACE_BACK_REFERENCES) | FACILITY_NOUNS | GEOGRAPHIC_HEADS | {"capital"}
+
+
+def _capital_meant(st: _Article, t: Token) -> str | None:
+    """ "fuel stocks in the capital", "the Ukrainian capital's defences": the capital city of
+    the country a nationality names, else of the country reported on, when the article names
+    that city (the reference knows which city is a country's capital)."""
+    dets = [c for c in t.children if c.dep_ in ("det", "amod", "compound", "poss")]
+    if not any(c.lower_ == "the" for c in dets):
+        return None
+    named = [c for c in dets if c.lower_ != "the"]
+    if any(not st.country_at(c) for c in named):
+        return None  # "the economic capital", "the regional capital"
+    countries = [st.country_at(c) for c in named] or _reported_countries(st, t)
+    by_country = {country: city for city, country in st.capitals.items()}
+    for country in countries:
+        city = by_country.get(country or "")
+        if city is not None and any(m.key == city for m in st.mentions):
+            return city
+    return None
 
 
 def _positions(st: _Article, words: frozenset[str]) -> list[int]:
@@ -7411,6 +7430,10 @@ def _place_referred_to(st: _Article, f: _Found) -> list[str]:
         place = _where_facility_was(st, t, f.verb.sent.start)
         if place is not None and place not in found:
             found.append(place)
+        if t.lower_ == "capital" and not st.key_at(t) and (city := _capital_meant(st, t)):
+            if city not in found:
+                found.append(city)
+            continue
         if (
             t.lower_ in GEOGRAPHIC_HEADS
             and not st.key_at(t)
