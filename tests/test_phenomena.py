@@ -3642,3 +3642,19 @@ def test_our_soldiers_and_a_capital_that_sends(nlp, text, about):
     ex = _extract(nlp, text)
     admission = next(s for s in ex.statements if s.type == "Acknowledgement")
     assert about in [_label(ex, k) for k in admission.about]
+
+
+def test_an_airport_named_after_a_person_is_a_facility_named_again_by_its_short_name(nlp):
+    ex = _extract(
+        nlp,
+        "The missile forced the closure of Ben Gurion Airport, the military said. Flights at "
+        "Mitiga International Airport were suspended. The transport ministry acknowledged that "
+        "flights at Ben Gurion and at Mitiga had been halted.",
+    )
+    kinds = {e.label: e.cls for e in ex.entities}
+    assert kinds["Ben Gurion Airport"] == "Organization"
+    assert kinds["Mitiga International Airport"] == "Organization"
+    assert "Ben Gurion" not in kinds and "Mitiga" not in kinds
+    admission = next(s for s in ex.statements if s.type == "Acknowledgement")
+    about = [_label(ex, k) for k in admission.about]
+    assert "Ben Gurion Airport" in about and "Mitiga International Airport" in about

@@ -696,6 +696,7 @@ class _Article:
         self.extra_keys: set[str] = set()  # entities named outside the text (publisher, dateline)
         self.acronyms: dict[str, str] = {}  # "TNLA" -> the body "... (TNLA)" named in full
         self.short_names: dict[str, str] = {}  # "Stockdale" -> the ship "USS Stockdale"
+        self.facility_names: dict[str, str] = {}  # "Ben Gurion" -> "Ben Gurion Airport"
         self.extra_speakers: dict[int, list[str]] = {}  # verb index -> coordinated speakers
         self.genders: dict[str, str | None] = {}  # person -> "f", "m" or None (see _gender)
         #: a transcript's answers: (first token, end token, speaker) per "NAME: …" paragraph
@@ -1452,6 +1453,9 @@ def _capitalised_names(doc: Doc) -> list[tuple[int, int]]:
     return runs
 
 
+#: last words of the proper names of facilities: "Ben Gurion Airport", "Nevatim Airbase"
+FACILITY_NAME_HEADS = frozenset({"Airport", "Airbase", "Airfield", "Refinery"})
+
 #: prefixes of commissioned ships' names, and the navy's country where the prefix tells it
 #: ("INS" is India's and Israel's, "FS" or "ITS" are not safe to read alone)
 SHIP_PREFIXES: dict[str, str | None] = {
@@ -1762,9 +1766,28 @@ def _collect_entities(st: _Article) -> None:
                 for short in ship[2]:
                     st.short_names.setdefault(short, key)
             continue
+        named = _clean_label(ent.text).split()
+        if (
+            not ent.ent_id_
+            and len(named) >= 2
+            and named[-1] in FACILITY_NAME_HEADS
+            and all(w[:1].isupper() for w in named)
+        ):
+            # "Ben Gurion Airport" (the NER's person), "Mitiga International Airport" (its
+            # place): a facility, named like a body; "Ben Gurion" after it is the airport
+            key = "organization/" + slug(" ".join(named))
+            st.ensure(key, "Organization", " ".join(named))
+            st.add_mention(ent.start, ent.end, key)
+            st.facility_names.setdefault(
+                " ".join(w for w in named[:-1] if w != "International"), key
+            )
+            continue
         short = ent.text[4:] if ent.text[:4].lower() == "the " else ent.text
         if short in st.short_names and not ent.ent_id_:
             st.add_mention(ent.start, ent.end, st.short_names[short])
+            continue
+        if short in st.facility_names and not ent.ent_id_:
+            st.add_mention(ent.start, ent.end, st.facility_names[short])  # "at Ben Gurion"
             continue
         if (
             ent.label_ in SKIP_ENT_LABELS
@@ -2223,6 +2246,8 @@ def _named_again(st: _Article) -> None:
     }
     # "the Arakan Army, or AA, … The AA and the junta": the acronyms the article defined
     labels.update((a, k) for a, k in st.acronyms.items() if len(a) >= 2 and a.isupper())
+    # "flights at Ben Gurion", after "Ben Gurion Airport"
+    labels.update((n, k) for n, k in st.facility_names.items() if len(n) >= 4)
     text = _text_of(st.doc)
     for short, key in st.short_names.items():
         # "HMS Diamond … The Diamond returned to port": a ship by its name without the prefix
