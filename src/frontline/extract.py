@@ -1766,20 +1766,20 @@ def _collect_entities(st: _Article) -> None:
                 for short in ship[2]:
                     st.short_names.setdefault(short, key)
             continue
-        named = _clean_label(ent.text).split()
+        facility = _clean_label(ent.text).split()
         if (
             not ent.ent_id_
-            and len(named) >= 2
-            and named[-1] in FACILITY_NAME_HEADS
-            and all(w[:1].isupper() for w in named)
+            and len(facility) >= 2
+            and facility[-1] in FACILITY_NAME_HEADS
+            and all(w[:1].isupper() for w in facility)
         ):
             # "Ben Gurion Airport" (the NER's person), "Mitiga International Airport" (its
             # place): a facility, named like a body; "Ben Gurion" after it is the airport
-            key = "organization/" + slug(" ".join(named))
-            st.ensure(key, "Organization", " ".join(named))
+            key = "organization/" + slug(" ".join(facility))
+            st.ensure(key, "Organization", " ".join(facility))
             st.add_mention(ent.start, ent.end, key)
             st.facility_names.setdefault(
-                " ".join(w for w in named[:-1] if w != "International"), key
+                " ".join(w for w in facility[:-1] if w != "International"), key
             )
             continue
         short = ent.text[4:] if ent.text[:4].lower() == "the " else ent.text
