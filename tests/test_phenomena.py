@@ -3658,3 +3658,12 @@ def test_an_airport_named_after_a_person_is_a_facility_named_again_by_its_short_
     admission = next(s for s in ex.statements if s.type == "Acknowledgement")
     about = [_label(ex, k) for k in admission.about]
     assert "Ben Gurion Airport" in about and "Mitiga International Airport" in about
+
+
+def test_a_name_the_parser_took_for_a_verb_before_its_role(nlp):
+    check(
+        nlp,
+        "Andrii Besedin, the head of Kupiansk's military administration, acknowledged last week "
+        "that small Russian infiltration groups had reached several northern districts.",
+        [("Andrii Besedin", "Acknowledgement", "2025-04", None, False)],
+    )

@@ -1412,6 +1412,11 @@ def _entity_spans(doc: Doc) -> list[Span]:
                 extra = [e for e in extra if e not in clash]
                 extra.append(Span(doc, tok.i + 2, end, label="GPE"))
                 covered.update(range(tok.i + 2, end))
+    for start, end in _names_before_a_role(doc):
+        # "Andrii Besedin, the head of Kupiansk's military administration, acknowledged": a
+        # name the NER missed (and the parser took for a verb), described by its role
+        if not any(e.start < end and e.end > start for e in spans + extra):
+            extra.append(Span(doc, start, end, label="PERSON"))
     for start, end in _channel_names(doc):
         # "The Two Majors Telegram channel": the NER saw a number, or a name and a person
         clash = [e for e in spans + extra if e.start < end + 1 and e.end > start]
@@ -1496,6 +1501,30 @@ def _ship_name(ent: Span) -> tuple[int, str, list[str]] | None:
     if len(name) > 1 and len(name[-1]) >= 4:
         short.append(name[-1].text)
     return start, _clean_label(words.text), short
+
+
+#: roles that describe the person named before them: "Andrii Besedin, the head of …"
+_ROLE_AFTER_NAME = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[.!?][\"”]\s))"
+    r"([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){1,2}), (?:the|a|an) "
+    r"(?:[\w'’-]+ ){0,4}?(?:head|spokesman|spokeswoman|spokesperson|commander|governor|"
+    r"minister|chief|director|mayor|leader|adviser|advisor|secretary|ambassador|envoy)\b"
+)
+
+
+def _names_before_a_role(doc: Doc) -> list[tuple[int, int]]:
+    """Two or three capitalised words opening a sentence, then a comma and a role ("Andrii
+    Besedin, the head of Kupiansk's military administration, …")."""
+    runs: list[tuple[int, int]] = []
+    for m in _ROLE_AFTER_NAME.finditer(_text_of(doc)):
+        span = doc.char_span(m.start(1), m.end(1))
+        if span is not None and 2 <= len(span) <= 5 and span[0].lower_ not in SENTENCE_OPENERS:
+            runs.append((span.start, span.end))
+    return runs
+
+
+#: capitalised words that open a sentence without being a name
+SENTENCE_OPENERS = frozenset({"the", "a", "an", "in", "on", "at", "but", "and", "as", "after"})
 
 
 #: where a channel is, before the word "channel": "the Two Majors Telegram channel"
