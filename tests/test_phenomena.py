@@ -3667,3 +3667,16 @@ def test_a_name_the_parser_took_for_a_verb_before_its_role(nlp):
         "that small Russian infiltration groups had reached several northern districts.",
         [("Andrii Besedin", "Acknowledgement", "2025-04", None, False)],
     )
+
+
+def test_an_army_spokesman_does_not_dispute_his_own_army(nlp):
+    ex = _extract(
+        nlp,
+        "Sudan's paramilitary Rapid Support Forces said on Monday they had taken the army's base "
+        "in Babanusa, while the Sudanese Armed Forces insisted its troops were still holding out. "
+        'Army spokesman Nabil Abdallah rejected the RSF claim as "a lie".',
+    )
+    denial = next(s for s in ex.statements if s.type == "Denial")
+    assert [_label(ex, ex.statements[i].speaker) for i in denial.disputes] == [
+        "Rapid Support Forces"
+    ]

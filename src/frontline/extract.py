@@ -3290,6 +3290,15 @@ def _roles(st: _Article) -> None:
                     ),
                     None,
                 )
+            if body is None and i >= 0 and doc[i].lower_ in ("army", "military"):
+                # "Army spokesman Nabil Abdallah", after "the Sudanese Armed Forces": the one
+                # national force the article has named (not when two armies fight)
+                forces = {
+                    k
+                    for k, d in st.entities.items()
+                    if d.cls == "ArmedForce" and _national_force(st, d.affiliation or "") == k
+                }
+                body = forces.pop() if len(forces) == 1 else None
             if body is None and i >= 0 and doc[i].lower_ in ("mission", "ministry", "agency"):
                 # "Mission spokesperson Jack Ombaka": the mission the article named before
                 body = next(
