@@ -3680,3 +3680,15 @@ def test_an_army_spokesman_does_not_dispute_his_own_army(nlp):
     assert [_label(ex, ex.statements[i].speaker) for i in denial.disputes] == [
         "Rapid Support Forces"
     ]
+
+
+def test_a_minister_rejects_the_allegation_of_the_other_state_not_his_presidents_words(nlp):
+    ex = _extract(
+        nlp,
+        "Venezuelan President Nicolás Maduro accused the United States on Monday of preparing a "
+        "military aggression. Secretary of State Marco Rubio alleged that the group was led by "
+        "Maduro and had smuggled cocaine into the United States. Venezuelan Foreign Minister Yván "
+        'Gil rejected the allegation in a statement on Monday, calling it "a ridiculous lie".',
+    )
+    denial = next(s for s in ex.statements if s.type == "Denial")
+    assert [_label(ex, ex.statements[i].speaker) for i in denial.disputes] == ["Marco Rubio"]

@@ -7979,6 +7979,19 @@ _EVIDENCE_SYNONYM = {
 }
 
 
+def _state_official(st: _Article, key: str) -> bool:
+    """A person who speaks for a state: affiliated with a country or a government body (not
+    with an armed force or a group, whose wars may be inside one country)."""
+    d = st.entities.get(key)
+    if d is None or d.cls != "Person" or d.affiliation is None:
+        return False
+    return (
+        st.cls_of(d.affiliation) in ("Country", "GovernmentBody")
+        if d.affiliation in st.entities
+        else False
+    )
+
+
 def _side(st: _Article, key: str) -> str | None:
     """The country an entity speaks for: itself, its affiliation, or its affiliation's."""
     seen: set[str] = set()
@@ -8197,6 +8210,12 @@ def _link_disputes(st: _Article) -> None:
                 # a spokesperson the body it speaks for
             if o.speaker == s.reported_by and o.type == "Report":
                 continue  # nor does a denial answer the report that relays it
+            if (
+                _state_official(st, o.speaker)
+                and _state_official(st, s.speaker)
+                and _side(st, o.speaker) == _side(st, s.speaker)
+            ):
+                continue  # nor a minister what his own president said (Gil and Maduro)
             # a word every war report uses ("forces", "region", "hit") says little about which
             # statement is denied
             score = sum(1.0 if w in GENERIC_WORDS else 3.0 for w in words & _content_words(st, o))
@@ -8217,8 +8236,10 @@ def _link_disputes(st: _Article) -> None:
                 continue  # what is said after a denial is what it answers only if words say so
             # something that points at this statement in particular, beyond its kind
             pointed = score > 0
-            if o.type in exact_types:
-                score += 5.0
+            if o.type in exact_types or (
+                o.verb == "allege" and nouns & {"allegation", "allegations"}
+            ):
+                score += 5.0  # "rejected the allegation": what someone "alleged"
                 pointed = True
             elif o.type in wanted:
                 score += 2.0
