@@ -3497,6 +3497,18 @@ def test_commissioned_ships_are_units_of_their_navys_country(nlp):
             "Ministry of Defence of Japan",
         ),
         (
+            # "it" as what a body says of itself
+            "Hamas handed over two bodies on Tuesday. The group conceded that it had so far been "
+            "unable to locate the remains of several hostages.",
+            "Hamas",
+        ),
+        (
+            # and the attack it admits is still where that attack was
+            "A car bomb killed 100 people at the education ministry in Mogadishu. Al-Shabaab "
+            "admitted in a statement that it had carried out the attack.",
+            "Mogadishu",
+        ),
+        (
             # "the army" in a president's words is his own country's, not the last one named
             "The Lebanese army has deployed near the border, and Israel's army struck villages in "
             "the south. President Joseph Aoun acknowledged that the army's deployment had been "

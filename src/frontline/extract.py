@@ -7723,6 +7723,7 @@ def _emit(st: _Article, sent: Span, f: _Found) -> int:
     hi = max((t.i for t in f.content), default=f.verb.i) + 1
     speakers = [f.speaker] + st.extra_speakers.get(f.verb.i, [])
     about: list[str] = []
+    of_itself = False
     known_before = set(st.entities)
     for t in f.content:
         k = st.key_at(t)
@@ -7789,16 +7790,16 @@ def _emit(st: _Article, sent: Span, f: _Found) -> int:
             and (
                 t.lower_ in ("we", "our", "us")
                 or (
-                    t.lower_ == "its"
+                    (t.lower_ == "its" or (t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass")))
                     and not any(c.pos_ in ("NOUN", "PROPN") and c.i < t.i for c in f.content)
                 )
             )
             and st.cls_of(f.speaker) in ACTOR_CLASSES - {"Person", "Country", "MediaOutlet"}
-            and f.speaker not in about
         ):
-            # "The ministry acknowledged that its initial alert had been mistaken": what a body
-            # says of itself is about it
-            about.append(f.speaker)
+            # "The ministry acknowledged that its initial alert had been mistaken", "the group
+            # conceded that it had been unable to locate …": what a body says of itself is
+            # about it (added once the rest is known: it does not stand for the event referred to)
+            of_itself = True
         if k is None and t.ent_type_ == "NORP" and t.dep_ in ("amod", "compound"):
             # "Ukrainian drones were still striking villages", "Russian assault groups": the
             # nationality's armed forces when its people fight, else its country
@@ -7809,6 +7810,8 @@ def _emit(st: _Article, sent: Span, f: _Found) -> int:
             about.append(own)  # "four soldiers had been killed", said by the army
     if not about:
         about = _event_referred_to(st, f, speakers)
+    if of_itself and f.speaker not in about:
+        about.append(f.speaker)
     for place in _place_referred_to(st, f):
         if place not in about and place not in speakers:
             about.append(place)
