@@ -3704,3 +3704,14 @@ def test_a_minister_rejects_the_allegation_of_the_other_state_not_his_presidents
     )
     denial = next(s for s in ex.statements if s.type == "Denial")
     assert [_label(ex, ex.statements[i].speaker) for i in denial.disputes] == ["Marco Rubio"]
+
+
+def test_a_day_the_ner_left_out_of_its_month(nlp):
+    # the statistical NER tags "26" a number and "July 2024" a date
+    check(
+        nlp,
+        "In a speech on 26 July 2025 marking the second anniversary of the coup, Tiani had "
+        'promised that the army would "clear the last terrorist from our soil" within a year.',
+        [("Abdourahamane Tiani", "Promise", "2025-07-26", None, False)],
+        published=None,
+    )

@@ -320,6 +320,37 @@ def end_dates_at_dashes(doc):  # type: ignore[no-untyped-def]
     return doc
 
 
+_MONTHS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
+    | {"october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul."}
+    | {"aug.", "sep.", "sept.", "oct.", "nov.", "dec."}
+)
+
+
+@Language.component("frontline_day_month")
+def days_before_months_are_dates(doc):  # type: ignore[no-untyped-def]
+    """ "on 26 July 2025": the statistical NER may tag the day a number and "July 2025" a date;
+    a day number right before a month's date is part of it."""
+    ents = list(doc.ents)
+    changed = False
+    for n in range(len(ents) - 1, 0, -1):
+        day, date = ents[n - 1], ents[n]
+        if (
+            date.label_ == "DATE"
+            and day.label_ in ("CARDINAL", "DATE")
+            and day.end == date.start
+            and len(day) == 1
+            and day[0].text.isdigit()
+            and 1 <= int(day[0].text) <= 31
+            and date[0].lower_ in _MONTHS
+        ):
+            ents[n - 1 : n + 1] = [Span(doc, day.start, date.end, label="DATE")]
+            changed = True
+    if changed:
+        doc.ents = ents
+    return doc
+
+
 #: words before "Corps" that make no army corps
 NOT_CORPS = ["peace", "marine", "guard", "medical", "signal", "signals", "press", "diplomatic"]
 NOT_CORPS += ["engineer", "engineers", "volunteer", "volunteers", "the", "a", "army", "air"]
@@ -386,6 +417,7 @@ def _cached_nlp(name: str | None) -> Language:
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("frontline_date_ends", after="ner")
         nlp.add_pipe("frontline_ranked_names", after="frontline_date_ends")
+        nlp.add_pipe("frontline_day_month", after="frontline_ranked_names")
     ruler = nlp.add_pipe(
         "entity_ruler",
         name="frontline_ruler",
