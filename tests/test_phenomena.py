@@ -3515,6 +3515,19 @@ def test_commissioned_ships_are_units_of_their_navys_country(nlp):
             "slowed by shortages.",
             "Lebanese Armed Forces",
         ),
+        (
+            # "federal troops" in a government's words: its state's national army
+            "Ethiopia's foreign ministry accused Eritrea of arming rebels in Ethiopia's Amhara "
+            "region. Government spokesperson Legesse Tulu conceded that federal troops had been "
+            "reinforced along the border.",
+            "Ethiopian National Defense Force",
+        ),
+        (
+            # "government soldiers" in an insurgent group's words: the state it fights
+            "Al-Shabaab fighters attacked Balcad in Somalia. The group admitted that government "
+            "soldiers had retaken the town.",
+            "Somali National Army",
+        ),
     ],
 )
 def test_an_admission_about_the_speakers_own_body(nlp, text, about):

@@ -7547,6 +7547,8 @@ def _place_referred_to(st: _Article, f: _Found) -> list[str]:
     return found
 
 
+#: words that make a force the state's own: "government troops", "federal forces"
+STATE_WORDS = frozenset({"government", "federal", "regime", "junta", "state", "pro-government"})
 #: nouns for the people and formations of a force: "Russian assault groups", "Thai troops"
 FIGHTING_NOUNS = frozenset(
     {"troops", "soldiers", "forces", "units", "groups", "fighters", "servicemen", "army"}
@@ -7614,7 +7616,27 @@ def _own_force(st: _Article, speaker: str | None, tok: Token) -> str | None:
         # "a senior army officer … said only four soldiers had been wounded": the army of the
         # country reported on
         return _national_force_in(st, next(iter(_reported_countries(st, tok)), None))
+    if (
+        cls == "Person"
+        and d.affiliation is None
+        and any(w.lower().strip(".,") in OFFICER_RANKS for r in d.roles for w in r.split())
+    ):
+        # "(junta) spokesman Major General Zaw Min Tun … a small number of soldiers had been
+        # killed": an officer speaks for the one national army the article names
+        forces = {
+            k
+            for k, e in st.entities.items()
+            if e.cls == "ArmedForce" and _national_force(st, e.affiliation or "") == k
+        }
+        return forces.pop() if len(forces) == 1 else None
     return None
+
+
+#: ranks of officers who speak for an army: a spokesman with one speaks for the state's
+OFFICER_RANKS = frozenset(
+    {"general", "brigadier", "colonel", "major-general", "lieutenant-general", "admiral"}
+    | {"gen", "brig", "col", "maj", "lt"}
+)
 
 
 def _admitting_for(st: _Article, speaker: str) -> str | None:
@@ -7800,6 +7822,42 @@ def _emit(st: _Article, sent: Span, f: _Found) -> int:
             # conceded that it had been unable to locate …": what a body says of itself is
             # about it (added once the rest is known: it does not stand for the event referred to)
             of_itself = True
+        state_word = next(
+            (
+                c.lower_
+                for c in t.children
+                if c.lower_ in STATE_WORDS and c.dep_ in ("amod", "compound")
+            ),
+            None,
+        )
+        if (
+            (k is None or (st.cls_of(k) == "Group" and k not in st.ref.entities))
+            and t.lower_ in FIGHTING_NOUNS
+            and state_word is not None
+        ):
+            # "federal troops had been reinforced", "exchanged fire with government troops":
+            # the national force of the speaker's country (a rebel group's is the state it
+            # fights), else of the country reported on
+            where = (
+                _country_of_place(st, p)
+                for c in f.content
+                if (p := st.key_at(c)) and st.cls_of(p) in PLACE_CLASSES - {"Country"}
+            )
+            own = _side(st, f.speaker)
+            state_speaker = own is not None and (
+                st.cls_of(f.speaker) in ("Country", "GovernmentBody")
+                or _national_force(st, own) == f.speaker
+                or _state_official(st, f.speaker)
+            )
+            if state_speaker and state_word in ("federal", "state"):
+                home = own  # a government's "federal troops" are its own
+            else:
+                home = next((c for c in where if c), None) or (  # "… near Hsenwi": Myanmar's
+                    own
+                    if own and not state_speaker  # a rebel group's is the state it fights
+                    else next((c for c in _reported_countries(st, t) if c != own), own)
+                )
+            k = _national_force_in(st, home)
         if k is None and t.ent_type_ == "NORP" and t.dep_ in ("amod", "compound"):
             # "Ukrainian drones were still striking villages", "Russian assault groups": the
             # nationality's armed forces when its people fight, else its country
