@@ -1417,28 +1417,23 @@ def _entity_spans(doc: Doc) -> list[Span]:
         # name the NER missed (and the parser took for a verb), described by its role
         if not any(e.start < end and e.end > start for e in spans + extra):
             extra.append(Span(doc, start, end, label="PERSON"))
-    for start, end in _channel_names(doc):
-        # "The Two Majors Telegram channel": the NER saw a number, or a name and a person
-        clash = [e for e in spans + extra if e.start < end + 1 and e.end > start]
-        if all(not e.ent_id_ for e in clash):
-            spans = [e for e in spans if e not in clash]
-            extra = [e for e in extra if e not in clash]
-            extra.append(Span(doc, start, end, label="ORG"))
-    for start, end in _ship_names(doc):
-        # "HMS Diamond shot down a drone": a ship the NER tagged nothing, or a product
-        clash = [e for e in spans + extra if e.start < end and e.end > start]
-        if all(not e.ent_id_ for e in clash):
-            spans = [e for e in spans if e not in clash]
-            extra = [e for e in extra if e not in clash]
-            extra.append(Span(doc, start, end, label="PRODUCT"))
-    for start, end in _capitalised_names(doc):
-        # "THÉRÈSE KAYIKWAMBA WAGNER, Minister for Foreign Affairs of …" (UN meetings
-        # coverage): a speaker's name in capitals, whatever the NER made of it
-        clash = [e for e in spans + extra if e.start < end and e.end > start]
-        if all(not e.ent_id_ for e in clash):
-            spans = [e for e in spans if e not in clash]
-            extra = [e for e in extra if e not in clash]
-            extra.append(Span(doc, start, end, label="PERSON"))
+    # names the NER cut up or mislabelled, found in the text, replace what it made of them
+    # (never a reference name): "The Two Majors Telegram channel" (a number, or a name and a
+    # person: the platform word after the name is cleared too), "HMS Diamond shot down a drone"
+    # (nothing, or a product), "THÉRÈSE KAYIKWAMBA WAGNER, Minister for Foreign Affairs of …" (UN
+    # meetings coverage: a speaker's name in capitals)
+    found_in_text = (
+        (_channel_names(doc), "ORG", 1),
+        (_ship_names(doc), "PRODUCT", 0),
+        (_capitalised_names(doc), "PERSON", 0),
+    )
+    for runs, label, beyond in found_in_text:
+        for start, end in runs:
+            clash = [e for e in spans + extra if e.start < end + beyond and e.end > start]
+            if all(not e.ent_id_ for e in clash):
+                spans = [e for e in spans if e not in clash]
+                extra = [e for e in extra if e not in clash]
+                extra.append(Span(doc, start, end, label=label))
     return _with_spelled_out_acronyms(doc, sorted(spans + extra, key=lambda e: e.start))
 
 
@@ -7868,6 +7863,8 @@ def _emit(st: _Article, sent: Span, f: _Found) -> int:
             about.append(own)  # "four soldiers had been killed", said by the army
     if not about:
         about = _event_referred_to(st, f, speakers)
+        # "Al-Shabaab admitted that it had carried out the attack": about the attack's place
+        of_itself = of_itself and not about
     if of_itself and f.speaker not in about:
         about.append(f.speaker)
     for place in _place_referred_to(st, f):
