@@ -3523,6 +3523,13 @@ def test_commissioned_ships_are_units_of_their_navys_country(nlp):
             "Ethiopian National Defense Force",
         ),
         (
+            # "the soldiers" in a defence minister's words: her state's army
+            "South African troops withdrew from Goma in South Africa's worst military loss in "
+            "years. Defence Minister Angie Motshekga acknowledged in Parliament on Tuesday that "
+            'the soldiers had been "outgunned".',
+            "South African National Defence Force",
+        ),
+        (
             # "government soldiers" in an insurgent group's words: the state it fights
             "Al-Shabaab fighters attacked Balcad in Somalia. The group admitted that government "
             "soldiers had retaken the town.",

@@ -7614,6 +7614,17 @@ def _own_force(st: _Article, speaker: str | None, tok: Token) -> str | None:
     if (
         cls == "Person"
         and d.affiliation is None
+        and any(
+            re.search(r"\bdefen[cs]e minister|minister of defen[cs]e", r, re.I) for r in d.roles
+        )
+    ):
+        # "Defence Minister Angie Motshekga acknowledged that the soldiers had been
+        # outgunned": the army of the minister's state, found as a ministry's is (a national
+        # outlet's own, else the country reported on)
+        return _national_force_in(st, next(iter(_ministry_countries(st, tok)), None))
+    if (
+        cls == "Person"
+        and d.affiliation is None
         and any(w.lower().strip(".,") in OFFICER_RANKS for r in d.roles for w in r.split())
     ):
         # "(junta) spokesman Major General Zaw Min Tun … a small number of soldiers had been
