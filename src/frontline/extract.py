@@ -1678,9 +1678,8 @@ def _spelled_loosely(doc: Doc, open_paren: int, acronym: str) -> int | None:
     if sum(t.is_title for t in doc[first:open_paren]) < 2:
         return None
     if any(e.end == open_paren and e.start <= first for e in doc.ents):
-        return (
-            None  # the NER's or the reference's name already holds it ("People's Liberation Army")
-        )
+        # the NER's or the reference's name already holds it ("People's Liberation Army")
+        return None
     bodies = [e for e in doc.ents if e.label_ == "ORG"]
     if not any(e.start < open_paren + 2 and e.end > first for e in bodies):
         return None  # "the Line of Control (LOC)": no body
