@@ -3735,3 +3735,15 @@ def test_a_day_the_ner_left_out_of_its_month(nlp):
         [("Abdourahamane Tiani", "Promise", "2025-07-26", None, False)],
         published=None,
     )
+
+
+def test_the_headquarters_is_the_headquarters_named_before(nlp):
+    ex = _extract(
+        nlp,
+        "Ukraine brought home 185 servicemen on Monday, the Coordination Headquarters said. "
+        '"Our people are home," the headquarters said in a statement on its Telegram channel.',
+    )
+    assert len(ex.statements) == 2
+    assert {_label(ex, s.speaker) for s in ex.statements} == {
+        "Coordination Headquarters for the Treatment of Prisoners of War"
+    }

@@ -413,6 +413,7 @@ INSTITUTION_NOUNS: dict[str, str] = {
     "presidency": "GovernmentBody",
     "office": "GovernmentBody",
     "embassy": "GovernmentBody",  # "the Chinese embassy in Washington"
+    "headquarters": "GovernmentBody",  # "the Coordination Headquarters … the headquarters said"
     "consulate": "GovernmentBody",
     "mission": "GovernmentBody",  # "Russia's mission to the UN"
     "authorities": "Group",
@@ -463,6 +464,7 @@ LATER_WORDS = {"later", "subsequently", "afterwards", "afterward", "since", "the
 #: institution nouns whose definite mention ("the ministry") only refers back to a body whose
 #: name contains the noun
 NAMED_BY_NOUN = {"ministry", "office", "agency", "navy", "guard", "staff", "command", "police"}
+NAMED_BY_NOUN |= {"headquarters"}  # "the headquarters said", after the Coordination Headquarters
 
 #: event trigger lemma -> event type
 EVENT_TRIGGERS: dict[str, str] = {
