@@ -1185,6 +1185,62 @@ EXACT = [
 ]
 
 
+# trailing outlets, both speakers, speakers after a quotation
+EXACT += [
+    (
+        # a trailing outlet reports and relays what was said before it
+        "Russia's Defence Ministry said its forces had struck workshops in Dnipro, the state "
+        "news agency TASS reported.",
+        {
+            ("Russian Ministry of Defence", "Remark", None, "TASS", False),
+            ("TASS", "Report", None, None, False),
+        },
+    ),
+    (
+        # "both": the people named before it
+        "Governor Serhiy Lysak said the toll could rise. Lysak and Dnipro Mayor Borys "
+        "Filatov both said the missiles struck after midday.",
+        {
+            ("Serhiy Lysak", "Remark", None, None, False),
+            ("Borys Filatov", "Remark", None, None, False),
+        },
+    ),
+    (
+        # what they had promised is a thing, not a promise; the demand is Zelensky's
+        "President Volodymyr Zelensky urged allies on Tuesday to deliver the air defence "
+        "systems they had promised.",
+        {("Volodymyr Zelensky", "Demand", "2025-04-29", None, False)},
+    ),
+    (
+        # the minister in apposition before "told", not the outlet told
+        '"There was no fighter in that car," Lebanon\'s health minister, Rakan '
+        "Nassereddine, told CNN by phone.",
+        {("Rakan Nassereddine", "Remark", None, "CNN", False)},
+    ),
+    (
+        # where the speaker pledged before is not where the condemnation was made
+        "Lebanese President Joseph Aoun, who pledged on January 9, 2025, in his inaugural "
+        'address that the state alone would bear arms, condemned the strikes as a "flagrant '
+        'violation".',
+        {
+            ("Joseph Aoun", "Promise", "2025-01-09", None, False),
+            ("Joseph Aoun", "Condemnation", None, None, False),
+        },
+    ),
+    (
+        "A UN employee in Sanaa, who spoke on condition of anonymity, said colleagues had "
+        "been taken from their homes.",
+        {("UN employee in Sanaa", "Remark", None, None, False)},
+    ),
+    (
+        # the broadcast of the message dates it, however the parser attached it
+        "Captain Ibrahim Traoré hailed the resistance of the Djibo garrison in a message "
+        "broadcast on Tuesday evening.",
+        {("Ibrahim Traoré", "Praise", "2025-04-29", None, False)},
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), EXACT)
 def test_exact_statements(nlp, text, expected):
     assert rows(_extract(nlp, text)) == expected
@@ -3261,66 +3317,6 @@ def test_an_officials_admission_is_about_the_body_they_serve(nlp):
     acks = {_label(ex, s.speaker): [_label(ex, k) for k in s.about] for s in ex.statements}
     assert "Ukrainian Air Force" in acks["Yurii Ihnat"], acks
     assert "Israel Defense Forces" in acks["Israeli military official"], acks
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            # a trailing outlet reports and relays what was said before it
-            "Russia's Defence Ministry said its forces had struck workshops in Dnipro, the state "
-            "news agency TASS reported.",
-            {
-                ("Russian Ministry of Defence", "Remark", None, "TASS", False),
-                ("TASS", "Report", None, None, False),
-            },
-        ),
-        (
-            # "both": the people named before it
-            "Governor Serhiy Lysak said the toll could rise. Lysak and Dnipro Mayor Borys "
-            "Filatov both said the missiles struck after midday.",
-            {
-                ("Serhiy Lysak", "Remark", None, None, False),
-                ("Borys Filatov", "Remark", None, None, False),
-            },
-        ),
-        (
-            # what they had promised is a thing, not a promise; the demand is Zelensky's
-            "President Volodymyr Zelensky urged allies on Tuesday to deliver the air defence "
-            "systems they had promised.",
-            {("Volodymyr Zelensky", "Demand", "2025-04-29", None, False)},
-        ),
-        (
-            # the minister in apposition before "told", not the outlet told
-            '"There was no fighter in that car," Lebanon\'s health minister, Rakan '
-            "Nassereddine, told CNN by phone.",
-            {("Rakan Nassereddine", "Remark", None, "CNN", False)},
-        ),
-        (
-            # where the speaker pledged before is not where the condemnation was made
-            "Lebanese President Joseph Aoun, who pledged on January 9, 2025, in his inaugural "
-            'address that the state alone would bear arms, condemned the strikes as a "flagrant '
-            'violation".',
-            {
-                ("Joseph Aoun", "Promise", "2025-01-09", None, False),
-                ("Joseph Aoun", "Condemnation", None, None, False),
-            },
-        ),
-        (
-            "A UN employee in Sanaa, who spoke on condition of anonymity, said colleagues had "
-            "been taken from their homes.",
-            {("UN employee in Sanaa", "Remark", None, None, False)},
-        ),
-        (
-            # the broadcast of the message dates it, however the parser attached it
-            "Captain Ibrahim Traoré hailed the resistance of the Djibo garrison in a message "
-            "broadcast on Tuesday evening.",
-            {("Ibrahim Traoré", "Praise", "2025-04-29", None, False)},
-        ),
-    ],
-)
-def test_trailing_outlets_both_speakers_and_speakers_after_a_quotation(nlp, text, expected):
-    assert rows(_extract(nlp, text)) == expected
 
 
 def test_an_outlet_named_after_its_description_and_a_name_the_ner_cut_short(nlp):
