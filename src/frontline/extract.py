@@ -24,7 +24,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -2247,6 +2247,19 @@ def _surnames_taken_for_bodies(st: _Article, only: str | None = None) -> None:
                 st.token_key[i] = person
 
 
+def _last_named(st: _Article, before: int, fits: Callable[[str], object]) -> str | None:
+    """The entity of the latest mention that starts before token ``before`` and ``fits``: what
+    "the company", "the military's media wing", "the regional government" refer back to."""
+    return next(
+        (
+            m.key
+            for m in sorted(st.mentions, key=lambda m: m.start, reverse=True)
+            if m.start < before and fits(m.key)
+        ),
+        None,
+    )
+
+
 def _named_in_full(st: _Article, cls: str, end: str) -> str | None:
     """The one entity of ``cls`` the article named in full with a name ending in ``end``."""
     fuller = {k for k, d in st.entities.items() if d.cls == cls and d.label.endswith(" " + end)}
@@ -3501,15 +3514,13 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
         and [c.lower_ for c in tok.children if c.dep_ == "det"] == ["the"]
     ):
         # "The company acknowledged": the company named before
-        company = next(
-            (
-                m.key
-                for m in sorted(st.mentions, key=lambda m: m.start, reverse=True)
-                if m.start < tok.i
-                and st.cls_of(m.key) == "Organization"
-                and st.label_of(m.key).split()[-1].lower() in COMPANY_WORDS
+        company = _last_named(
+            st,
+            tok.i,
+            lambda k: (
+                st.cls_of(k) == "Organization"
+                and st.label_of(k).split()[-1].lower() in COMPANY_WORDS
             ),
-            None,
         )
         if company is not None:
             return company
@@ -3537,15 +3548,13 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
         and st.key_at(tok) is None
     ):
         # "the military's media wing": the press body named before (ISPR), if any
-        press = next(
-            (
-                m.key
-                for m in sorted(st.mentions, key=lambda m: m.start, reverse=True)
-                if m.start < tok.i
-                and re.search(r"public relations|press|media|information", st.label_of(m.key), re.I)
-                and st.cls_of(m.key) in ACTOR_CLASSES - {"Person", "MediaOutlet", "Country"}
+        press = _last_named(
+            st,
+            tok.i,
+            lambda k: (
+                re.search(r"public relations|press|media|information", st.label_of(k), re.I)
+                and st.cls_of(k) in ACTOR_CLASSES - {"Person", "MediaOutlet", "Country"}
             ),
-            None,
         )
         if press is not None:
             return press
@@ -4501,15 +4510,12 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                     return k
     if any(c.lower_ == "same" for c in tok.children):
         # "the same officials said": the ones named with that noun before
-        same = next(
-            (
-                m.key
-                for m in sorted(st.mentions, key=lambda m: m.start, reverse=True)
-                if m.start < tok.i
-                and st.cls_of(m.key) in ("Group", "Person")
-                and st.label_of(m.key).lower().split()[-1] == noun
+        same = _last_named(
+            st,
+            tok.i,
+            lambda k: (
+                st.cls_of(k) in ("Group", "Person") and st.label_of(k).lower().split()[-1] == noun
             ),
-            None,
         )
         if same is not None:
             return same
@@ -4562,11 +4568,8 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
             c.lower_ in ("regional", "provincial", "oblast") for c in tok.children
         ):
             # "the regional government": of the region named last
-            regions = [
-                m.key
-                for m in sorted(st.mentions, key=lambda m: m.start, reverse=True)
-                if m.start < tok.i and st.cls_of(m.key) == "Region"
-            ][:1]
+            last_region = _last_named(st, tok.i, lambda k: st.cls_of(k) == "Region")
+            regions = [last_region] if last_region else []
         if regions:
             k = regions[0]
             label = f"{st.label_of(k)} {lemma}"
