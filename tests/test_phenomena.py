@@ -3743,3 +3743,134 @@ def test_the_headquarters_is_the_headquarters_named_before(nlp):
     assert {_label(ex, s.speaker) for s in ex.statements} == {
         "Coordination Headquarters for the Treatment of Prisoners of War"
     }
+
+
+EXACT_SPEAKERS_RECOVERED = [
+    (
+        # the parser made the speaker an apposition of the clause's last noun and "told" a
+        # conjunct of the clause
+        "Drones hit a fuel depot in Bryansk overnight, starting a large fire near the depot's "
+        "pumping unit, a source in the Security Service of Ukraine told the Kyiv Independent.",
+        {
+            (
+                "source in the Security Service of Ukraine",
+                "Remark",
+                None,
+                "The Kyiv Independent",
+                False,
+            )
+        },
+    ),
+    (
+        # "Kim" is the Kim named last; the closing source relays both joined acts, and "the
+        # agency" is the news agency named before
+        "Kim Yo Jong warned Seoul on Monday. KCNA said Kim Jong Un oversaw the test. Kim hailed "
+        "the launch and warned enemies, according to the agency.",
+        {
+            ("Kim Yo Jong", "Warning", "2025-04-28", None, False),
+            ("Korean Central News Agency", "Remark", None, None, False),
+            ("Kim Jong Un", "Praise", None, "Korean Central News Agency", False),
+            ("Kim Jong Un", "Warning", None, "Korean Central News Agency", False),
+        },
+    ),
+    (
+        # the opening participle was parsed as the subject; the role beside IRNA speaks
+        "Speaking to the official news agency IRNA, the deputy governor of Bushehr Province for "
+        "security affairs admitted that two members of the navy and a fisherman had been killed "
+        "and that five other people had been hurt.",
+        {
+            (
+                "deputy governor of Bushehr Province for security affairs",
+                "Acknowledgement",
+                None,
+                "IRNA",
+                False,
+            )
+        },
+    ),
+    (
+        # ... and the person named there, not the description after the name (a guard: the
+        # parse the rule above reads was read right before it)
+        "Speaking at a briefing in Ankara, Rear Admiral Zeki Akturk, the ministry's spokesman, "
+        "rejected the report.",
+        {("Zeki Akturk", "Denial", None, None, False)},
+    ),
+    (
+        # a body a place names in lower case, and "the administration" after it
+        "The Kharkiv regional military administration said two people were wounded. The "
+        "administration added that a school was damaged.",
+        {("Kharkiv Regional Military Administration", "Remark", None, None, False)},
+    ),
+    (
+        "President Donald Trump spoke to reporters. The Trump administration said the strikes "
+        "would go on.",
+        {("Trump administration", "Remark", None, None, False)},
+    ),
+    (
+        # what someone is to say later is part of what is announced now
+        "Yossi Dagan announced that the Samaria Regional Council would urge the army to close "
+        "the road.",
+        {("Yossi Dagan", "Announcement", None, None, False)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXACT_SPEAKERS_RECOVERED)
+def test_speakers_the_parse_hid_and_acts_not_performed(nlp, text, expected):
+    assert rows(_extract(nlp, text)) == expected
+
+
+def test_a_facility_named_after_its_town_and_the_refinery_after_it(nlp):
+    ex = _extract(
+        nlp,
+        "Drones struck the Ryazan oil refinery on Tuesday, the regional governor said. "
+        "Governor Pavel Malkov later acknowledged that the refinery had been hit.",
+    )
+    refinery = next(e for e in ex.entities if e.label == "Ryazan oil refinery")
+    assert refinery.cls == "Organization"
+    assert all(e.label != "Ryazan" for e in ex.entities)  # the NER's organisation is gone
+    admission = next(s for s in ex.statements if s.type == "Acknowledgement")
+    assert admission.about == (refinery.key,)
+
+
+def test_regions_outside_the_oblasts_keep_their_names_and_are_found_again(nlp):
+    ex = _extract(
+        nlp,
+        "Turkish jets hit the Zap and Avashin regions. The PKK admitted that two fighters were "
+        "killed in the Zap region.",
+    )
+    regions = {e.label for e in ex.entities if e.cls == "Region"}
+    assert regions == {"Zap", "Avashin"}
+    admission = next(s for s in ex.statements if s.type == "Acknowledgement")
+    assert "Zap" in [_label(ex, k) for k in admission.about]
+
+
+def test_a_department_is_a_body_only_as_a_police_or_health_department(nlp):
+    ex = _extract(
+        nlp,
+        "The Nineveh police department said two people were killed. Floods hit the Centre "
+        "department, residents said.",
+    )
+    bodies = {e.label for e in ex.entities if e.cls == "GovernmentBody"}
+    assert bodies == {"Nineveh Police Department"}
+
+
+def test_a_statement_posted_on_a_bodys_account_is_the_bodys(nlp):
+    ex = _extract(
+        nlp,
+        "Turkey's defence ministry said jets struck 20 targets. The targets were hit \"with great "
+        "precision,\" according to a statement posted on the ministry's X account.",
+    )
+    assert [_label(ex, s.speaker) for s in ex.statements] == [
+        "Turkish Ministry of National Defense",
+        "Turkish Ministry of National Defense",
+    ]
+
+
+def test_why_a_source_is_anonymous_is_no_statement(nlp):
+    ex = _extract(
+        nlp,
+        "The attack was carried out by special forces, according to the source, who spoke on "
+        "condition of anonymity because they were not authorized to comment publicly.",
+    )
+    assert [(s.verb, _label(ex, s.speaker)) for s in ex.statements] == [("according to", "source")]

@@ -2200,6 +2200,10 @@ def _collect_entities(st: _Article) -> None:
             }
             if len(firsts) == 1:
                 person = firsts.pop()
+            elif firsts:
+                # "KCNA said Kim Jong Un oversaw the launch … Kim hailed …" with Kim Yo Jong
+                # also in the story: the one of them named last before
+                person = _last_named(st, ent.start, firsts.__contains__)
         if person is None:
             # "the town of Bara … its fighters had liberated Bara": the name is the place the
             # article has already named, whatever the NER calls it here
@@ -2216,6 +2220,181 @@ def _collect_entities(st: _Article) -> None:
     _roles(st)
     _surnames_taken_for_bodies(st)
     _place_links(st)
+    _facilities_named_after_places(st)
+    _bodies_named_after_names(st)
+
+
+#: what a place's name followed by these lower-case words names: a facility, not the place
+#: ("the Saratov oil refinery", "Engels airfield", "the Port Sudan power station"); each head
+#: with the words one of which must come right before it (empty: none needed)
+FACILITY_AFTER_PLACE: dict[str, frozenset[str]] = {
+    "refinery": frozenset(),
+    "airfield": frozenset(),
+    "airbase": frozenset(),
+    "base": frozenset({"air", "naval", "military"}),
+    "depot": frozenset({"oil", "fuel", "ammunition", "arms", "weapons"}),
+    "station": frozenset({"power", "pumping", "compressor"}),
+    "plant": frozenset({"power", "chemical", "steel"}),
+    "terminal": frozenset({"oil", "gas", "fuel", "export", "ferry"}),
+}
+
+#: the lower-case words that may stand between the place and the head
+FACILITY_QUALIFIERS = frozenset(
+    {"oil", "fuel", "gas", "ammunition", "arms", "weapons", "air", "naval", "military"}
+    | {"nuclear", "thermal", "hydroelectric", "power", "pumping", "compressor", "chemical"}
+    | {"steel", "export", "ferry", "international"}
+)
+
+#: nouns that refer back to whichever facility was named last ("the plant" after "the Saratov
+#: oil refinery")
+FACILITY_GENERIC = frozenset({"plant", "facility", "site", "enterprise", "complex"})
+
+
+def _facilities_named_after_places(st: _Article) -> None:
+    """ "Ukrainian drones struck the Saratov oil refinery … The refinery …": a place's name
+    and a facility noun name a facility (an Organization, as the project names airports and
+    power plants), which "the refinery", "the plant" or "the Saratov refinery" later refer to.
+    The place's words within it are the facility's."""
+    doc = st.doc
+    named: list[tuple[int, str, str, str]] = []  # (start, key, head, place as written)
+    places = sorted(
+        (
+            m
+            for m in st.mentions
+            if st.cls_of(m.key) in ("Settlement", "Region")
+            # "the Ryazan oil refinery", the town the NER's organisation
+            or (st.cls_of(m.key) == "Organization" and m.key not in st.ref.entities)
+        ),
+        key=lambda m: m.start,
+    )
+    for m in places:
+        j = m.end
+        while j < len(doc) and doc[j].lower_ in FACILITY_QUALIFIERS and doc[j].is_lower:
+            j += 1
+        if j >= len(doc) or not doc[j].is_lower or doc[j].tag_ != "NN":
+            continue
+        head = doc[j].lower_
+        needs = FACILITY_AFTER_PLACE.get(head)
+        if needs is None or (needs and doc[j - 1].lower_ not in needs) or j == m.end and needs:
+            continue
+        if j + 1 < len(doc) and doc[j + 1].pos_ in ("NOUN", "PROPN"):
+            continue  # "the Engels airfield perimeter": the facility's part, not it
+        place = doc[m.start : m.end].text
+        key = next((k for _, k, h, p in reversed(named) if p == place and h == head), None) or next(
+            (
+                k
+                for _, k, h, p in reversed(named)
+                if p == place and j == m.end and (head in FACILITY_GENERIC or h == head)
+            ),
+            None,
+        )
+        if key is None:
+            label = doc[m.start : j + 1].text
+            key = "organization/" + slug(label)
+            st.ensure(key, "Organization", label)
+            named.append((m.start, key, head, place))
+        # the place stays mentioned ("… in the city" after it is still the town), but its
+        # tokens are the facility's; a town the NER took for an organisation is no body
+        if st.cls_of(m.key) == "Organization":
+            st.mentions.remove(m)
+        st.mentions.append(_Mention(m.start, j + 1, key))
+        for i in range(m.start, j + 1):
+            st.token_key[i] = key
+    if not named:
+        return
+    heads = {h for _, _, h, _ in named} | FACILITY_GENERIC
+    for i in _positions(st, frozenset(heads)):
+        t = doc[i]
+        if (
+            i <= named[0][0]
+            or st.key_at(t)
+            or t.tag_ != "NN"
+            or [c.lower_ for c in t.children if c.dep_ in ("det", "amod", "compound")] != ["the"]
+        ):
+            continue
+        # "the refinery", "the plant": the facility of that kind named last before it
+        key = next(
+            (
+                k
+                for start, k, h, _ in reversed(named)
+                if start < i and (h == t.lower_ or t.lower_ in FACILITY_GENERIC)
+            ),
+            None,
+        )
+        if key is not None:
+            st.add_mention(i, i + 1, key)
+
+
+#: heads of bodies that a place or a leader names in lower case ("the Kharkiv regional
+#: military administration", "the Duhok health directorate", "the Trump administration"), and
+#: that "the administration", "the council" later refer back to; "department" only after these
+#: words (a département is a region)
+LOCAL_BODY_HEADS = frozenset({"administration", "directorate", "council", "department"})
+DEPARTMENT_KINDS = frozenset({"police", "health", "fire", "defense", "defence", "security"})
+
+
+def _bodies_named_after_names(st: _Article) -> None:
+    """A name followed by lower-case words and a body's head noun names a government body:
+    "the Kharkiv regional military administration" (written as the project names such bodies,
+    "Kharkiv Regional Military Administration"), "the Trump administration" (a leader's
+    administration keeps its lower case). A definite "the administration", "the council" or
+    "the directorate" afterwards is the body named last whose name ends in that word."""
+    doc = st.doc
+    for m in sorted(st.mentions, key=lambda m: m.start):
+        cls = st.cls_of(m.key)
+        if cls not in ("Settlement", "Region", "Person"):
+            # "the Duhok health directorate", "the Nineveh police department": a place the NER
+            # took for an organisation (not one the reference knows as a body)
+            ref = st.ref_by_name.get(_norm(doc[m.start : m.end].text))
+            if ref is not None and st.ref.entities[ref].cls in ("Settlement", "Region"):
+                cls = st.ref.entities[ref].cls
+            elif cls == "Organization" and m.key not in st.ref.entities:
+                cls = "Settlement"
+            else:
+                continue
+        j = m.end
+        while j < len(doc) and doc[j].is_lower and doc[j].pos_ in ("ADJ", "NOUN") and j < m.end + 3:
+            if doc[j].lower_ in LOCAL_BODY_HEADS and doc[j].tag_ == "NN":
+                break
+            j += 1
+        if j >= len(doc) or doc[j].lower_ not in LOCAL_BODY_HEADS or doc[j].tag_ != "NN":
+            continue
+        if doc[j].lower_ == "department" and doc[j - 1].lower_ not in DEPARTMENT_KINDS:
+            continue
+        if cls == "Person" and (j != m.end or doc[j].lower_ != "administration"):
+            continue  # "the Trump administration", not "Putin's security council"
+        if any(st.token_key.get(i) not in (None, m.key) for i in range(m.end, j + 1)):
+            continue
+        words = doc[m.start : j + 1].text.split()
+        name = doc[m.start : m.end].text
+        if cls == "Person":
+            label = f"{st.label_of(m.key).split()[-1]} administration"
+        else:
+            label = " ".join([name, *(w.capitalize() for w in words[len(name.split()) :])])
+        key = st.ref_by_name.get(_norm(label)) or "government/" + slug(label)
+        known = st.ref.entities.get(key)
+        st.ensure(key, known.cls if known else "GovernmentBody", known.label if known else label)
+        if st.cls_of(m.key) == "Organization":
+            st.mentions.remove(m)  # the NER's organisation was the place's name
+        st.mentions.append(_Mention(m.start, j + 1, key))
+        for i in range(m.start, j + 1):
+            st.token_key[i] = key
+
+    def named_with(head: str) -> Callable[[str], bool]:
+        return lambda k: st.cls_of(k) in BODY_CLASSES and st.label_of(k).split()[-1].lower() == head
+
+    for i in _positions(st, LOCAL_BODY_HEADS):
+        t = doc[i]
+        if (
+            st.key_at(t)
+            or t.tag_ != "NN"
+            or [c.lower_ for c in t.children if c.dep_ in ("det", "amod", "compound", "poss")]
+            != ["the"]
+        ):
+            continue
+        body = _last_named(st, i, named_with(t.lower_))
+        if body is not None:
+            st.add_mention(i, i + 1, body)
 
 
 def _surnames_taken_for_bodies(st: _Article, only: str | None = None) -> None:
@@ -2732,6 +2911,13 @@ def _coordinated_regions(st: _Article) -> None:
             key = st.ref_by_name.get(_norm(label))
             if key is None and suffix == "Oblast":
                 key = st.ref_by_name.get(_norm(f"{n.text} region"))
+            if key is None and tok.lower_ == "regions":
+                # "the Metina and Gara regions of northern Iraq": an oblast only where the
+                # reference knows one; else the region by its name
+                label = n.text
+                key = st.ref_by_name.get(_norm(label))
+                if key is not None and st.ref.entities[key].cls != "Region":
+                    key = None
             if key is None:
                 key = "region/" + slug(label)
                 st.ensure(key, "Region", label)
@@ -2740,6 +2926,11 @@ def _coordinated_regions(st: _Article) -> None:
             # the token may carry a wrong NER label (ORG, PRODUCT): the region wins
             st.token_key[n.i] = key
             st.mentions.append(_Mention(n.i, n.i + 1, key))
+            if label == n.text and key not in st.ref.entities:
+                # "… in a separate strike in the Zap region", a name the NER never tagged
+                for t in st.doc:
+                    if t.text == n.text and t.i not in st.token_key and t.pos_ == "PROPN":
+                        st.add_mention(t.i, t.i + 1, key)
 
 
 def _collective(st: _Article, ent: Span) -> None:
@@ -4962,7 +5153,12 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                 return (
                     # a body whose name has the noun, whatever its class ("the police" after
                     # the Haitian National Police)
-                    (d.cls in classes or (lemma in NAMED_BY_NOUN and d.cls in BODY_CLASSES))
+                    (
+                        d.cls in classes
+                        or (lemma in NAMED_BY_NOUN and d.cls in BODY_CLASSES)
+                        # "according to the agency" after the Korean Central News Agency
+                        or (lemma == "agency" and d.cls == "MediaOutlet")
+                    )
                     and not d.echelon
                     and not UNIT_WORDS.search(d.label)
                     and (country is None or d.affiliation in (None, country))
@@ -6149,6 +6345,12 @@ STATEMENT_TRIGGERS = frozenset(VERB_TYPES) | {
 }
 
 
+#: heads of a speech verb that did not speak it: "declined to comment" (a statement of its
+#: own), "was not authorized to comment", "not allowed to speak to the media" (why a source is
+#: anonymous)
+NOT_SPOKEN_HEADS = {"decline", "refuse", "authorize", "authorise", "allow", "permit", "empower"}
+
+
 def _collect_statements(st: _Article) -> None:
     doc = st.doc
     triggers = _positions(st, STATEMENT_TRIGGERS)
@@ -6188,7 +6390,7 @@ def _collect_statements(st: _Article) -> None:
                 continue
             if not _is_speech_verb(tok):
                 continue
-            if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("decline", "refuse"):
+            if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in NOT_SPOKEN_HEADS:
                 continue
             f = _speech(st, tok)
             if f:
@@ -6257,6 +6459,17 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
         and tok.head.lemma_.lower() not in VERB_TYPES
     ):
         return None  # "The junta, which came to power promising to restore security": history
+    if (
+        tok.dep_ == "ccomp"
+        and any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children
+        )
+        and not any(c.dep_ == "neg" for c in tok.children)
+        and _is_speech_verb(tok.head)
+    ):
+        # "He announced that the council would ask the Security Council to …": what someone
+        # is to say later, part of what is said now (not "would not confirm", a refusal)
+        return None
     relayed_by: str | None = None
     said_before: list[Token] = []  # what a trailing attribution attributes
     subj = _subject(tok) or _inherited_subject(tok)
@@ -6300,6 +6513,38 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
             if appos is not None:
                 subj = appos
                 relayed_by = _actor(st, src)
+    if (
+        subj is not None
+        and subj.dep_ == "csubj"
+        and subj.tag_ == "VBG"
+        and subj.lemma_.lower() in OCCASION_PARTICIPLES
+    ):
+        # "Speaking to IRNA, the deputy governor … admitted", the opening participle parsed as
+        # the subject: the speaker is inside it, a person named there (joined to the place the
+        # speaking was at: "at the briefing in Ankara, Rear Admiral Zeki Aktürk, the …
+        # adviser,") or else a role set beside what was spoken to
+        opening = subj
+        subj = next(
+            (
+                t
+                for t in opening.subtree
+                if t.dep_ in ("appos", "conj")
+                and (k := st.key_at(t))
+                and st.cls_of(k) == "Person"
+                and st.doc[t.left_edge.i - 1].text == ","
+            ),
+            None,
+        ) or next(
+            (
+                t
+                for t in opening.subtree
+                if t.dep_ == "appos"
+                and (t.lower_ in ROLE_NOUNS or t.lemma_.lower() in ROLE_NOUNS)
+                and (k := _actor(st, t))
+                and st.cls_of(k) in ACTOR_CLASSES
+            ),
+            None,
+        )
     if subj is None:
         # "In a post on Telegram, the head of ..., Oleh Hryhorov, wrote ...", "Speaking to the
         # BBC, a drone unit commander said ...": the parser hung the speaker off the opening
@@ -6360,6 +6605,33 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
         if lead > tok.sent.start and st.doc[lead - 1].text == ",":
             subj = name
             said_before = [t for t in st.doc[tok.sent.start : lead - 1] if not t.is_space]
+    if _subject(tok) is None and tok.dep_ == "conj" and not said_before:
+        # "… setting off a fire at the plant's distillation unit, a source in the Security
+        # Service of Ukraine (SBU) told the Kyiv Independent": the parser made the speaker an
+        # apposition of the clause's last noun and the verb a conjunct of the clause; the
+        # phrase set off by a comma right before the verb speaks
+        edge = st.doc[tok.i - 1]
+        phrase = next(
+            (
+                a
+                for a in (edge, *edge.ancestors)
+                if a.dep_ in ("appos", "conj", "npadvmod")
+                and a.right_edge.i == tok.i - 1
+                and a.left_edge.i > tok.sent.start + 1
+                and st.doc[a.left_edge.i - 1].text == ","
+            ),
+            None,
+        )
+        if (
+            phrase is not None
+            and phrase.pos_ == "NOUN"
+            and phrase.tag_ == "NN"
+            and phrase.lemma_.lower() in ROLE_NOUNS
+        ):
+            said = [t for t in st.doc[tok.sent.start : phrase.left_edge.i - 1] if not t.is_space]
+            if any(t.dep_ in ("nsubj", "nsubjpass") for t in said):
+                subj = phrase
+                said_before = said
     if subj is None and tok.i > tok.sent.start:
         # "In a readout of a call between Putin and Trump, Kremlin aide Yuri Ushakov said": the
         # parser joined the speaker to the opening phrase; the name right before the verb says it
@@ -6526,7 +6798,10 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
         and st.cls_of(speaker) == "MediaOutlet"
     ):
         return None  # the outlet's own note that it could not verify, not a statement in the news
-    content = _content_tokens(tok) or trailing
+    if said_before and not any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
+        content = said_before  # not whom the trailing attribution "told"
+    else:
+        content = _content_tokens(tok) or trailing
     quotes = _quotes_in(tok.sent)
     if lemma in NEEDS_CONTENT and not content and not quotes:
         return None
@@ -6802,6 +7077,20 @@ def _according(st: _Article, tok: Token) -> _Found | None:
                 source = next((p for p in holder.children if p.dep_ == "pobj"), None)
                 if source is not None:
                     speaker = _actor(st, source)
+            if speaker is None and c.dep_ == "acl":
+                # "according to a statement posted on the ministry's X account": whose account
+                speaker = next(
+                    (
+                        k
+                        for p in c.children
+                        if p.dep_ == "prep" and p.lower_ in ("on", "in", "via")
+                        for o in p.children
+                        if o.dep_ == "pobj"
+                        for w in o.children
+                        if w.dep_ == "poss" and (k := _actor(st, w)) is not None
+                    ),
+                    None,
+                )
             if speaker is not None:
                 break
     if speaker is None:
@@ -6985,6 +7274,11 @@ def _closing_source_of(according: Token, verb: Token) -> bool:
         head = head.head
     if head.head.i != verb.i or head.dep_ != "ccomp":
         return False
+    return _closes_sentence(according)
+
+
+def _closes_sentence(according: Token) -> bool:
+    """ "…, according to X." : the phrase follows a comma and ends its sentence."""
     sent = according.sent
     last = max(t.i for t in according.subtree)
     return (
@@ -7024,6 +7318,13 @@ def _relations_in_sentence(st: _Article, sent: Span, found: list[_Found]) -> Non
                     # "X repelled …, spokesman Y said on Tuesday, according to SUNA"
                     or (f.verb.dep_ in ("parataxis", "advcl") and g.verb.head.i == f.verb.head.i)
                     or _closing_source_of(g.verb, f.verb)
+                    # "Kim hailed … and warned …, according to the agency": the closing source
+                    # the parser hung on the last of the joined acts is the source of them all
+                    or (
+                        g.verb.head.dep_ == "conj"
+                        and g.verb.head.head.i == f.verb.i
+                        and _closes_sentence(g.verb)
+                    )
                 ):
                     parent = g
                     g.suppress = True
