@@ -3874,3 +3874,89 @@ def test_why_a_source_is_anonymous_is_no_statement(nlp):
         "condition of anonymity because they were not authorized to comment publicly.",
     )
     assert [(s.verb, _label(ex, s.speaker)) for s in ex.statements] == [("according to", "source")]
+
+
+EXACT_ROUND_TWO = [
+    (
+        # a pseudo-cleft: what follows "is" is what was acknowledged
+        "Tammy Bruce said the ship was hit. What she acknowledged is that there were no U.S. "
+        "naval vessels nearby.",
+        {
+            ("Tammy Bruce", "Remark", None, None, False),
+            ("Tammy Bruce", "Acknowledgement", None, None, False),
+        },
+    ),
+    (
+        # the parser hung the clause on "quoted"; the participle gives the act
+        "Junta spokesman Zaw Min Tun spoke to the state newspaper Global New Light of Myanmar. "
+        "The newspaper quoted him as acknowledging, however, that troops had exchanged fire with "
+        "rebels near Hsenwi on Sunday.",
+        {("Zaw Min Tun", "Acknowledgement", None, "Global New Light of Myanmar", False)},
+    ),
+    (
+        # a hyphenated rank neither ends the sentence nor joins the name; the occasion dates
+        "Speaking to reporters on Tuesday, IDF Spokesperson Brig.-Gen. Effie Defrin accused "
+        "Hezbollah of testing Israel's air defenses.",
+        {("Effie Defrin", "Accusation", "2025-04-29", None, False)},
+    ),
+    (
+        # the author of a document, told in a relative clause on it; "the committee" is the
+        # committee named before, which is no place for having been "turned to"
+        "Families have turned to the Committee of Soldiers' Mothers of Sverdlovsk Region. A "
+        "complaint the committee filed with military prosecutors alleges that commanders ordered "
+        "conscripts to dig trenches.",
+        {("Committee of Soldiers' Mothers of Sverdlovsk Region", "Claim", None, None, False)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXACT_ROUND_TWO)
+def test_clefts_quoted_participles_ranks_and_documents(nlp, text, expected):
+    assert rows(_extract(nlp, text)) == expected
+
+
+def test_a_capitals_claim_is_its_states_spokesmans(nlp):
+    ex = _extract(
+        nlp,
+        "Armenia's Defence Ministry said Azerbaijani units fired on the village of Nerkin Hand. "
+        "Azerbaijan's Defence Ministry rejected the statement as false. \"It was Armenian units "
+        'that fired at our positions near Zangilan last week," ministry spokesman Vugar '
+        "Mammadli told journalists. The Armenian ministry later rejected Baku's claim that "
+        "Armenian troops had shot at Zangilan last week.",
+    )
+    last = ex.statements[-1]
+    assert last.type == "Denial"
+    assert [_label(ex, ex.statements[i].speaker) for i in last.disputes] == ["Vugar Mammadli"]
+
+
+def test_a_release_speaking_in_the_present_is_dated_by_its_publication(nlp):
+    ex = _extract(
+        nlp,
+        "NATO strongly condemns the violation of Polish airspace by Russian drones in the early "
+        "hours of 19 November 2025, the second such incursion in as many months.",
+        publisher="NATO",
+        published=date(2025, 11, 20),
+    )
+    assert [(s.type, s.date.value if s.date else None) for s in ex.statements] == [
+        ("Condemnation", "2025-11-20")
+    ]
+
+
+def test_the_rebels_are_no_name_the_ner_took_for_a_body(nlp):
+    ex = _extract(
+        nlp,
+        'The Congolese army said it had repelled an attack by M23 rebels near Sake. "The enemy '
+        'has been pushed back beyond Shasha," army spokesman Sylvain Ekenge said. Ekenge '
+        "conceded that the rebels still held several hilltops overlooking the road.",
+    )
+    admission = next(s for s in ex.statements if s.type == "Acknowledgement")
+    assert "M23" in [_label(ex, k) for k in admission.about]
+
+
+def test_the_committee_is_the_committee_named_before(nlp):
+    ex = _extract(
+        nlp,
+        "Lyudmila Averina chairs the Committee of Soldiers' Mothers. The committee said "
+        "conscripts were sent to Kursk.",
+    )
+    assert [_label(ex, s.speaker) for s in ex.statements] == ["Committee of Soldiers' Mothers"]

@@ -1093,6 +1093,14 @@ def _used_keys(st: _Article) -> set[str]:
 # entities
 
 
+#: first words of bodies' names ("Committee of …", "Council of …")
+BODY_NAME_START = re.compile(
+    r"(?:the\s+)?(?:Committee|Council|Commission|Association|Union|Federation|Foundation|"
+    r"Institute|Ministry|Office|Directorate|Department|Agency|Service|Movement|League|Network|"
+    r"Centre|Center|Coalition|Alliance|Front|Party|Assembly|Board|Bureau)\b"
+)
+
+
 def _classify_unknown(text: str, label: str) -> str:
     if label == "MILUNIT":
         return "MilitaryUnit"
@@ -1104,6 +1112,10 @@ def _classify_unknown(text: str, label: str) -> str:
         if ARMED_WORDS.fullmatch(text.split()[-1]):
             return "ArmedForce"  # "Assam Rifles personnel": a force the NER took for a place
         return "Organization"  # plants, ports, bases: operated by someone, named like a body
+    if label in ("GPE", "LOC") and BODY_NAME_START.match(text) and " of " in text:
+        # "the Committee of Soldiers' Mothers of Sverdlovsk Region", tagged a place for the
+        # region it ends in: a body, named by its first word
+        label = "ORG"
     if label in ("GPE", "LOC"):
         if REGION_SUFFIX.search(text) or label == "LOC":
             return "Region"  # seas, rivers, straits and areas are regions of the map
@@ -1996,6 +2008,7 @@ def _collect_entities(st: _Article) -> None:
             and not _acronym_after(doc, ent)  # places are seldom defined with an acronym
             and _used_as_place(ent)
             and text.split()[-1].lower() not in ORG_HEADS
+            and not BODY_NAME_START.match(text)  # "turned to the Committee of … Mothers"
         ):
             key = "settlement/" + slug(text)
             st.ensure(key, "Settlement", text)
@@ -2332,13 +2345,21 @@ def _facilities_named_after_places(st: _Article) -> None:
 LOCAL_BODY_HEADS = frozenset({"administration", "directorate", "council", "department"})
 DEPARTMENT_KINDS = frozenset({"police", "health", "fire", "defense", "defence", "security"})
 
+#: nouns that, definite and bare ("the committee said"), refer back to the body named last
+#: with that word in its name ("the Committee of Soldiers' Mothers of Sverdlovsk Region")
+NAME_WORD_BACK_REFERENCES = LOCAL_BODY_HEADS | {
+    *("committee", "commission", "association", "union", "federation", "foundation"),
+    *("institute", "observatory", "network", "forum", "board", "tribunal", "court"),
+    *("bureau", "syndicate", "coalition", "centre", "center", "secretariat"),
+}
+
 
 def _bodies_named_after_names(st: _Article) -> None:
     """A name followed by lower-case words and a body's head noun names a government body:
     "the Kharkiv regional military administration" (written as the project names such bodies,
     "Kharkiv Regional Military Administration"), "the Trump administration" (a leader's
-    administration keeps its lower case). A definite "the administration", "the council" or
-    "the directorate" afterwards is the body named last whose name ends in that word."""
+    administration keeps its lower case). A definite, bare "the administration", "the council"
+    or "the committee" afterwards is the body named last with that word in its name."""
     doc = st.doc
     for m in sorted(st.mentions, key=lambda m: m.start):
         cls = st.cls_of(m.key)
@@ -2381,9 +2402,11 @@ def _bodies_named_after_names(st: _Article) -> None:
             st.token_key[i] = key
 
     def named_with(head: str) -> Callable[[str], bool]:
-        return lambda k: st.cls_of(k) in BODY_CLASSES and st.label_of(k).split()[-1].lower() == head
+        return lambda k: (
+            st.cls_of(k) in BODY_CLASSES and head in re.findall(r"[a-z]+", st.label_of(k).lower())
+        )
 
-    for i in _positions(st, LOCAL_BODY_HEADS):
+    for i in _positions(st, NAME_WORD_BACK_REFERENCES):
         t = doc[i]
         if (
             st.key_at(t)
@@ -2630,6 +2653,8 @@ MILITARY_RANKS = frozenset(
 #: ranks abbreviated, with or without the full stop ("Gen Brahima Coulibaly", "Col. Dembele")
 RANK_ABBREVIATIONS = {"lt", "gen", "col", "maj", "brig", "sgt", "capt", "cpl", "adm", "cmdr", "cdr"}
 RANK_ABBREVIATIONS |= {r + "." for r in RANK_ABBREVIATIONS}
+#: and joined by a hyphen, one token ("IDF Spokesperson Brig.-Gen. Effie Defrin")
+RANK_ABBREVIATIONS |= {"brig.-gen.", "lt.-gen.", "maj.-gen.", "lt.-col.", "col.-gen.", "vice-adm."}
 #: nouns after a name that make it an administrative area: "the Kalbajar district"
 REGION_NOUNS = {"district", "region", "province", "governorate", "oblast", "county", "krai"}
 
@@ -3959,6 +3984,18 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
             # "a statement from the ministry said", "a post by the governor", "The report,
             # published by Amnesty International on Tuesday, said"
             owner = _document_source(tok, ("from", "by", "of"))
+        if owner is None:
+            # "A complaint the committee filed with the prosecutor … alleges": its author
+            owner = next(
+                (
+                    a
+                    for c in tok.children
+                    if c.dep_ == "relcl" and c.lemma_.lower() in AUTHORING_VERBS
+                    for a in c.children
+                    if a.dep_ == "nsubj" and a.tag_ not in ("WP", "WDT")
+                ),
+                None,
+            )
         if owner is not None and owner.lower_ not in ("his", "her", "its", "their", "our"):
             key = _actor(st, owner)  # "the ministry's statement said"
         elif (
@@ -4309,7 +4346,13 @@ DOCUMENTS = {
     "transcript",
     "briefing",  # "according to the ministry's daily briefing"
     "summary",
+    # "A complaint the committee filed … alleges", "a letter from the ministry said"
+    *("complaint", "lawsuit", "letter", "petition", "filing"),
 }
+
+#: what an author does to a document, in a relative clause on it ("the complaint the committee
+#: filed", "a letter the ministry sent")
+AUTHORING_VERBS = {"file", "submit", "send", "write", "issue", "publish", "lodge", "release"}
 
 
 def _document_source(tok: Token, preps: tuple[str, ...]) -> Token | None:
@@ -5148,6 +5191,12 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                     d.cls == "GovernmentBody" or _national_force(st, d.affiliation or "") == k
                 ):
                     return False  # nor "the militants" a state's army (al-Shabaab may be Somali)
+                if (
+                    lemma in ("rebel", "militant", "insurgent", "jihadist")
+                    and d.cls == "Organization"
+                    and k not in st.ref.entities
+                ):
+                    return False  # nor a name the NER took for a body ("beyond Shasha")
                 if lemma in NAMED_BY_NOUN and not any(lemma in n.lower() for n in _names(st, k)):
                     return False  # "the ministry" is a ministry named before, not the Kremlin
                 return (
@@ -5529,7 +5578,9 @@ def _is_speech_verb(tok: Token) -> bool:
             tok.dep_ in ("ccomp", "csubj", "pobj", "pcomp", "dobj")
             or "no matter what" in tok.doc[max(0, tok.i - 5) : tok.i].text.lower()
         ):
-            return False  # "citing what it said was an unpaid debt": a hedge on the main claim
+            # "citing what it said was an unpaid debt": a hedge on the main claim; but "What I
+            # will acknowledge is that …" says the clause after "is"
+            return tok.dep_ == "csubj" and _cleft_clause(tok) is not None
         if any(
             c.lower_ in ("whatever", "whoever") and c.dep_ in ("dobj", "nsubj") and c.i < tok.i
             for c in tok.children
@@ -5606,9 +5657,16 @@ def _subject(tok: Token) -> Token | None:
         subjects = sorted(outside or subjects, key=lambda c: abs(tok.i - c.i))
         # "A spokeswoman for the mission, whose monitors patrol …, declined": the relative
         # clause's subject is not the verb's
-        subjects = [c for c in subjects if not any(w.lower_ == "whose" for w in c.children)] or (
-            subjects
-        )
+        # (nor is "a copy of which Meduza has seen", an aside on the document that speaks)
+        subjects = [
+            c
+            for c in subjects
+            if not any(w.lower_ == "whose" for w in c.children)
+            and not any(
+                w.dep_ == "prep" and any(p.tag_ in ("WDT", "WP") for p in w.children)
+                for w in c.children
+            )
+        ] or subjects
         near, far = subjects[0], subjects[-1]
         if (
             len(subjects) == 2
@@ -5789,7 +5847,37 @@ def _without_asides(root: Token) -> list[Token]:
     return [t for t in root.subtree if t.i not in cut]
 
 
+def _cleft_clause(tok: Token) -> Token | None:
+    """ "What I will acknowledge is that there were no U.S. vessels nearby": the that-clause
+    after "is", when the speech verb is the subject "what …" of it (a pseudo-cleft)."""
+    if tok.dep_ != "csubj" or tok.head.lemma_ != "be":
+        return None
+    if not any(c.dep_ == "dobj" and c.lower_ == "what" for c in tok.children):
+        return None
+    return next(
+        (
+            c
+            for c in tok.head.children
+            if c.dep_ == "ccomp"
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ),
+        None,
+    )
+
+
 def _content_tokens(tok: Token) -> list[Token]:
+    cleft = _cleft_clause(tok)
+    if cleft is None and (
+        tok.dep_ in ("pobj", "pcomp")
+        and tok.head.lower_ == "as"
+        and tok.head.head.lemma_ in QUOTING
+        and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in tok.children)
+    ):
+        # "The newspaper quoted him as acknowledging, however, that troops had …": the parser
+        # hung the clause on "quoted"
+        cleft = next((c for c in tok.head.head.children if c.dep_ == "ccomp"), None)
+    if cleft is not None:
+        return [t for t in cleft.subtree if not (t.dep_ == "mark" and t.head == cleft)]
     subjects = sorted(
         (c for c in tok.children if c.dep_ == "nsubj" and not _inside_quotation(c)),
         key=lambda c: abs(tok.i - c.i),
@@ -6496,7 +6584,7 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
             tok.head.head if tok.head.dep_ == "prep" and tok.head.head.lemma_ in QUOTING else None
         )
     )
-    if tok.dep_ in ("advcl", "pcomp") and quoting is not None:
+    if tok.dep_ in ("advcl", "pcomp", "pobj") and quoting is not None:
         # "X quoted a senior official as saying ...": the official speaks, X relays
         obj = next((c for c in quoting.children if c.dep_ in ("dobj", "nsubjpass")), None)
         if obj is not None:
@@ -8046,6 +8134,17 @@ def _emit(st: _Article, sent: Span, f: _Found) -> int:
     ):
         # an answer in a briefing transcript: said at the briefing the transcript records
         f.date = TimeValue("(publication date)", st.published.isoformat(), "day")
+    if (
+        st.published
+        and _is_issuer_statement(st, f)
+        and f.verb.tag_ in ("VBZ", "VBP")
+        and f.date is not None
+        and f.date.value is not None
+        and f.date.value != st.published.isoformat()
+    ):
+        # "NATO strongly condemns the violation … in the early hours of 19 November": a release
+        # speaking in the present speaks on its day; another date is the event's
+        f.date = None
     if f.date is None and st.published and _is_issuer_statement(st, f):
         # an official release speaking in the present: dated by its publication
         f.date = TimeValue("(publication date)", st.published.isoformat(), "day")
@@ -8472,6 +8571,8 @@ def _link_disputes(st: _Article) -> None:
                 )
             )
         }
+        # "rejected Baku's claim": the capital stands for its state
+        named_speakers = {st.capitals.get(k, k) for k in named_speakers}
         nouns = {t.lemma_.lower() for t in objs if t.lower_ in DISPUTE_NOUNS}
         # "the jihadists' claim", "the rebels' claims": an armed group's, not a state's or an
         # outlet's
@@ -8644,6 +8745,12 @@ def _link_disputes(st: _Article) -> None:
                 o.speaker in named_speakers
                 or st.entities[o.speaker].affiliation in named_speakers
                 or st.entities[o.speaker].parent in named_speakers
+                # "Baku's claim" made by the spokesman of Azerbaijan's defence ministry
+                or any(
+                    st.cls_of(k) == "Country" and _side(st, o.speaker) == k
+                    for k in named_speakers
+                    if k in st.entities
+                )
             ):
                 # the body named itself, more surely than one of its spokesmen or formations
                 score += 3.0 if o.speaker in named_speakers else 2.5

@@ -238,6 +238,10 @@ ABBREVIATIONS = [
     "Amb.",
     "Lt.-Gen.",
     "Maj.-Gen.",
+    "Brig.-Gen.",  # the Jerusalem Post's "IDF Spokesperson Brig.-Gen. Effie Defrin"
+    "Lt.-Col.",
+    "Col.-Gen.",
+    "Vice-Adm.",
     "Rev.",
     "Mr.",
     "Mrs.",
@@ -365,7 +369,10 @@ _NOT_NAMES = frozenset(
     | {"headquarters", "hospital", "secretary", "prosecutor", "inspectorate", "administration"}
 )
 #: abbreviated ranks: "Maj Gen Rakesh Bhandari" is a person whatever the NER's label
-_RANK_ABBREVIATIONS = frozenset({"lt", "gen", "col", "maj", "brig", "sgt", "capt", "adm", "cdr"})
+_RANK_ABBREVIATIONS = frozenset(
+    {"lt", "gen", "col", "maj", "brig", "sgt", "capt", "adm", "cdr"}
+    | {"brig.-gen", "lt.-gen", "maj.-gen", "lt.-col", "col.-gen", "vice-adm"}
+)
 
 
 @Language.component("frontline_ranked_names")
