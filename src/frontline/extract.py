@@ -2361,7 +2361,10 @@ def _bodies_named_after_names(st: _Article) -> None:
     administration keeps its lower case). A definite, bare "the administration", "the council"
     or "the committee" afterwards is the body named last with that word in its name."""
     doc = st.doc
+    heads = set(_positions(st, LOCAL_BODY_HEADS))
     for m in sorted(st.mentions, key=lambda m: m.start):
+        if not heads.intersection(range(m.end, m.end + 4)):
+            continue  # no body's head noun right after the name
         cls = st.cls_of(m.key)
         if cls not in ("Settlement", "Region", "Person"):
             # "the Duhok health directorate", "the Nineveh police department": a place the NER
@@ -2953,9 +2956,10 @@ def _coordinated_regions(st: _Article) -> None:
             st.mentions.append(_Mention(n.i, n.i + 1, key))
             if label == n.text and key not in st.ref.entities:
                 # "… in a separate strike in the Zap region", a name the NER never tagged
-                for t in st.doc:
-                    if t.text == n.text and t.i not in st.token_key and t.pos_ == "PROPN":
-                        st.add_mention(t.i, t.i + 1, key)
+                for i in _positions(st, frozenset({n.lower_})):
+                    t = st.doc[i]
+                    if t.text == n.text and i not in st.token_key and t.pos_ == "PROPN":
+                        st.add_mention(i, i + 1, key)
 
 
 def _collective(st: _Article, ent: Span) -> None:
