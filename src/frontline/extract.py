@@ -2235,6 +2235,7 @@ def _collect_entities(st: _Article) -> None:
     _place_links(st)
     _facilities_named_after_places(st)
     _bodies_named_after_names(st)
+    _titles_by_initials(st)
 
 
 #: what a place's name followed by these lower-case words names: a facility, not the place
@@ -2421,6 +2422,40 @@ def _bodies_named_after_names(st: _Article) -> None:
         body = _last_named(st, i, named_with(t.lower_))
         if body is not None:
             st.add_mention(i, i + 1, body)
+
+
+def _titles_by_initials(st: _Article) -> None:
+    """ "Inspector General … Shashi Kant Rawat, confirmed … the IG rejected it": a title's
+    initials after "the" are the person named before with that title, not a body the NER made of
+    them."""
+    for m in sorted(st.mentions, key=lambda m: m.start):
+        d = st.entities[m.key]
+        text = st.doc[m.start : m.end].text
+        if (
+            m.end - m.start != 1
+            or m.key in st.ref.entities
+            or not (2 <= len(text) <= 4 and text.isupper() and text.isalpha())
+            or text in st.acronyms
+            or d.cls == "Person"
+            or m.start == 0
+            or st.doc[m.start - 1].lower_ != "the"
+        ):
+            continue
+
+        def titled(k: str, initials: str = text) -> bool:
+            if st.cls_of(k) != "Person":
+                return False
+            for role in st.entities[k].roles:
+                head = re.split(r"\b(?:of|for|at|in)\b|,", role)[0].split()
+                if "".join(w[0] for w in head if w[:1].isupper()) == initials:
+                    return True
+            return False
+
+        person = _last_named(st, m.start, titled)
+        if person is None:
+            continue
+        m.key = person
+        st.token_key[m.start] = person
 
 
 def _surnames_taken_for_bodies(st: _Article, only: str | None = None) -> None:
@@ -3566,7 +3601,9 @@ def _roles(st: _Article) -> None:
             # "the commander of the IRGC Navy, Rear Admiral Alireza Tangsiri": the apposition
             # hangs off the body; the role is the title that body belongs to
             head = head.head.head
-            role = doc[head.i : m.start].text
+            # with the title's own compound ("Inspector General of the BSF's Jammu Frontier")
+            first = min([c.i for c in head.lefts if c.dep_ == "compound"] + [head.i])
+            role = doc[first : m.start].text
             while role and (last := role.split()[-1].lower().strip(",.")) in RANKS | {","}:
                 role = role[: role.lower().rfind(last)].rstrip(" ,")  # "…, Rear Admiral"
             role = _clean_label(role)
@@ -3718,6 +3755,33 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
             d.affiliation = d.affiliation or country
             st.add_mention(tok.left_edge.i, tok.i + 1, office)
             return office
+    owner = (
+        next((c for c in tok.children if c.dep_ == "poss"), None)
+        if tok.lower_ == "office"
+        else None
+    )
+    if (
+        owner is not None
+        and st.key_at(tok) is None
+        and (person := st.key_at(owner))
+        and st.cls_of(person) == "Person"
+        and any("prime minister" in r.lower() for r in st.entities[person].roles)
+    ):
+        # "Netanyahu's office rejected the accusation": the office of the prime minister he is
+        state = st.ref.entities.get(_side(st, person) or "")
+        names = (
+            [
+                f"Prime Minister's Office of {state.label}",
+                *(f"{d} Prime Minister's Office" for d in state.demonyms),
+            ]
+            if state
+            else []
+        )
+        pm_office = next((o for n in names if (o := st.ref_by_name.get(_norm(n)))), None)
+        pm_office = pm_office or _home_office(st, tok, "Prime Minister's Office")
+        if pm_office is not None:
+            st.ensure(pm_office, st.ref.entities[pm_office].cls, st.ref.entities[pm_office].label)
+            return pm_office
     if tok.lemma_.lower() in ("government", "junta", "regime") and st.key_at(tok) is None:
         # "Burkina Faso's military government" (the ruler took "Burkina Faso's military" for
         # the armed forces): the state's government
@@ -5277,6 +5341,13 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
         if comma is not None:
             keep = [i for i in keep if i < comma]  # "… coalition, led by Jimmy Cherizier"
         label = _clean_label(st.doc[min(keep) : max(keep) + 1].text)
+        known = st.ref_by_name.get(_norm(label)) if label[:1].islower() else None
+        if known is not None and st.ref.entities[known].cls in BODY_CLASSES:
+            # "The unification ministry on Thursday rejected …" (Yonhap's lower case): the
+            # reference body of that name
+            st.ensure(known, st.ref.entities[known].cls, st.ref.entities[known].label)
+            st.token_key.setdefault(tok.i, known)
+            return known
         if country and country in st.ref.entities and st.ref.entities[country].demonyms:
             # "Ukraine's air force" is the reference "Ukrainian Air Force" when there is one
             rest = re.sub(r"^.*?(?:'s|’s)\s+", "", label)
@@ -6034,7 +6105,7 @@ def _content_tokens(tok: Token) -> list[Token]:
             return after
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if (
-        tok.dep_ == "conj"
+        tok.dep_ in ("conj", "advcl")  # or made a side clause of it
         and tok.head.i < tok.i
         and tok.lemma_ in CLAUSE_VERBS | {"report"}
         and subject is not None
