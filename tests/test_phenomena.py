@@ -1376,6 +1376,28 @@ EXACT += [
 ]
 
 
+# a titled name is no place, a first name with an age is a person, "she" is no Andrey
+EXACT += [
+    (
+        'Their appeal was addressed to Governor Andrey Travnikov. "He was promised six '
+        'months," Yekaterina, 34, told reporters. She said her husband had last called on '
+        "Monday. The governor conceded that some questions remained.",
+        {
+            ("Yekaterina", "Remark", None, None, False),
+            ("Andrey Travnikov", "Acknowledgement", None, None, False),
+        },
+    ),
+    (
+        "The wives of mobilised soldiers said on Monday that their husbands had been sent to the "
+        "front. Widows of the fallen sailors told reporters that the navy had lied to them.",
+        {
+            ("wives of mobilised soldiers", "Remark", "2025-04-28", None, False),
+            ("Widows of the fallen sailors", "Remark", None, None, False),
+        },
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), EXACT)
 def test_exact_statements(nlp, text, expected):
     assert rows(_extract(nlp, text)) == expected

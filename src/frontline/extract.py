@@ -332,6 +332,8 @@ ROLE_NOUNS = {
     "evacuee",
     "family",  # "displaced families told El País"
     "mother",
+    "wife",  # "Wives of soldiers mobilised from Novosibirsk said"
+    "widow",
     "parent",
     "farmer",
     "fisherman",
@@ -1994,6 +1996,22 @@ def _collect_entities(st: _Article) -> None:
             st.ensure(key, "Region", text)
             st.add_mention(start, ent.end, key)
             continue
+        if (
+            ent.label_ in ("GPE", "ORG", "NORP", "LOC")
+            and len(ent) == 1
+            and not ent.ent_id_
+            and ent.end + 2 < len(doc)
+            and doc[ent.end].text == ","
+            and doc[ent.end + 1].text.isdigit()
+            and 1 <= int(doc[ent.end + 1].text) <= 110
+            and doc[ent.end + 2].text == ","
+            and not st.ref_by_name.get(_norm(text))
+        ):
+            # '"He was promised six months," Yekaterina, 34, told …': a first name and an age
+            key = "person/" + slug(text)
+            st.ensure(key, "Person", text)
+            st.add_mention(start, ent.end, key)
+            continue
         if ent.label_ not in ("PERSON", "DATE", "TIME") and _named_like_a_person(st, ent, text):
             # "RSF spokesperson al-Fateh Qurashi said", "Oleksandr Hrynchuk, a spokesperson for
             # …": a person, whatever the NER called the name (less a rank: "Rear Adm. …")
@@ -2861,6 +2879,8 @@ def _home_office(st: _Article, tok: Token, text: str) -> str | None:
 def _used_as_place(ent: Span) -> bool:
     """A name the NER took for a person or body but the sentence uses as a place."""
     root = ent.root
+    if ent.start > 0 and ent.doc[ent.start - 1].lower_ in TITLE_WORDS | RANKS:
+        return False  # "an appeal addressed to Governor Andrey Travnikov": a titled person
     if (
         root.dep_ == "pobj"
         and root.head.lower_ in LOCATIVE
@@ -4676,6 +4696,169 @@ _MALE_WORDS = re.compile(
 )
 
 
+#: common given names, for a person whose roles and sentences say nothing of their gender (the
+#: Slavic, Arabic and English names the reporting is full of)
+FEMALE_GIVEN_NAMES = frozenset(
+    {
+        "tatyana",
+        "tatiana",
+        "yekaterina",
+        "ekaterina",
+        "olga",
+        "maria",
+        "mariya",
+        "anna",
+        "elena",
+        "olena",
+        "irina",
+        "iryna",
+        "natalia",
+        "nataliya",
+        "natalya",
+        "svetlana",
+        "yulia",
+        "yuliia",
+        "lyudmila",
+        "liudmyla",
+        "oksana",
+        "valentina",
+        "marina",
+        "galina",
+        "halyna",
+        "larisa",
+        "nadezhda",
+        "nadiya",
+        "sofia",
+        "kateryna",
+        "viktoria",
+        "victoria",
+        "alina",
+        "daria",
+        "darya",
+        "ksenia",
+        "fatima",
+        "aisha",
+        "amina",
+        "mariam",
+        "maryam",
+        "layla",
+        "leila",
+        "nour",
+        "huda",
+        "zainab",
+        "sara",
+        "sarah",
+        "kaja",
+        "ursula",
+        "kamala",
+        "hillary",
+        "karine",
+        "jennifer",
+        "elizabeth",
+        "mary",
+        "linda",
+        "susan",
+        "margaret",
+        "catherine",
+        "claire",
+        "emma",
+    }
+)
+MALE_GIVEN_NAMES = frozenset(
+    {
+        "andrey",
+        "andrei",
+        "andriy",
+        "dmitry",
+        "dmitri",
+        "dmytro",
+        "sergey",
+        "sergei",
+        "serhiy",
+        "vladimir",
+        "volodymyr",
+        "oleksandr",
+        "alexander",
+        "aleksandr",
+        "alexei",
+        "aleksey",
+        "oleksiy",
+        "ivan",
+        "mikhail",
+        "mykhailo",
+        "nikolai",
+        "mykola",
+        "oleg",
+        "oleh",
+        "viktor",
+        "yuri",
+        "yuriy",
+        "yurii",
+        "igor",
+        "ihor",
+        "pavel",
+        "pavlo",
+        "petro",
+        "maxim",
+        "maksym",
+        "denis",
+        "denys",
+        "roman",
+        "vitaly",
+        "vitaliy",
+        "vyacheslav",
+        "valery",
+        "valeriy",
+        "kirill",
+        "kyrylo",
+        "anatoly",
+        "boris",
+        "vadim",
+        "vadym",
+        "ruslan",
+        "artem",
+        "mohammed",
+        "muhammad",
+        "mohamed",
+        "ahmed",
+        "ahmad",
+        "ali",
+        "hassan",
+        "hussein",
+        "omar",
+        "khalil",
+        "mahmoud",
+        "ibrahim",
+        "yahya",
+        "abdullah",
+        "abdul",
+        "youssef",
+        "yousef",
+        "khaled",
+        "mustafa",
+        "john",
+        "james",
+        "david",
+        "michael",
+        "mark",
+        "donald",
+        "joe",
+        "joseph",
+        "antony",
+        "anthony",
+        "marco",
+        "benjamin",
+        "emmanuel",
+        "keir",
+        "olaf",
+        "peter",
+        "paul",
+        "robert",
+        "william",
+    }
+)
+
+
 def _gender(st: _Article, key: str) -> str | None:
     """'f', 'm' or None, from the person's roles and titles, and from the pronouns of a sentence
     in which they are the only person ("Oksana Hrytsenko, a combat medic, spends her nights")."""
@@ -4728,6 +4911,9 @@ def _gender(st: _Article, key: str) -> str | None:
             ):
                 female = female or first.lower_ == "she"
                 male = male or first.lower_ == "he"
+    if not (female or male) and len(d.label.split()) >= 2:
+        given = d.label.split()[0].lower()
+        female, male = given in FEMALE_GIVEN_NAMES, given in MALE_GIVEN_NAMES
     cache[key] = "f" if female and not male else "m" if male and not female else None
     return cache[key]
 
