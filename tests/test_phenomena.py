@@ -1398,6 +1398,28 @@ EXACT += [
 ]
 
 
+# an unnamed lede speaker named next, and a statement read out by someone
+EXACT += [
+    (
+        "Yemen's Houthi rebels have detained three more United Nations staff members, the U.N. "
+        "secretary-general's spokesman said Monday. In a statement read out by spokesman "
+        "Stéphane Dujarric, Secretary-General António Guterres condemned the detentions.",
+        {
+            ("Stéphane Dujarric", "Remark", "2025-04-28", None, False),
+            ("António Guterres", "Condemnation", None, "Stéphane Dujarric", False),
+        },
+    ),
+    (
+        "Venezuela's defense minister said Monday that the country had deployed 25,000 troops. "
+        "Defense Minister Vladimir Padrino López said the army was ready.",
+        {
+            ("Vladimir Padrino López", "Remark", "2025-04-28", None, False),
+            ("Vladimir Padrino López", "Remark", None, None, False),
+        },
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), EXACT)
 def test_exact_statements(nlp, text, expected):
     assert rows(_extract(nlp, text)) == expected
@@ -4018,3 +4040,14 @@ def test_the_committee_is_the_committee_named_before(nlp):
 def test_bodies_the_reference_now_knows(nlp, text, label):
     ex = _extract(nlp, text)
     assert [_label(ex, s.speaker) for s in ex.statements] == [label]
+
+
+def test_a_denial_of_that_explanation_answers_the_explanation_given(nlp):
+    ex = _extract(
+        nlp,
+        "The State Department said the naval deployment was aimed at drug cartels. Defense "
+        "Minister Vladimir Padrino López rejected that explanation and accused Washington of "
+        "seeking a pretext.",
+    )
+    denial = next(s for s in ex.statements if s.type == "Denial")
+    assert [_label(ex, ex.statements[i].speaker) for i in denial.disputes] == ["State Department"]

@@ -556,6 +556,10 @@ DISPUTE_NOUNS = {
     "portrayal",
     "version",
     "narrative",
+    # "Padrino López rejected that explanation": the reason someone gave
+    "explanation",
+    "explanations",
+    "justification",
 }
 #: the dispute nouns whose "as" phrase is what was said ("his description of the men as
 #: narco-terrorists"), not what the denier calls it ("rejected the claim as a lie")
@@ -6556,16 +6560,33 @@ def _holds_role(pattern: str, role: str) -> bool:
 SPOKES_WORDS = ("spokesperson", "spokesman", "spokeswoman")
 
 
+#: roles an unnamed lede speaker may hold that a person named next, with the same role words,
+#: turns out to hold ("Venezuela's defense minister said …  Defense Minister Vladimir Padrino
+#: López")
+LEDE_ROLE_WORDS = {"minister", "governor", "mayor", "commander", "ambassador", "envoy"}
+
+
 def _lede_speaker_named_later(st: _Article) -> None:
     """A wire lede's "A Chinese defense spokesperson on Thursday warned …", followed by
     "…, Zhang Xiaogang, spokesperson for the Ministry of National Defense, told a press
-    conference": the spokesperson is the one named right after."""
+    conference": the spokesperson is the one named right after. So is "the U.N.
+    secretary-general's spokesman said Monday" before "spokesman Stéphane Dujarric", and
+    "Venezuela's defense minister said" before "Defense Minister Vladimir Padrino López" (a
+    minister, governor … only when the later title has every word of the lede's)."""
     suffix = "-" + st.article.short_id[:8]
-    if not any(
-        s.speaker.endswith(suffix) and st.label_of(s.speaker).split()[-1].lower() in SPOKES_WORDS
-        for s in st.statements
-    ):
-        return  # no anonymous spokesperson speaks: nothing to look for (most articles)
+
+    def unnamed(key: str) -> bool:
+        d = st.entities[key]
+        word = d.label.split()[-1].lower()
+        return (
+            d.cls == "Person"
+            and key not in st.ref.entities
+            and (key.endswith(suffix) or not d.label[:1].isupper() or "'s " in d.label)
+            and (word in SPOKES_WORDS or word in LEDE_ROLE_WORDS)
+        )
+
+    if not any(unnamed(s.speaker) for s in st.statements):
+        return  # no unnamed spokesperson or minister speaks: nothing to look for (most articles)
     sents = list(st.doc.sents)
     if len(sents) < 2:
         return
@@ -6575,13 +6596,21 @@ def _lede_speaker_named_later(st: _Article) -> None:
         d = st.entities[s.speaker]
         verb = st.stmt_tokens[s.index][0]
         word = d.label.split()[-1].lower()
-        if (
-            not lede.start <= verb < lede.end
-            or d.cls != "Person"
-            or not s.speaker.endswith(suffix)
-            or word not in SPOKES_WORDS
-        ):
+        if not lede.start <= verb < lede.end or not unnamed(s.speaker):
             continue
+        if word in SPOKES_WORDS:
+            needed = [word]
+            words: tuple[str, ...] = SPOKES_WORDS
+        else:
+            # the title's own words, less whose it is ("Venezuela's", "the")
+            needed = [
+                w.lower()
+                for w in d.label.split()
+                if not w.endswith(("'s", "’s"))
+                and w.lower() not in ("the", "a", "an")
+                and not st.country_key(w)
+            ]
+            words = (word,)
         named = next(
             (
                 m.key
@@ -6589,7 +6618,11 @@ def _lede_speaker_named_later(st: _Article) -> None:
                 if lede.end <= m.start < limit
                 and m.key != s.speaker
                 and st.cls_of(m.key) == "Person"
-                and any(w in r.lower() for r in st.entities[m.key].roles for w in SPOKES_WORDS)
+                and any(
+                    any(w in r.lower() for w in words)
+                    and all(n in r.lower() for n in needed if n not in SPOKES_WORDS)
+                    for r in st.entities[m.key].roles
+                )
             ),
             None,
         )
@@ -7295,6 +7328,15 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
                     src = next((p for p in a.children if p.dep_ == "pobj"), None)
                     if src is not None:
                         f.reported_by = _outlet_named(st, src) or f.reported_by
+        if c.i not in about_speaker and c.dep_ == "acl" and c.lemma_ == "read":
+            # "In a statement read out by spokesman Stéphane Dujarric, Secretary-General
+            # António Guterres condemned …": whoever read it out relays it
+            for a in c.children:
+                if a.dep_ == "agent":
+                    src = next((p for p in a.children if p.dep_ == "pobj"), None)
+                    k = _actor(st, src) if src is not None else None
+                    if k and k != f.speaker and st.cls_of(k) in ("Person", "MediaOutlet"):
+                        f.reported_by = k
         if (
             c.i not in about_speaker
             and c.dep_ == "acl"
@@ -8874,7 +8916,11 @@ def _link_disputes(st: _Article) -> None:
             wanted |= {"Claim", "Announcement", "Report"}
         if nouns & {"allegation", "accusation", "charge"}:
             wanted |= {"Accusation", "Claim"}
-        if nouns & ({"report", "account", "statement", "version", "narrative"} | DESCRIPTION_NOUNS):
+        if nouns & (
+            {"report", "account", "statement", "version", "narrative", "explanation"}
+            | {"justification"}
+            | DESCRIPTION_NOUNS
+        ):
             wanted |= {"Report", "Claim", "Remark", "Announcement"}
         if nouns & {"remark", "comment"}:
             wanted |= {"Remark", "Claim", "Report", "Announcement", "Warning", "Accusation"}
