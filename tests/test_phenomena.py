@@ -2414,6 +2414,21 @@ REGIONAL_DATELINES_AND_RANKS = [
 ]
 
 
+REGIONAL_DATELINES_AND_RANKS += [
+    (
+        # a Japanese wire's dateline runs its dash into the first word
+        "TOKYO, Nov. 12 (Jiji Press)--Japan's Defense Ministry announced Wednesday that a drone "
+        "had been spotted.",
+        {("Ministry of Defence of Japan", "Announcement", "2025-04-30", None, False)},
+    ),
+    (
+        # a hyphenated name at the start of a line is no dateline (a guard: it never was)
+        "NATO-Russia talks collapsed on Monday, NATO said.",
+        {("NATO", "Remark", None, None, False)},
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), REGIONAL_DATELINES_AND_RANKS)
 def test_regional_datelines_and_ranks(nlp, text, expected):
     assert rows(_extract(nlp, text)) == expected

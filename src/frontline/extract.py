@@ -879,7 +879,9 @@ WIRE_DATELINE_RE = re.compile(
     r"(?m)^[ \t]*[A-Z][A-Z .'/-]{2,}(?:,[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3},?|,)?"
     r"(?:[ \t]+[A-Z][a-z]{2,9}\.?[ \t]+\d{1,2}\.?(?:,[ \t]*\d{4})?)?"
     r"[ \t]*(?:\(\s*[A-Za-z][A-Za-z .&-]{1,30}\)|/[A-Za-z .-]{2,20}/\.?)?"
-    r"[ \t]*(?:[—–-]{1,2}|\.)?[ \t]+(?=[A-Z])"
+    # " - ", " — ", ". ", or after the agency a dash run into the first word ("(Jiji
+    # Press)--Japan's …"; not "NATO-Russia talks")
+    r"(?:(?<=\))[ \t]*[—–-]{1,2}[ \t]*|[ \t]*(?:[—–-]{1,2}|\.)?[ \t]+)(?=[A-Z])"
 )
 
 
