@@ -6001,8 +6001,8 @@ def _cleft_clause(tok: Token) -> Token | None:
 
 
 def _content_tokens(tok: Token) -> list[Token]:
-    cleft = _cleft_clause(tok)
-    if cleft is None and (
+    elsewhere = _cleft_clause(tok)
+    if elsewhere is None and (
         tok.dep_ in ("pobj", "pcomp")
         and tok.head.lower_ == "as"
         and tok.head.head.lemma_ in QUOTING
@@ -6010,9 +6010,10 @@ def _content_tokens(tok: Token) -> list[Token]:
     ):
         # "The newspaper quoted him as acknowledging, however, that troops had …": the parser
         # hung the clause on "quoted"
-        cleft = next((c for c in tok.head.head.children if c.dep_ == "ccomp"), None)
-    if cleft is not None:
-        return [t for t in cleft.subtree if not (t.dep_ == "mark" and t.head == cleft)]
+        elsewhere = next((c for c in tok.head.head.children if c.dep_ == "ccomp"), None)
+    if elsewhere is not None:
+        # what was said, hung elsewhere than on the verb
+        return [t for t in elsewhere.subtree if not (t.dep_ == "mark" and t.head == elsewhere)]
     subjects = sorted(
         (c for c in tok.children if c.dep_ == "nsubj" and not _inside_quotation(c)),
         key=lambda c: abs(tok.i - c.i),
