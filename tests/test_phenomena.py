@@ -3952,6 +3952,18 @@ def test_a_facility_named_after_its_town_and_the_refinery_after_it(nlp):
     assert admission.about == (refinery.key,)
 
 
+def test_the_refinery_is_the_one_mentioned_last_not_the_one_named_last(nlp):
+    ex = _extract(
+        nlp,
+        "Ukrainian drones struck the Saratov oil refinery and the Volgograd oil refinery "
+        "overnight, officials said. Firefighters were still working at the Saratov refinery on "
+        "Tuesday, the regional governor said. The refinery said in a statement that production "
+        "had been halted.",
+    )
+    speakers = [_label(ex, s.speaker) for s in ex.statements]
+    assert speakers[-1] == "Saratov oil refinery"
+
+
 def test_regions_outside_the_oblasts_keep_their_names_and_are_found_again(nlp):
     ex = _extract(
         nlp,

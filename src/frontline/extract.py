@@ -2350,15 +2350,10 @@ def _facilities_named_after_places(st: _Article) -> None:
             or [c.lower_ for c in t.children if c.dep_ in ("det", "amod", "compound")] != ["the"]
         ):
             continue
-        # "the refinery", "the plant": the facility of that kind named last before it
-        key = next(
-            (
-                k
-                for start, k, h, _ in reversed(named)
-                if start < i and (h == t.lower_ or t.lower_ in FACILITY_GENERIC)
-            ),
-            None,
-        )
+        # "the refinery", "the plant": the facility of that kind mentioned last before it
+        # ("… the Saratov and Volgograd refineries … at the Saratov refinery … The refinery")
+        kinds = {k for _, k, h, _ in named if h == t.lower_ or t.lower_ in FACILITY_GENERIC}
+        key = _last_named(st, i, kinds.__contains__)
         if key is not None:
             st.add_mention(i, i + 1, key)
 
