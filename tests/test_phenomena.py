@@ -3964,6 +3964,97 @@ def test_the_refinery_is_the_one_mentioned_last_not_the_one_named_last(nlp):
     assert speakers[-1] == "Saratov oil refinery"
 
 
+def test_a_lede_governor_is_the_governor_named_with_an_abbreviated_title_later(nlp):
+    ex = _extract(
+        nlp,
+        "A Russian glide bomb tore through a building in Sumy on Monday evening, killing seven "
+        "people, the regional governor said Tuesday. Rescuers worked through the night. The "
+        "blast left a crater in the courtyard. Russia's defence ministry claimed it had struck "
+        "a command post. Sumy regional Gov. Oleh Hryhorov rejected the ministry's claim.",
+    )
+    governor = next(e for e in ex.entities if e.label == "Oleh Hryhorov")
+    assert "regional governor" in governor.roles
+    assert [_label(ex, s.speaker) for s in ex.statements if s.type == "Remark"][0] == (
+        "Oleh Hryhorov"
+    )
+
+
+def test_russian_names_of_ukrainian_towns_are_the_towns(nlp):
+    ex = _extract(
+        nlp,
+        "Units of the Center group of forces continued to clear Krasnoarmeysk and Kupyansk, the "
+        "Russian Defence Ministry said. Spokesman Vladislav Voloshin admitted that Russian "
+        "units had entered Artyomovsk.",
+    )
+    labels = {e.label for e in ex.entities}
+    assert {"Pokrovsk", "Kupiansk", "Bakhmut", "Vladyslav Voloshyn"} <= labels
+    admission = next(s for s in ex.statements if s.type == "Acknowledgement")
+    assert "Bakhmut" in [_label(ex, k) for k in admission.about]
+
+
+def test_a_surname_is_never_a_town_of_the_same_russian_name(nlp):
+    ex = _extract(
+        nlp,
+        "Bulgarian Foreign Minister Georg Dimitrov met his Greek counterpart on Monday. Dimitrov "
+        "said the talks had been useful.",
+    )
+    assert [_label(ex, s.speaker) for s in ex.statements] == ["Georg Dimitrov"]
+    assert all(
+        e.cls == "Person" or e.cls == "Country" or e.cls == "MediaOutlet" for e in ex.entities
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        (
+            "IAEA Director General Rafael Grossi said the Zaporizhzhia nuclear power plant had "
+            "lost power. He acknowledged that one of the lines feeding the plant had been cut.",
+            "Zaporizhzhia Nuclear Power Plant",
+        ),
+        (
+            "Power was cut in several regions, grid operator Ukrenergo said. Its chief executive "
+            "conceded that the company would not restore supply before next week.",
+            "Ukrenergo",
+        ),
+        (
+            "The Chinese aircraft carrier Liaoning sailed past Miyako island, Japan's Joint Staff "
+            "Office said. A defense official acknowledged that the carrier had stayed in "
+            "international waters.",
+            "Liaoning",
+        ),
+        (
+            "Turkish drones struck positions near the Tishrin Dam, the ministry said. The SDF "
+            "conceded that three fighters had been killed near the dam.",
+            "Tishrin Dam",
+        ),
+        (
+            "The Estonian Navy escorted the tanker out of Estonian waters on Friday. A police "
+            "official conceded that the navy had reached the ship six hours after the alarm.",
+            "Estonian Navy",
+        ),
+    ],
+)
+def test_a_definite_noun_in_what_is_admitted_is_what_was_named_before(nlp, text, about):
+    ex = _extract(nlp, text)
+    admission = next(s for s in ex.statements if s.type == "Acknowledgement")
+    assert about in [_label(ex, k) for k in admission.about]
+
+
+def test_a_body_kind_before_a_name_makes_the_name_a_body(nlp):
+    ex = _extract(
+        nlp,
+        "Power was cut in several regions, grid operator Ukrenergo said on Friday. Its chief "
+        "executive conceded that supply would not return before next week.",
+    )
+    ukrenergo = next(e for e in ex.entities if e.label == "Ukrenergo")
+    assert ukrenergo.cls == "Organization"
+    assert [_label(ex, s.speaker) for s in ex.statements] == [
+        "Ukrenergo",
+        "chief executive for Ukrenergo",
+    ]
+
+
 def test_regions_outside_the_oblasts_keep_their_names_and_are_found_again(nlp):
     ex = _extract(
         nlp,

@@ -286,6 +286,8 @@ ROLE_NOUNS = {
     "chairman",
     "chairwoman",
     "chair",
+    "executive",  # "the company's chief executive conceded"
+    "ceo",
     "king",
     "prince",
     "emir",
@@ -396,6 +398,67 @@ def _body_by_head(st: _Article, word: str, speakers: list[str]) -> str | None:
         and any(word in _norm(n).split() for n in _names(st, k))
     }
     return found.pop() if len(found) == 1 else None
+
+
+#: nouns that, definite in what is said, refer back to a named facility whose name ends in
+#: them ("the plant" after the Zaporizhzhia Nuclear Power Plant, "the dam" after the Tishrin
+#: Dam, "the base" after Nevatim Airbase)
+FACILITY_BACK_REFERENCES = frozenset(
+    {"plant", "station", "dam", "base", "airbase", "airfield", "airport", "port", "refinery"}
+    | {"depot", "terminal", "bridge", "reactor", "mine", "pipeline"}
+)
+#: nouns that refer back to the company named last ("grid operator Ukrenergo … conceded that
+#: the company would not be able to …")
+COMPANY_BACK_REFERENCES = frozenset({"company", "firm", "operator", "utility", "corporation"})
+#: nouns that refer back to the ship or force named beside them ("the aircraft carrier
+#: Liaoning … the carrier"), or whose name has them ("the Estonian Navy … the navy")
+VESSEL_BACK_REFERENCES = frozenset({"carrier", "destroyer", "frigate", "warship", "vessel"})
+
+
+def _head_referred_to(st: _Article, t: Token, speakers: list[str]) -> str | None:
+    """The entity a definite common noun in what is said refers back to: "Grossi acknowledged
+    that … the power lines feeding the plant", "Zaichenko conceded that the company would
+    not …", "a senior official conceded that the carrier had stayed in international waters".
+    Only a bare "the" noun (or one with lower-case modifiers, "the state company"), and only
+    an entity mentioned before it, so what is named later or nowhere is never guessed."""
+    noun = t.lower_
+    generic = noun in ("site", "facility", "complex")  # any facility named before
+    facility = noun in FACILITY_BACK_REFERENCES or generic
+    company = noun in COMPANY_BACK_REFERENCES
+    vessel = noun in VESSEL_BACK_REFERENCES or noun == "navy"
+    if not (facility or company or vessel) or t.tag_ != "NN":
+        return None
+    if [c.lower_ for c in t.children if c.dep_ in ("det", "poss")] != ["the"] or any(
+        c.dep_ in ("compound", "nmod", "amod") and not c.is_lower for c in t.children
+    ):
+        return None  # "the Saratov refinery" is named; "the Chinese carrier" is not this one
+    doc = st.doc
+
+    def fits(m: _Mention) -> bool:
+        k = m.key
+        if k in speakers or st.cls_of(k) in ("Person", "Country", "Group") or m.start >= t.i:
+            return False
+        lasts = {_norm(n).split()[-1] for n in _names(st, k) if _norm(n)}
+        if facility:
+            return (
+                noun in lasts
+                or (noun == "base" and "airbase" in lasts)
+                or (generic and bool(lasts & FACILITY_BACK_REFERENCES))
+            )
+        if company:
+            return st.cls_of(k) == "Organization" and not lasts & FACILITY_BACK_REFERENCES
+        if noun == "navy":
+            return "navy" in lasts and st.cls_of(k) in ("ArmedForce", "MilitaryUnit")
+        beside = {
+            doc[m.start - 1].lower_ if m.start else "",
+            *([doc[m.end].lower_] if m.end < len(doc) else []),
+        }
+        return st.cls_of(k) == "MilitaryUnit" and noun in beside
+
+    return next(
+        (m.key for m in sorted(st.mentions, key=lambda m: m.start, reverse=True) if fits(m)),
+        None,
+    )
 
 
 #: head nouns of institutional speakers without a name
@@ -2121,6 +2184,13 @@ def _collect_entities(st: _Article) -> None:
             or (ent.start > 0 and doc[ent.start - 1].lower_ == "the")
             # "Aegeus Bulk Carriers": a company's name, whatever the NER called it
             or (len(text.split()) >= 2 and text.split()[-1].lower() in COMPANY_WORDS)
+            # "grid operator Ukrenergo", "energy company DTEK": a body's kind before its name
+            or (
+                ent.start > 0
+                and doc[ent.start - 1].lower_ in BODY_DESCRIPTORS
+                and doc[ent.start - 1].is_lower
+                and doc[ent.start - 1].lower_ not in TITLES_ROLES_RANKS
+            )
         ):
             # "the Islamic Emirate": a person's name takes no article; a body's does, and its
             # words may tell what kind ("the Punjab Police", "the Assam Rifles")
@@ -3510,6 +3580,11 @@ TITLE_WORDS = {
 }
 #: any word of a title, role or rank, looked up often: one set, not a union per look-up
 TITLES_ROLES_RANKS = frozenset(TITLE_WORDS | ROLE_NOUNS | RANKS)
+#: titles abbreviated before a name ("Sumy regional Gov. Oleh Hryhorov"), written out in the
+#: role, so that "the regional governor" of a lede finds him
+ABBREVIATED_TITLES = {"gov.": "governor", "sen.": "senator", "rep.": "representative"}
+#: words that qualify a title before a name, kept in the role ("regional Gov.", "state Sen.")
+TITLE_QUALIFIERS = frozenset({"regional", "provincial", "state", "district", "county", "oblast"})
 
 
 def _roles(st: _Article) -> None:
@@ -3523,9 +3598,11 @@ def _roles(st: _Article) -> None:
         title: list[Token] = []
         while (
             i >= 0
-            and not doc[i].is_punct
+            and (not doc[i].is_punct or doc[i].lower_ in ABBREVIATED_TITLES)
             and (
                 doc[i].lower_ in TITLE_WORDS | RANKS  # "IRGC spokesman Brigadier General …"
+                or doc[i].lower_ in ABBREVIATED_TITLES
+                or (doc[i].lower_ in TITLE_QUALIFIERS and title)
                 or (doc[i].is_title and doc[i].dep_ == "compound" and doc[i].head.i >= m.start)
                 # "Captain 3rd Rank": a naval rank with its ordinal
                 or (
@@ -3559,8 +3636,10 @@ def _roles(st: _Article) -> None:
                 )
             ):
                 title, i = [doc[k] for k in range(j, m.start)], j - 1
-        if title and any(t.lower_ in TITLE_WORDS for t in title):
-            st.entities[m.key].roles.add(" ".join(t.text for t in title))
+        if title and any(t.lower_ in TITLE_WORDS or t.lower_ in ABBREVIATED_TITLES for t in title):
+            st.entities[m.key].roles.add(
+                " ".join(ABBREVIATED_TITLES.get(t.lower_, t.text) for t in title)
+            )
             # "IAEA Director General Rafael Grossi": the body named just before the title
             body = st.token_key.get(i) if i >= 0 else None
             if body is None and i >= 0 and doc[i].lower_ in ("navy", "army", "military"):
@@ -5219,7 +5298,11 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
             # "Its spokesperson said": the spokesperson for the body 'its' stands for
             body = _actor(st, pronoun)
             if body is not None and st.cls_of(body) != "Person":
-                label = f"{tok.lower_} for {st.label_of(body)}"
+                # "Its chief executive": the title's lower-case words kept
+                qualifiers = [
+                    c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound") and c.is_lower
+                ]
+                label = f"{' '.join([*qualifiers, tok.lower_])} for {st.label_of(body)}"
         if not label:
             return None
         cls = "Group" if plural else "Organization" if lemma in BODY_ROLES else "Person"
@@ -6457,7 +6540,10 @@ def _lede_speaker_named_later(st: _Article) -> None:
     if len(sents) < 2:
         return
     lede = sents[0]
-    limit = sents[min(3, len(sents) - 1)].end
+    # a spokesperson is named within three sentences; an office holder whose later title has
+    # every word of the lede's ("the regional governor" … "Sumy regional Gov. Oleh Hryhorov")
+    # may wait until after the other side has been heard
+    near, far = sents[min(3, len(sents) - 1)].end, sents[min(5, len(sents) - 1)].end
     for s in list(st.statements):
         d = st.entities[s.speaker]
         verb = st.stmt_tokens[s.index][0]
@@ -6477,6 +6563,7 @@ def _lede_speaker_named_later(st: _Article) -> None:
                 and not st.country_key(w)
             ]
             words = (word,)
+        limit = near if word in SPOKES_WORDS else far
         named = next(
             (
                 m.key
@@ -8441,6 +8528,8 @@ def _emit(st: _Article, sent: Span, f: _Found) -> int:
             # "Ukrainian drones were still striking villages", "Russian assault groups": the
             # nationality's armed forces when its people fight, else its country
             k = _nationality_meant(st, t)
+        if k is None:
+            k = _head_referred_to(st, t, speakers)
         if k and k not in speakers and k not in about and (not f.reported_by or k != f.reported_by):
             about.append(k)
         elif k is None and (own := _own_force(st, f.speaker, t)) and own not in about:
