@@ -76,6 +76,13 @@ def test_same_name_is_strict_about_containment() -> None:
     assert not same_name("Ministry of Defence", "Russian Ministry of Defence")
 
 
+def test_names_compare_without_accents() -> None:
+    assert same_name("Pedro Sánchez", "Pedro Sanchez")
+    assert same_name("Zeki Akturk", "Zeki Aktürk")
+    assert lenient_name("Alix Didier Fils-Aimé", "Fils-Aime")
+    assert not same_name("Pedro Sánchez", "Pedro Sanchis")
+
+
 # --- entities -------------------------------------------------------------------------------
 
 

@@ -286,10 +286,17 @@ _EDGE_PUNCT = ' \t\n.,;:!?"()[]'
 
 
 def normalize_name(text: str | None) -> str:
-    """Casefolded NFKC text, quotes straightened, spaces collapsed, a leading "the " dropped."""
+    """Casefolded text, accents and quotes plain, spaces collapsed, a leading "the " dropped.
+
+    Accents are dropped because the same name is written both ways in the press ("Pedro
+    Sánchez" and "Pedro Sanchez", "Aktürk" and "Akturk"): a gold file that writes the accented
+    name of a person the article spells plainly is still naming the same person."""
     if not text:
         return ""
-    norm = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
+    plain = "".join(
+        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
+    )
+    norm = unicodedata.normalize("NFKC", plain).translate(_QUOTES).casefold()
     norm = " ".join(norm.split()).strip(_EDGE_PUNCT)
     if norm.startswith("the "):
         norm = norm[4:]
