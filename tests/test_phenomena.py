@@ -4055,6 +4055,55 @@ def test_a_body_kind_before_a_name_makes_the_name_a_body(nlp):
     ]
 
 
+def test_japans_top_government_spokesman_is_the_chief_cabinet_secretary(nlp):
+    ex = _extract(
+        nlp,
+        "Chief Cabinet Secretary Minoru Kihara told a press conference on Wednesday that the "
+        'government had lodged a protest. "The islands are clearly part of Japan\'s territory," '
+        "the top government spokesman said.",
+    )
+    assert [_label(ex, s.speaker) for s in ex.statements] == ["Minoru Kihara", "Minoru Kihara"]
+
+
+def test_a_bare_surname_is_the_person_described_not_the_one_in_the_description(nlp):
+    ex = _extract(
+        nlp,
+        "Kim Yo-jong, the powerful sister of North Korean leader Kim Jong-un, on Tuesday "
+        'dismissed the offer as a "pipe dream." "The ROK should not be mistaken," Kim said in '
+        "the statement.",
+    )
+    assert {_label(ex, s.speaker) for s in ex.statements} == {"Kim Yo-jong"}
+
+
+def test_a_trailing_attribution_after_a_clause_the_parser_could_not_build(nlp):
+    ex = _extract(
+        nlp,
+        "MOSCOW. Nov 29 (Interfax) - Russian air defence systems on duty intercepted and "
+        "destroyed 47 Ukrainian fixed-wing unmanned aerial vehicles overnight over the territory "
+        "of seven Russian regions, the Russian Defence Ministry said on its Telegram channel on "
+        "Saturday.",
+        publisher="Interfax",
+        published=None,
+    )
+    assert [_label(ex, s.speaker) for s in ex.statements] == ["Russian Ministry of Defence"]
+    assert "Ukraine" in [_label(ex, k) for k in ex.statements[0].about]
+    assert all(e.cls != "Region" for e in ex.entities)  # "seven Russian regions" is no region
+
+
+def test_an_agency_named_after_the_dateline_dash_and_an_attribution_parsed_as_relative(nlp):
+    ex = _extract(
+        nlp,
+        "BELGOROD – RIA Novosti. The Ukrainian Armed Forces attacked the village of Novaya "
+        "Tavolzhanka with drones, injuring four civilians, regional governor Vyacheslav Gladkov "
+        "said on Sunday.",
+        publisher="RIA Novosti",
+    )
+    assert [(_label(ex, s.speaker), s.date.value if s.date else None) for s in ex.statements] == [
+        ("Vyacheslav Gladkov", "2025-04-27")
+    ]
+    assert {"Belgorod", "RIA Novosti"} <= {e.label for e in ex.entities}
+
+
 def test_regions_outside_the_oblasts_keep_their_names_and_are_found_again(nlp):
     ex = _extract(
         nlp,

@@ -948,6 +948,15 @@ WIRE_DATELINE_RE = re.compile(
 )
 
 
+#: a dateline that names the agency after the dash, as a sentence of its own: "BELGOROD – RIA
+#: Novosti. ", "MOSCOW, 12 Oct – Interfax. "
+AGENCY_AFTER_DASH_RE = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Z.'/-]{2,}(?:[ \t][A-Z][A-Z.'/-]+)*"
+    r"(?:,[ \t]*\d{1,2}[ \t]+[A-Z][a-z]{2,9}\.?|,[ \t]*[A-Z][a-z]{2,9}\.?[ \t]+\d{1,2})?"
+    r"[ \t]+[—–-]{1,2}[ \t]+(?:[A-Z][A-Za-z-]+[ \t]){0,2}[A-Z][A-Za-z-]+\.[ \t]+(?=[A-Z])"
+)
+
+
 #: a state agency's dateline with the place in title case: "Tehran, IRNA - ", "Damascus, SANA -"
 #: or with a date and the agency in brackets: "Taipei, Oct. 15 (CNA) "
 AGENCY_DATELINE_RE = re.compile(
@@ -1023,6 +1032,7 @@ def mask_datelines(text: str) -> str:
         chunk = m.group(0)
         return " " * (len(chunk) - 1) + "." if chunk.strip() else chunk
 
+    text = AGENCY_AFTER_DASH_RE.sub(lambda m: " " * len(m.group(0)), text)
     text = WIRE_DATELINE_RE.sub(blank, text)
     text = AGENCY_DATELINE_RE.sub(lambda m: " " * len(m.group(0)), text)
     text = PLACE_DATELINE_RE.sub(lambda m: " " * len(m.group(0)), text, count=1)
@@ -1125,6 +1135,13 @@ def _source_entities(st: _Article) -> None:
         agency = (parts.group("agency") or parts.group("agency2") or "").strip()
         if agency and not re.search(r"\d", agency):
             st.extra_keys.add(_named(st, agency, "MediaOutlet"))
+    for m in AGENCY_AFTER_DASH_RE.finditer(st.article.text):
+        # "MOSCOW, 10 November – RIA Novosti. ": the place, and the agency after the dash
+        place_text, agency = re.split(r"[ \t]+[—–-]{1,2}[ \t]+", m.group(0).strip(), maxsplit=1)
+        place = re.split(r",", place_text)[0].strip().title()
+        if len(place) > 2:
+            st.extra_keys.add(_named(st, place, "Settlement"))
+        st.extra_keys.add(_named(st, agency.rstrip(". \t"), "MediaOutlet"))
 
 
 def _mentioned_keys(st: _Article) -> set[str]:
@@ -2309,8 +2326,28 @@ def _collect_entities(st: _Article) -> None:
                 person = firsts.pop()
             elif firsts:
                 # "KCNA said Kim Jong Un oversaw the launch … Kim hailed …" with Kim Yo Jong
-                # also in the story: the one of them named last before
+                # also in the story: the one of them named last before, unless that mention
+                # only describes another ("Kim Yo-jong, the sister of leader Kim Jong-un, …
+                # Kim said": the sister)
                 person = _last_named(st, ent.start, firsts.__contains__)
+                last = max(
+                    (m for m in st.mentions if m.key == person and m.start < ent.start),
+                    key=lambda m: m.start,
+                    default=None,
+                )
+                described = next(
+                    (
+                        m.key
+                        for m in st.mentions
+                        if last is not None
+                        and m.key in firsts
+                        and m.key != person
+                        and m.start < last.start
+                        and doc[m.end - 1].is_ancestor(doc[last.end - 1])
+                    ),
+                    None,
+                )
+                person = described or person
         if person is None:
             # "the town of Bara … its fighters had liberated Bara": the name is the place the
             # article has already named, whatever the NER calls it here
@@ -3052,7 +3089,14 @@ def _coordinated_regions(st: _Article) -> None:
         if tok.lower_ not in REGION_PLURALS:
             continue  # a lemma that matched, on a form that is none of these
         suffix = {"oblasts": "Oblast", "regions": "Oblast", "provinces": "Province"}[tok.lower_]
-        names = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.is_title]
+        names = [
+            c
+            for c in tok.children
+            if c.dep_ in ("compound", "amod", "nmod")
+            and c.is_title
+            # "seven Russian regions": a nationality, not a region's name
+            and not (c.ent_type_ == "NORP" or st.country_key(c.text))
+        ]
         # "the Kursk and neighboring Belgorod oblasts": Kursk heads the coordination
         names.extend(c for c in tok.conjuncts if c.is_title and c.pos_ == "PROPN")
         for n in list(names):
@@ -6155,6 +6199,19 @@ def _content_tokens(tok: Token) -> list[Token]:
             ] or clauses[:0]
         if clauses:
             return _without_asides(clauses[0])
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    stray = [
+        c
+        for c in tok.children
+        if c.dep_ == "dep"
+        and subject is not None
+        and c.right_edge.i + 1 < subject.left_edge.i
+        and tok.doc[subject.left_edge.i - 1].text == ","
+    ]
+    if stray and VERB_TYPES.get(tok.lemma_) in ("Remark", "Report"):
+        # "Russian air defence systems on duty intercepted … 47 drones, the ministry said": a
+        # long clause the parser could not build, left hanging on the verb as a bare dependent
+        return [t for c in stray for t in c.subtree]
     if tok.lemma_ in ("vow", "pledge", "promise", "threaten", "undertake"):
         # "vowed in a televised speech on Thursday to continue attacks": the parser made the
         # infinitive an adverbial clause
@@ -6940,6 +6997,25 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
         if lead > tok.sent.start and st.doc[lead - 1].text == ",":
             subj = name
             said_before = [t for t in st.doc[tok.sent.start : lead - 1] if not t.is_space]
+    own_subject = _subject(tok)
+    if (
+        tok.dep_ == "relcl"
+        and own_subject is not None
+        and own_subject.i < tok.i
+        and own_subject.left_edge.i > tok.sent.start + 2
+        and st.doc[own_subject.left_edge.i - 1].text == ","
+        and not any(
+            c.tag_ in ("WDT", "WP", "WRB") or c.lower_ == "that" or c.dep_ in ("ccomp", "dobj")
+            for c in tok.subtree
+            if c.i != tok.i and c.i not in {x.i for x in own_subject.subtree}
+        )
+        and all(c.dep_ in ("prep", "npadvmod", "punct", "advmod") for c in tok.rights)
+    ):
+        # "… with drones, injuring four civilians, regional governor Vyacheslav Gladkov said on
+        # Sunday": a trailing attribution the parser made a relative clause of the noun before
+        said_before = [
+            t for t in st.doc[tok.sent.start : own_subject.left_edge.i - 1] if not t.is_space
+        ]
     if _subject(tok) is None and tok.dep_ == "conj" and not said_before:
         # "… setting off a fire at the plant's distillation unit, a source in the Security
         # Service of Ukraine (SBU) told the Kyiv Independent": the parser made the speaker an
