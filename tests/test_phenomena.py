@@ -4104,6 +4104,43 @@ def test_an_agency_named_after_the_dateline_dash_and_an_attribution_parsed_as_re
     assert {"Belgorod", "RIA Novosti"} <= {e.label for e in ex.entities}
 
 
+def test_a_trailing_speaker_the_parser_made_an_apposition_of_a_town(nlp):
+    ex = _extract(
+        nlp,
+        "At least 27 Palestinians were killed when an airstrike hit a school in eastern Khan "
+        "Younis, the Gaza Health Ministry said. According to a list of names released by the "
+        "ministry on Wednesday, the youngest of the dead was a four-month-old girl.",
+    )
+    assert [(_label(ex, s.speaker), s.date.value if s.date else None) for s in ex.statements] == [
+        ("Gaza Health Ministry", None),
+        ("Gaza Health Ministry", "2025-04-30"),
+    ]
+
+
+def test_a_company_the_ner_took_for_a_place_after_its_kind(nlp):
+    ex = _extract(
+        nlp,
+        "Ukraine's state railway operator Ukrzaliznytsia said the train had been taking on "
+        "passengers. Ukrzaliznytsia rejected the ministry's claim in a statement on Wednesday.",
+    )
+    assert {e.label: e.cls for e in ex.entities}["Ukrzaliznytsia"] == "Organization"
+    assert [_label(ex, s.speaker) for s in ex.statements] == ["Ukrzaliznytsia"] * 2
+
+
+def test_the_army_spokesman_is_the_state_armys_not_the_rebels_military_spokesman(nlp):
+    ex = _extract(
+        nlp,
+        "The South Sudan People's Defence Forces (SSPDF) said its troops recaptured Pieri. SSPDF "
+        "spokesman Lul Ruai Koang told Radio Tamazuj that forces had cleared the town. SPLA-IO "
+        "military spokesman Col. Lam Paul Gabriel said in a statement that they withdrew. The "
+        "army spokesman conceded that government troops had suffered some casualties.",
+    )
+    gabriel = next(e for e in ex.entities if e.label == "Lam Paul Gabriel")
+    assert _label(ex, gabriel.affiliation) == "Sudan People's Liberation Movement-in-Opposition"
+    admission = next(s for s in ex.statements if s.type == "Acknowledgement")
+    assert _label(ex, admission.speaker) == "Lul Ruai Koang"
+
+
 def test_regions_outside_the_oblasts_keep_their_names_and_are_found_again(nlp):
     ex = _extract(
         nlp,

@@ -1860,6 +1860,7 @@ def _collect_entities(st: _Article) -> None:
     doc = st.doc
     persons_full: dict[str, str] = {}  # lower surname -> key, from multi-token names
     pending_short: list[Span] = []
+    kind_named: set[str] = set()  # bodies named after their kind ("railway operator X")
     spans = _entity_spans(doc)
     doc_surnames = {e[-1].lower_ for e in spans if e.label_ == "PERSON" and len(e) > 1}
     # "the Government of National Unity (GNU)": the acronym, and the last token of the name
@@ -2196,17 +2197,27 @@ def _collect_entities(st: _Article) -> None:
             # "the Datta Khel area … the Datta Khel and Mir Ali areas": the place named before
             st.add_mention(start, ent.end, known_place)
             continue
-        if ent.label_ == "PERSON" and (
-            ent[0].lower_ == "the"
-            or (ent.start > 0 and doc[ent.start - 1].lower_ == "the")
-            # "Aegeus Bulk Carriers": a company's name, whatever the NER called it
-            or (len(text.split()) >= 2 and text.split()[-1].lower() in COMPANY_WORDS)
-            # "grid operator Ukrenergo", "energy company DTEK": a body's kind before its name
-            or (
-                ent.start > 0
-                and doc[ent.start - 1].lower_ in BODY_DESCRIPTORS
-                and doc[ent.start - 1].is_lower
-                and doc[ent.start - 1].lower_ not in TITLES_ROLES_RANKS
+        same = f"organization/{slug(text)}"
+        if ent.label_ in ("GPE", "LOC") and not ref_key and same in kind_named:
+            # "railway operator Ukrzaliznytsia … Ukrzaliznytsia rejected": the body named before
+            st.add_mention(start, ent.end, same)
+            continue
+        # "grid operator Ukrenergo", "railway operator Ukrzaliznytsia" (a GPE to the NER),
+        # "energy company DTEK": a body's kind before its name
+        kind_before = (
+            ent.start > 0
+            and doc[ent.start - 1].lower_ in BODY_DESCRIPTORS
+            and doc[ent.start - 1].is_lower
+            and doc[ent.start - 1].lower_ not in TITLES_ROLES_RANKS
+        )
+        if (ent.label_ == "GPE" and kind_before and not ref_key) or (
+            ent.label_ == "PERSON"
+            and (
+                ent[0].lower_ == "the"
+                or (ent.start > 0 and doc[ent.start - 1].lower_ == "the")
+                # "Aegeus Bulk Carriers": a company's name, whatever the NER called it
+                or (len(text.split()) >= 2 and text.split()[-1].lower() in COMPANY_WORDS)
+                or kind_before
             )
         ):
             # "the Islamic Emirate": a person's name takes no article; a body's does, and its
@@ -2217,6 +2228,8 @@ def _collect_entities(st: _Article) -> None:
             key = _kind(cls) + "/" + slug(text)
             st.ensure(key, cls, text)
             st.add_mention(start, ent.end, key)
+            if kind_before:
+                kind_named.add(key)
             continue
         if ent.label_ == "PERSON":
             # the small model often leaves the first name out: "Minister Rustem Umerov" -> "Umerov"
@@ -3686,6 +3699,14 @@ def _roles(st: _Article) -> None:
             )
             # "IAEA Director General Rafael Grossi": the body named just before the title
             body = st.token_key.get(i) if i >= 0 else None
+            if (
+                body is None
+                and i >= 1
+                and doc[i].lower_ in ("navy", "army", "military")
+                and (group := st.token_key.get(i - 1))
+                and st.cls_of(group) in ("ArmedForce", "Organization", "MilitaryUnit")
+            ):
+                body = group  # "SPLA-IO military spokesman Col. Lam Paul Gabriel": the group's
             if body is None and i >= 0 and doc[i].lower_ in ("navy", "army", "military"):
                 # "navy spokesperson …": the navy the article named before
                 body = next(
@@ -4543,6 +4564,7 @@ SOURCE_NOUNS = {
     "analysis",
     "census",
     "information",
+    "list",  # "according to a list of names released by the ministry"
 }
 DOCUMENTS = {
     "statement",
@@ -4592,6 +4614,7 @@ def _document_source(tok: Token, preps: tuple[str, ...]) -> Token | None:
 
 #: documents whose release dates what they say
 DATED_DOCUMENTS = DOCUMENTS | {"report", "study", "assessment", "review", "survey", "update"}
+DATED_DOCUMENTS |= {"list", "tally", "figures", "data"}  # "a list of names released on Wednesday"
 #: "the report, seen by Reuters": who read a document, not who wrote it
 READERS_OF_DOCUMENTS = frozenset({"see", "obtain", "review", "read", "view", "leak", "examine"})
 
@@ -5163,6 +5186,9 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
             if c.dep_ in ("amod", "compound") and not st.country_at(c) and c.is_alpha
         ]
         if definite:
+            # "the army spokesman": a state army's, when a rebel force's spokesman also spoke
+            army_asked = bool({"army", "military"} & set(qualifiers))
+            army_fallback: str | None = None
             # coreference: a person in this article holding that role, the last one who spoke
             # first ("Lubinets rejected Moskalkova's claim … the ombudsman told …" is Lubinets)
             spoke = [
@@ -5210,7 +5236,17 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                     )
                     and (country is None or d.affiliation in (None, country))
                 ):
+                    side = d.affiliation
+                    if army_asked and not (
+                        side
+                        and st.cls_of(side) == "ArmedForce"
+                        and (st.entities[side].affiliation or "").startswith("country/")
+                    ):
+                        army_fallback = army_fallback or m.key
+                        continue
                     return m.key
+            if army_fallback is not None:
+                return army_fallback
             # a reference person with that role, e.g. "the Russian president" -> President of Russia
             if country:
                 clabel = st.ref.entities[country].label.lower()
@@ -7084,6 +7120,20 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
         before = st.doc[root.i - 1]
         if (k := st.key_at(before)) and st.cls_of(k) == "Person":
             subj = before
+    if subj is None and tok.i > tok.sent.start + 3 and (k := st.key_at(st.doc[tok.i - 1])):
+        # "… hit a school in eastern Khan Younis, the Gaza Health Ministry said", parsed with
+        # the ministry as an apposition of the town: an actor named right before the verb,
+        # after a comma, speaks
+        first = min((m.start for m in st.mentions if m.key == k and m.end == tok.i), default=None)
+        if first is not None and st.doc[first - 1].lower_ in ("the", "a", "an"):
+            first -= 1
+        if (
+            first is not None
+            and st.cls_of(k) in ACTOR_CLASSES
+            and st.doc[first - 1].text == ","
+            and any(c.dep_ in ("ccomp", "xcomp") and c.i < tok.i for c in tok.children)
+        ):
+            subj = st.doc[tok.i - 1]
     if subj is None:
         return None
     if (
@@ -7381,8 +7431,22 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
     f.date = _dates_attached(st, tok)
     if f.date is None and tok.dep_ == "relcl":
         f.date = _noun_date(st, tok.head)
+    # "According to a list of names released by the ministry on Wednesday, …"
+    according_to = [
+        p
+        for a in tok.children
+        if a.lower_ == "according"
+        for to in a.children
+        if to.lower_ == "to"
+        for p in to.children
+        if p.dep_ == "pobj"
+    ]
     document = next(
-        (t for t in (subj, _subject(tok)) if t is not None and t.lemma_.lower() in DATED_DOCUMENTS),
+        (
+            t
+            for t in (subj, _subject(tok), *according_to)
+            if t is not None and t.lemma_.lower() in DATED_DOCUMENTS
+        ),
         None,
     )  # the document, also when its author was made the speaker ("A report by X …")
     if f.date is None and document is not None:
@@ -7488,8 +7552,16 @@ def _according(st: _Article, tok: Token) -> _Found | None:
     speaker = _actor(st, pobj)
     if speaker is None and pobj.lemma_.lower() in SOURCE_NOUNS:
         # "according to figures published by the regional government", "according to data
-        # from the health ministry", "according to a report by Human Rights Watch"
-        for c in pobj.children:
+        # from the health ministry", "according to a report by Human Rights Watch"; "a list of
+        # names released by the ministry": what the list is of, released by whom
+        listed = [
+            o
+            for c in pobj.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for o in c.children
+            if o.dep_ == "pobj"
+        ]
+        for c in [*pobj.children, *(a for o in listed for a in o.children if a.dep_ == "acl")]:
             holder = c
             if c.dep_ == "acl":
                 holder = next((a for a in c.children if a.dep_ == "agent"), c)
