@@ -4141,6 +4141,62 @@ def test_the_army_spokesman_is_the_state_armys_not_the_rebels_military_spokesman
     assert _label(ex, admission.speaker) == "Lul Ruai Koang"
 
 
+def test_a_regional_head_the_ner_misses_after_a_long_title(nlp):
+    ex = _extract(
+        nlp,
+        "Russian attack drones struck port and energy infrastructure in Odesa overnight, "
+        "injuring four people, head of the Odesa Regional Military Administration Oleh Kiper "
+        "said on Telegram on Tuesday morning. Kiper dismissed the Russian claim.",
+    )
+    assert [_label(ex, s.speaker) for s in ex.statements] == ["Oleh Kiper", "Oleh Kiper"]
+
+
+def test_a_surname_that_is_also_a_country_is_the_person_named_in_full(nlp):
+    ex = _extract(
+        nlp,
+        "Navy spokesman Rear Admiral Roy Vincent Trinidad said the ships had been monitored. On "
+        "Tuesday, Trinidad accused a Chinese frigate of dangerous manoeuvres.",
+    )
+    assert [_label(ex, s.speaker) for s in ex.statements] == ["Roy Vincent Trinidad"] * 2
+    assert all(e.label != "Trinidad and Tobago" for e in ex.entities)
+
+
+def test_a_commander_in_chief_spelled_out_is_the_army_chief_and_the_commander(nlp):
+    ex = _extract(
+        nlp,
+        "TEHRAN, Nov. 10 (MNA) – Commander-in-Chief of the Islamic Republic of Iran Army Major "
+        "General Amir Hatami warned the Zionist regime on Sunday that any new aggression would "
+        'meet a response. "Our air defence network was rebuilt in weeks," the commander said. '
+        "The Army chief acknowledged that several radar sites had suffered limited damage.",
+        publisher="Mehr News Agency",
+    )
+    assert {_label(ex, s.speaker) for s in ex.statements} == {"Amir Hatami"}
+
+
+def test_a_british_outlets_ministry_of_defence_is_the_uk_ministry(nlp):
+    ex = _extract(
+        nlp,
+        "A Royal Navy frigate shadowed a Russian warship through the Channel, the Ministry of "
+        "Defence said on Monday.",
+        publisher="Sky News",
+    )
+    assert [_label(ex, s.speaker) for s in ex.statements] == [
+        "Ministry of Defence of the United Kingdom"
+    ]
+
+
+def test_the_air_force_a_spokesman_speaks_for_beats_his_country(nlp):
+    ex = _extract(
+        nlp,
+        "Russia fired two ballistic missiles at Dnipro. Air force spokesman Yurii Ihnat conceded "
+        "that neither missile had been intercepted.",
+    )
+    ihnat = next(e for e in ex.entities if e.label == "Yurii Ihnat")
+    assert _label(ex, ihnat.affiliation) == "Ukrainian Air Force"
+    admission = next(s for s in ex.statements if s.type == "Acknowledgement")
+    assert "Ukrainian Air Force" in [_label(ex, k) for k in admission.about]
+
+
 def test_regions_outside_the_oblasts_keep_their_names_and_are_found_again(nlp):
     ex = _extract(
         nlp,

@@ -1963,6 +1963,15 @@ def _collect_entities(st: _Article) -> None:
             if (key := st.token_key.get(ent.start)) and key.startswith("unit/"):
                 st.entities[key].number = st.entities[key].echelon = None
             continue
+        if (
+            ent.label_ != "PERSON"
+            and len(text.split()) == 1
+            and (person := persons_full.get(text.lower())) is not None
+        ):
+            # "Rear Admiral Roy Vincent Trinidad … Trinidad accused": the surname of the person
+            # named in full before, not the country of that name
+            st.add_mention(ent.start, ent.end, person)
+            continue
         ref_key = (
             ent.ent_id_
             or st.ref_by_name.get(_norm(text))
@@ -2962,10 +2971,13 @@ def _named_in_full_before(st: _Article, ent: Span, text: str) -> str | None:
     return named[0] if named else None
 
 
-def _service_of_reported_country(st: _Article, tok: Token, service: str) -> str | None:
+def _service_of_reported_country(
+    st: _Article, tok: Token, service: str, home: str | None = None
+) -> str | None:
     """A service of the country reported on, named by its demonym ("Ukrainian Air Force"): the
-    reference's if it knows one, else minted as the extractor names such services."""
-    for country in _reported_countries(st, tok):
+    reference's if it knows one, else minted as the extractor names such services. ``home``, a
+    country the speaker is known to serve, comes first."""
+    for country in [*([home] if home else []), *_reported_countries(st, tok)]:
         ref = st.ref.entities.get(country)
         if ref is None or not ref.demonyms:
             continue
@@ -3672,21 +3684,29 @@ def _roles(st: _Article) -> None:
                 break
             title.insert(0, doc[i])
             i -= 1
-        if not any(t.lower_ in TITLE_WORDS for t in title):
+        if not any(t.lower_ in TITLE_WORDS and t.lower_ not in RANKS for t in title):
             # an office spelled out: "head of the Zaporizhia Regional Military Administration
             # Ivan Fedorov", back to its title word over capitalised words, "of" and "the"
             j = i
             while (
                 j >= 0
-                and m.start - j <= 10
-                and (doc[j].is_title or doc[j].lower_ in ("of", "the", "for"))
+                and m.start - j <= 16
+                and (
+                    doc[j].is_title
+                    or doc[j].lower_ in ("of", "the", "for")
+                    # "Commander-in-Chief of the Islamic Republic of Iran Army"
+                    or (doc[j].text == "-" and (doc[j - 1].is_title or doc[j - 1].lower_ == "in"))
+                    or (doc[j].lower_ == "in" and doc[j - 1].text == "-")
+                )
             ):
                 j -= 1
+            while j < i and (doc[j].lower_ == "in" or doc[j].text == "-" or not doc[j].is_title):
+                j += 1  # back to the first capitalised word
             if (
                 j >= 0
                 and j < i
                 and doc[j].lower_ in TITLE_WORDS
-                and doc[j + 1].lower_ in ("of", "for")
+                and doc[j + 1].lower_ in ("of", "for", "-")
                 and not any(
                     (k := st.token_key.get(x)) and st.cls_of(k) == "Person"
                     for x in range(j, m.start)
@@ -3741,12 +3761,27 @@ def _roles(st: _Article) -> None:
                     None,
                 )
             if body is None and i >= 1 and f"{doc[i - 1].lower_} {doc[i].lower_}" == "air force":
-                # "Air force spokesman Yurii Ihnat": the air force of the country reported on
-                body = _service_of_reported_country(st, doc[i], "Air Force")
+                # "Air force spokesman Yurii Ihnat": the air force of his country (the
+                # reference's), else of the country reported on
+                known = st.entities[m.key].affiliation
+                body = _service_of_reported_country(
+                    st,
+                    doc[i],
+                    "Air Force",
+                    known if known and known.startswith("country/") else None,
+                )
             d = st.entities[m.key]
             if (
                 body
-                and d.affiliation is None
+                # a force the title names ("Air force spokesman Yurii Ihnat") is more than the
+                # country the reference gives
+                and (
+                    d.affiliation is None
+                    or (
+                        d.affiliation.startswith("country/")
+                        and st.cls_of(body) in ("ArmedForce", "MilitaryUnit")
+                    )
+                )
                 and st.entities[body].cls in ACTOR_CLASSES - {"Person", "Country", "MediaOutlet"}
             ):
                 d.affiliation = body
@@ -8864,11 +8899,10 @@ def _state_official(st: _Article, key: str) -> bool:
     d = st.entities.get(key)
     if d is None or d.cls != "Person" or d.affiliation is None:
         return False
-    return (
-        st.cls_of(d.affiliation) in ("Country", "GovernmentBody")
-        if d.affiliation in st.entities
-        else False
-    )
+    if d.affiliation in st.entities:
+        return st.cls_of(d.affiliation) in ("Country", "GovernmentBody")
+    ref = st.ref.entities.get(d.affiliation)  # "Kremlin spokesman": a body the text never names
+    return ref is not None and ref.cls in ("Country", "GovernmentBody")
 
 
 def _side(st: _Article, key: str) -> str | None:
@@ -9040,6 +9074,9 @@ def _link_disputes(st: _Article) -> None:
         if nouns & {"warning", "threat"}:
             wanted |= {"Warning"}
         denier = {s.speaker, st.entities[s.speaker].affiliation, _voice(st, s.speaker)} - {None}
+        # whom the denier speaks for, up to its state: "Kremlin spokesman Dmitry Peskov" does
+        # not dispute his deputy prime minister
+        own_side = denier | ({side} if (side := _side(st, s.speaker)) else set())
         spelled_out = any(
             t.lower_ in DISPUTE_NOUNS and any(c.dep_ in ("acl", "ccomp") for c in t.children)
             for t in objs
@@ -9089,7 +9126,7 @@ def _link_disputes(st: _Article) -> None:
             if (
                 o.speaker in denier
                 or st.entities[o.speaker].affiliation == s.speaker
-                or _voice(st, o.speaker) in denier
+                or _voice(st, o.speaker) in own_side
             ):
                 continue  # a ministry does not dispute its own state ("Pakistan condemns …"), nor
                 # a spokesperson the body it speaks for
