@@ -4197,6 +4197,31 @@ def test_the_air_force_a_spokesman_speaks_for_beats_his_country(nlp):
     assert "Ukrainian Air Force" in [_label(ex, k) for k in admission.about]
 
 
+def test_a_hyphenated_rank_keeps_the_title_before_it(nlp):
+    ex = _extract(
+        nlp,
+        "Junta spokesman Maj-Gen Zaw Min Tun denied that any civilians had been killed and "
+        "claimed that the aircraft had struck a training camp. In the same broadcast, the junta "
+        "spokesman also warned villagers against sheltering fighters.",
+    )
+    assert [(_label(ex, s.speaker), s.type) for s in ex.statements] == [
+        ("Zaw Min Tun", "Denial"),
+        ("Zaw Min Tun", "Claim"),
+        ("Zaw Min Tun", "Warning"),
+    ]
+
+
+def test_a_title_by_its_initials_with_of_spelled_in(nlp):
+    ex = _extract(
+        nlp,
+        "Speaking to troops on 15 March, the Chief of Army Staff, Field Marshal Syed Asim Munir, "
+        "vowed that the perpetrators would be brought to justice. The COAS also lauded the "
+        "courage of the troops.",
+        publisher="Inter-Services Public Relations",
+    )
+    assert [_label(ex, s.speaker) for s in ex.statements] == ["Asim Munir", "Asim Munir"]
+
+
 def test_regions_outside_the_oblasts_keep_their_names_and_are_found_again(nlp):
     ex = _extract(
         nlp,

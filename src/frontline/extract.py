@@ -2597,6 +2597,12 @@ def _titles_by_initials(st: _Article) -> None:
                 head = re.split(r"\b(?:of|for|at|in)\b|,", role)[0].split()
                 if "".join(w[0] for w in head if w[:1].isupper()) == initials:
                     return True
+                # "the COAS": the Chief of Army Staff (of Pakistan), "of" spelled in
+                words = [w for w in role.split(",")[0].split() if w[:1].isalpha()]
+                if "".join(w[0] for w in words[: len(initials)]).upper() == initials and all(
+                    w[:1].isupper() for w in words[: len(initials)] if w not in ("of", "for")
+                ):
+                    return True
             return False
 
         person = _last_named(st, m.start, titled)
@@ -3667,10 +3673,17 @@ def _roles(st: _Article) -> None:
         title: list[Token] = []
         while (
             i >= 0
-            and (not doc[i].is_punct or doc[i].lower_ in ABBREVIATED_TITLES)
+            and (
+                not doc[i].is_punct
+                or doc[i].lower_ in ABBREVIATED_TITLES
+                # "Junta spokesman Maj-Gen Zaw Min Tun": a hyphenated rank
+                or (doc[i].text == "-" and i > 0 and doc[i - 1].lower_ in RANK_ABBREVIATIONS)
+            )
             and (
                 doc[i].lower_ in TITLE_WORDS | RANKS  # "IRGC spokesman Brigadier General …"
                 or doc[i].lower_ in ABBREVIATED_TITLES
+                or doc[i].lower_.rstrip(".") in RANK_ABBREVIATIONS
+                or doc[i].text == "-"
                 or (doc[i].lower_ in TITLE_QUALIFIERS and title)
                 or (doc[i].is_title and doc[i].dep_ == "compound" and doc[i].head.i >= m.start)
                 # "Captain 3rd Rank": a naval rank with its ordinal
@@ -7169,6 +7182,20 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
             and any(c.dep_ in ("ccomp", "xcomp") and c.i < tok.i for c in tok.children)
         ):
             subj = st.doc[tok.i - 1]
+    if (
+        subj is None
+        and tok.dep_ == "conj"
+        and tok.head.dep_ == "ccomp"
+        and _is_speech_verb(tok.head.head)
+        and any(
+            c.dep_ == "ccomp" and any(x.dep_ == "mark" and x.lower_ == "that" for x in c.children)
+            for c in tok.children
+        )
+    ):
+        # "Zaw Min Tun denied that any civilians had been killed and claimed that the aircraft
+        # had struck a camp": the second speech verb, hung on the first one's clause, is the
+        # first one's subject's
+        subj = _subject(tok.head.head)
     if subj is None:
         return None
     if (
