@@ -4222,6 +4222,15 @@ def test_a_title_by_its_initials_with_of_spelled_in(nlp):
     assert [_label(ex, s.speaker) for s in ex.statements] == ["Asim Munir", "Asim Munir"]
 
 
+def test_a_given_name_the_ner_took_for_a_place_is_part_of_the_name(nlp):
+    ex = _extract(
+        nlp,
+        "On Tuesday evening, Tatarstan head Rustam Minnikhanov conceded in a video address that "
+        "one drone had hit a production building. Minnikhanov said two workers were hurt.",
+    )
+    assert [_label(ex, s.speaker) for s in ex.statements] == ["Rustam Minnikhanov"] * 2
+
+
 def test_regions_outside_the_oblasts_keep_their_names_and_are_found_again(nlp):
     ex = _extract(
         nlp,

@@ -2248,7 +2248,17 @@ def _collect_entities(st: _Article) -> None:
                 and doc[start - 1].is_title
                 and doc[start - 1].lower_ not in TITLES_ROLES_RANKS | HONORIFICS
                 and doc[start - 1].dep_ == "compound"
-                and not doc[start - 1].ent_type_
+                and (
+                    not doc[start - 1].ent_type_
+                    # "Tatarstan head Rustam Minnikhanov", the given name a GPE to the NER: a
+                    # one-word place the reference does not know, bound to the surname
+                    or (
+                        doc[start - 1].ent_type_ in ("GPE", "LOC", "ORG", "NORP")
+                        and doc[start - 1].ent_iob_ == "B"  # a one-word entity of its own
+                        and doc[start - 1].head.i == ent.end - 1
+                        and _norm(doc[start - 1].text) not in st.ref_by_name
+                    )
+                )
                 and not (
                     start > 1
                     and doc[start - 2].lower_ in ("of", "for")
