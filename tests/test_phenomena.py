@@ -4231,6 +4231,27 @@ def test_a_given_name_the_ner_took_for_a_place_is_part_of_the_name(nlp):
     assert [_label(ex, s.speaker) for s in ex.statements] == ["Rustam Minnikhanov"] * 2
 
 
+def test_a_lede_governor_is_the_head_of_the_regional_military_administration(nlp):
+    ex = _extract(
+        nlp,
+        "A Russian drone strike on a maternity hospital in Zaporizhzhia killed a nurse, according "
+        "to the regional governor. Ivan Fedorov, the head of the Zaporizhzhia regional military "
+        "administration, said on Monday night that three drones had hit the hospital.",
+    )
+    assert [_label(ex, s.speaker) for s in ex.statements] == ["Ivan Fedorov", "Ivan Fedorov"]
+
+
+def test_the_army_spokesman_is_the_one_titled_army_spokesman(nlp):
+    ex = _extract(
+        nlp,
+        "Army spokesman Lul Ruai Koang said on Wednesday that troops had recaptured Ulang. The "
+        "SPLA-IO denied the army's claim. Its military spokesman, Lam Paul Gabriel, accused the "
+        "army of air strikes. The army spokesman admitted that some soldiers had been killed.",
+    )
+    admission = next(s for s in ex.statements if s.type == "Acknowledgement")
+    assert _label(ex, admission.speaker) == "Lul Ruai Koang"
+
+
 def test_regions_outside_the_oblasts_keep_their_names_and_are_found_again(nlp):
     ex = _extract(
         nlp,

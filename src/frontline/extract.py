@@ -3737,8 +3737,10 @@ def _roles(st: _Article) -> None:
             ):
                 title, i = [doc[k] for k in range(j, m.start)], j - 1
         if title and any(t.lower_ in TITLE_WORDS or t.lower_ in ABBREVIATED_TITLES for t in title):
+            # "Army spokesman Lul Ruai Koang": the service keeps its place in the role
+            service = [doc[i].text] if i >= 0 and doc[i].lower_ in ("army", "navy") else []
             st.entities[m.key].roles.add(
-                " ".join(ABBREVIATED_TITLES.get(t.lower_, t.text) for t in title)
+                " ".join([*service, *(ABBREVIATED_TITLES.get(t.lower_, t.text) for t in title)])
             )
             # "IAEA Director General Rafael Grossi": the body named just before the title
             body = st.token_key.get(i) if i >= 0 else None
@@ -5295,10 +5297,17 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                     and (country is None or d.affiliation in (None, country))
                 ):
                     side = d.affiliation
-                    if army_asked and not (
-                        side
-                        and st.cls_of(side) == "ArmedForce"
-                        and (st.entities[side].affiliation or "").startswith("country/")
+                    if (
+                        army_asked
+                        and not (
+                            (
+                                side
+                                and st.cls_of(side) == "ArmedForce"
+                                and (st.entities[side].affiliation or "").startswith("country/")
+                            )
+                            # "Army spokesman Lul Ruai Koang", no force found for him
+                            or (side is None and any(re.search(r"\barmy\b", n) for n in names[:-1]))
+                        )
                     ):
                         army_fallback = army_fallback or m.key
                         continue
@@ -6666,6 +6675,16 @@ SPOKES_WORDS = ("spokesperson", "spokesman", "spokeswoman")
 LEDE_ROLE_WORDS = {"minister", "governor", "mayor", "commander", "ambassador", "envoy"}
 
 
+def _as_governor(role: str) -> str:
+    """A role in lower case, with "regional governor" added to a Ukrainian region's head ("the
+    head of the Zaporizhzhia regional military administration" is what wires call its
+    governor)."""
+    role = role.lower()
+    if re.search(r"\bhead of (?:the )?.*\b(?:regional|oblast)\b.*\badministration\b", role):
+        role += " (regional governor)"
+    return role
+
+
 def _lede_speaker_named_later(st: _Article) -> None:
     """A wire lede's "A Chinese defense spokesperson on Thursday warned …", followed by
     "…, Zhang Xiaogang, spokesperson for the Ministry of National Defense, told a press
@@ -6723,9 +6742,9 @@ def _lede_speaker_named_later(st: _Article) -> None:
                 and m.key != s.speaker
                 and st.cls_of(m.key) == "Person"
                 and any(
-                    any(w in r.lower() for w in words)
-                    and all(n in r.lower() for n in needed if n not in SPOKES_WORDS)
-                    for r in st.entities[m.key].roles
+                    any(w in r for w in words)
+                    and all(n in r for n in needed if n not in SPOKES_WORDS)
+                    for r in map(_as_governor, st.entities[m.key].roles)
                 )
             ),
             None,
