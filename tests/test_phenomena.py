@@ -4252,6 +4252,37 @@ def test_the_army_spokesman_is_the_one_titled_army_spokesman(nlp):
     assert _label(ex, admission.speaker) == "Lul Ruai Koang"
 
 
+def test_a_korean_family_name_alone_is_the_person_named_in_full(nlp):
+    ex = _extract(
+        nlp,
+        "North Korea has shipped artillery shells to Russia, the National Intelligence Service "
+        "(NIS) told lawmakers Tuesday, according to Rep. Park Sun-won of the ruling Democratic "
+        "Party. The spy agency estimated that 28,000 containers had been moved, Park said after "
+        "the closed-door session.",
+    )
+    assert "Park" not in {e.label for e in ex.entities}
+    assert _label(ex, ex.statements[-1].speaker) == "Park Sun-won"
+
+
+def test_local_offices_and_administrations_named_by_their_town(nlp):
+    ex = _extract(
+        nlp,
+        "Glide bombs struck Kramatorsk on Monday. The death toll was later confirmed by the "
+        "Donetsk regional prosecutor's office. The city military administration acknowledged "
+        "that the air-raid alert had sounded barely a minute before the first impact.",
+    )
+    assert [(_label(ex, s.speaker), s.type) for s in ex.statements] == [
+        ("Donetsk Regional Prosecutor's Office", "Confirmation"),
+        ("Kramatorsk City Military Administration", "Acknowledgement"),
+    ]
+
+
+def test_a_lede_whose_gerund_the_parser_took_for_a_side_clause(nlp):
+    ex = _extract(nlp, "Shelling hit Horlivka, local officials said.")
+    assert [_label(ex, s.speaker) for s in ex.statements] == ["local officials"]
+    assert "Horlivka" in [_label(ex, k) for k in ex.statements[0].about]
+
+
 def test_regions_outside_the_oblasts_keep_their_names_and_are_found_again(nlp):
     ex = _extract(
         nlp,

@@ -2502,6 +2502,8 @@ def _facilities_named_after_places(st: _Article) -> None:
 #: that "the administration", "the council" later refer back to; "department" only after these
 #: words (a département is a region)
 LOCAL_BODY_HEADS = frozenset({"administration", "directorate", "council", "department"})
+#: whose office a place's name can head: "the Donetsk regional prosecutor's office"
+OFFICE_HOLDERS = frozenset({"prosecutor", "governor", "mayor"})
 DEPARTMENT_KINDS = frozenset({"police", "health", "fire", "defense", "defence", "security"})
 
 #: nouns that, definite and bare ("the committee said"), refer back to the body named last
@@ -2520,9 +2522,9 @@ def _bodies_named_after_names(st: _Article) -> None:
     administration keeps its lower case). A definite, bare "the administration", "the council"
     or "the committee" afterwards is the body named last with that word in its name."""
     doc = st.doc
-    heads = set(_positions(st, LOCAL_BODY_HEADS))
+    heads = set(_positions(st, LOCAL_BODY_HEADS | {"office"}))
     for m in sorted(st.mentions, key=lambda m: m.start):
-        if not heads.intersection(range(m.end, m.end + 4)):
+        if not heads.intersection(range(m.end, m.end + 5)):
             continue  # no body's head noun right after the name
         cls = st.cls_of(m.key)
         if cls not in ("Settlement", "Region", "Person"):
@@ -2536,15 +2538,34 @@ def _bodies_named_after_names(st: _Article) -> None:
             else:
                 continue
         j = m.end
-        while j < len(doc) and doc[j].is_lower and doc[j].pos_ in ("ADJ", "NOUN") and j < m.end + 3:
+        while (
+            j < len(doc)
+            and doc[j].is_lower
+            and (
+                doc[j].pos_ in ("ADJ", "NOUN")
+                # "the Donetsk regional prosecutor's office"
+                or (doc[j].tag_ == "POS" and doc[j - 1].lower_ in OFFICE_HOLDERS)
+            )
+            and j < m.end + 4
+        ):
             if doc[j].lower_ in LOCAL_BODY_HEADS and doc[j].tag_ == "NN":
                 break
+            if doc[j].lower_ == "office" and doc[j - 1].tag_ == "POS":
+                break
             j += 1
-        if j >= len(doc) or doc[j].lower_ not in LOCAL_BODY_HEADS or doc[j].tag_ != "NN":
+        office = (
+            j < len(doc)
+            and doc[j].lower_ == "office"
+            and doc[j - 1].tag_ == "POS"
+            and doc[j - 2].lower_ in OFFICE_HOLDERS
+        )
+        if j >= len(doc) or not (
+            office or (doc[j].lower_ in LOCAL_BODY_HEADS and doc[j].tag_ == "NN")
+        ):
             continue
         if doc[j].lower_ == "department" and doc[j - 1].lower_ not in DEPARTMENT_KINDS:
             continue
-        if cls == "Person" and (j != m.end or doc[j].lower_ != "administration"):
+        if cls == "Person" and (office or j != m.end or doc[j].lower_ != "administration"):
             continue  # "the Trump administration", not "Putin's security council"
         if any(st.token_key.get(i) not in (None, m.key) for i in range(m.end, j + 1)):
             continue
@@ -2629,7 +2650,11 @@ def _surnames_taken_for_bodies(st: _Article, only: str | None = None) -> None:
     people: dict[str, set[str]] = {}
     for k, d in st.entities.items():
         if d.cls == "Person" and len(d.label.split()) >= 2:
-            people.setdefault(d.label.split()[-1], set()).add(k)
+            words = d.label.split()
+            people.setdefault(words[-1], set()).add(k)
+            if len(words) == 2 and "-" in words[-1]:
+                # "Rep. Park Sun-won … Park said": a Korean family name comes first
+                people.setdefault(words[0], set()).add(k)
     defined = set(st.acronyms.values())
     for k, d in list(st.entities.items()):
         if (
@@ -5051,6 +5076,10 @@ def _within_subject(tok: Token) -> bool:
     return False
 
 
+#: words after a place's name that make it a region's ("the Donetsk regional prosecutor")
+REGION_WORDS = frozenset({"regional", "region", "oblast", "province", "provincial"})
+
+
 def _role_phrase(st: _Article, tok: Token) -> str | None:
     """'the Russian president', 'the military', 'a senior defense official', 'U.S. officials'."""
     if tok.pos_ not in ("NOUN", "PROPN"):
@@ -5133,6 +5162,29 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
             # "the regional government": of the region named last
             last_region = _last_named(st, tok.i, lambda k: st.cls_of(k) == "Region")
             regions = [last_region] if last_region else []
+        if not regions and lemma == "administration" and "city" in {c.lower_ for c in tok.children}:
+            # "The city military administration acknowledged": of the town named last, as
+            # Ukraine names them ("Kramatorsk City Military Administration")
+            town = next(
+                (
+                    m.key
+                    for m in sorted(st.mentions, key=lambda m: m.start, reverse=True)
+                    if m.start < tok.i
+                    and st.cls_of(m.key) == "Settlement"
+                    # not "Donetsk" in "the Donetsk regional prosecutor's office"
+                    and not (m.end < len(st.doc) and st.doc[m.end].lower_ in REGION_WORDS)
+                ),
+                None,
+            )
+            if town is not None:
+                military = "military" in {c.lower_ for c in tok.children}
+                label = f"{st.label_of(town)} City {'Military ' if military else ''}Administration"
+                key = "government/" + slug(label)
+                d = st.ensure(key, "GovernmentBody", label)
+                d.affiliation = d.affiliation or town
+                st.token_key.setdefault(tok.i, key)
+                st.mentions.append(_Mention(tok.i, tok.i + 1, key))
+                return key
         if regions:
             k = regions[0]
             label = f"{st.label_of(k)} {lemma}"
@@ -6306,7 +6358,17 @@ def _content_tokens(tok: Token) -> list[Token]:
     stray = [
         c
         for c in tok.children
-        if c.dep_ == "dep"
+        if (
+            c.dep_ == "dep"
+            # "Shelling hit Horlivka, local officials said", the gerund taken for the verb of a
+            # side clause: a finite verb inside, no "after", "when" or "because" before it
+            or (
+                c.dep_ == "advcl"
+                and c.i < tok.i
+                and any(t.tag_ in ("VBD", "VBZ", "VBP") for t in c.subtree)
+                and not any(t.dep_ == "mark" for t in c.subtree)
+            )
+        )
         and subject is not None
         and c.right_edge.i + 1 < subject.left_edge.i
         and tok.doc[subject.left_edge.i - 1].text == ","
