@@ -5076,6 +5076,9 @@ def _within_subject(tok: Token) -> bool:
     return False
 
 
+#: a Ukrainian region's head, whom the press calls its governor: "the head of the Zaporizhzhia
+#: regional military administration"
+REGION_HEAD_PATTERN = r"\bhead of (?:the )?.*\b(?:regional|oblast)\b.*\badministration\b"
 #: words after a place's name that make it a region's ("the Donetsk regional prosecutor")
 REGION_WORDS = frozenset({"regional", "region", "oblast", "province", "provincial"})
 
@@ -5264,9 +5267,7 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
             role_pattern = r"\bpremier\b|\bprime minister\b"
         elif lemma == "governor":
             # "the governor": in Ukraine, the head of a regional (military) administration
-            role_pattern = (
-                r"\bgovernor\b|\bhead of (?:the )?.*\b(?:regional|oblast)\b.*\badministration\b"
-            )
+            role_pattern = r"\bgovernor\b|" + REGION_HEAD_PATTERN
         # "the representative of Rwanda": the role's country is spelled out, so an earlier
         # holder of the role must be that country's ("Special Representative of the
         # Secretary-General Bintou Keita" is not)
@@ -6355,9 +6356,10 @@ def _content_tokens(tok: Token) -> list[Token]:
         if clauses:
             return _without_asides(clauses[0])
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    reports = VERB_TYPES.get(tok.lemma_) in ("Remark", "Report")
     stray = [
         c
-        for c in tok.children
+        for c in (tok.children if reports and subject is not None else ())
         if (
             c.dep_ == "dep"
             # "Shelling hit Horlivka, local officials said", the gerund taken for the verb of a
@@ -6373,7 +6375,7 @@ def _content_tokens(tok: Token) -> list[Token]:
         and c.right_edge.i + 1 < subject.left_edge.i
         and tok.doc[subject.left_edge.i - 1].text == ","
     ]
-    if stray and VERB_TYPES.get(tok.lemma_) in ("Remark", "Report"):
+    if stray:
         # "Russian air defence systems on duty intercepted … 47 drones, the ministry said": a
         # long clause the parser could not build, left hanging on the verb as a bare dependent
         return [t for c in stray for t in c.subtree]
@@ -6742,7 +6744,7 @@ def _as_governor(role: str) -> str:
     head of the Zaporizhzhia regional military administration" is what wires call its
     governor)."""
     role = role.lower()
-    if re.search(r"\bhead of (?:the )?.*\b(?:regional|oblast)\b.*\badministration\b", role):
+    if re.search(REGION_HEAD_PATTERN, role):
         role += " (regional governor)"
     return role
 
@@ -6995,6 +6997,31 @@ def _same_paragraph(st: _Article, stmt_index: int, sent: Span) -> bool:
     verb_i = st.stmt_tokens[stmt_index][0]
     between = st.doc[verb_i : sent.start].text
     return "\n\n" not in between and between.count("\n") <= 1
+
+
+def _actor_after_comma(st: _Article, tok: Token, acronym: bool = True) -> tuple[Token, int] | None:
+    """An actor named right before the speech verb and set off by a comma ("…, the Joint Chiefs
+    of Staff said", and with ``acronym`` "…, the Inter-Services Public Relations (ISPR) said"),
+    whatever the parser made of it: the name's last token and where its phrase starts (its
+    article included)."""
+    before = st.doc[tok.i - 1]
+    end = tok.i
+    if (
+        acronym
+        and before.text == ")"
+        and tok.i >= 4
+        and st.doc[tok.i - 3].text == "("
+        and st.key_at(st.doc[tok.i - 2]) == st.key_at(st.doc[tok.i - 4])
+    ):
+        # "…, the Inter-Services Public Relations (ISPR) said": the name before its acronym
+        before, end = st.doc[tok.i - 4], tok.i - 3
+    k = st.key_at(before)
+    first = min((m.start for m in st.mentions if m.key == k and m.end == end), default=None)
+    if first is not None and st.doc[first - 1].lower_ in ("the", "a", "an"):
+        first -= 1
+    if k and first is not None and st.cls_of(k) in ACTOR_CLASSES and st.doc[first - 1].text == ",":
+        return before, first
+    return None
 
 
 def _speech(st: _Article, tok: Token) -> _Found | None:
@@ -7259,20 +7286,15 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
         before = st.doc[root.i - 1]
         if (k := st.key_at(before)) and st.cls_of(k) == "Person":
             subj = before
-    if subj is None and tok.i > tok.sent.start + 3 and (k := st.key_at(st.doc[tok.i - 1])):
+    if (
+        subj is None
+        and tok.i > tok.sent.start + 3
+        and any(c.dep_ in ("ccomp", "xcomp") and c.i < tok.i for c in tok.children)
+        and (after_comma := _actor_after_comma(st, tok, acronym=False)) is not None
+    ):
         # "… hit a school in eastern Khan Younis, the Gaza Health Ministry said", parsed with
-        # the ministry as an apposition of the town: an actor named right before the verb,
-        # after a comma, speaks
-        first = min((m.start for m in st.mentions if m.key == k and m.end == tok.i), default=None)
-        if first is not None and st.doc[first - 1].lower_ in ("the", "a", "an"):
-            first -= 1
-        if (
-            first is not None
-            and st.cls_of(k) in ACTOR_CLASSES
-            and st.doc[first - 1].text == ","
-            and any(c.dep_ in ("ccomp", "xcomp") and c.i < tok.i for c in tok.children)
-        ):
-            subj = st.doc[tok.i - 1]
+        # the ministry as an apposition of the town
+        subj = after_comma[0]
     if (
         subj is None
         and tok.dep_ == "conj"
@@ -7377,33 +7399,17 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
                 speakers = [subj]
                 break
     trailing: list[Token] = said_before
-    if speaker is None and tok.i > tok.sent.start + 2:
+    if (
+        speaker is None
+        and tok.i > tok.sent.start + 2
+        and (after_comma := _actor_after_comma(st, tok)) is not None
+    ):
         # "South Korea's military fired warning shots …, the Joint Chiefs of Staff said
-        # Tuesday", parsed with "shots" as the subject: a body named right before the verb,
-        # after a comma, is the one speaking
-        before = st.doc[tok.i - 1]
-        end = tok.i
-        if (
-            before.text == ")"
-            and tok.i >= 4
-            and st.doc[tok.i - 3].text == "("
-            and st.key_at(st.doc[tok.i - 2]) == st.key_at(st.doc[tok.i - 4])
-        ):
-            # "…, the Inter-Services Public Relations (ISPR) said": the name before its acronym
-            before, end = st.doc[tok.i - 4], tok.i - 3
-        k = st.key_at(before)
-        first = min((m.start for m in st.mentions if m.key == k and m.end == end), default=None)
-        if first is not None and st.doc[first - 1].lower_ in ("the", "a", "an"):
-            first -= 1
-        if (
-            k
-            and first is not None
-            and st.cls_of(k) in ACTOR_CLASSES
-            and st.doc[first - 1].text == ","
-        ):
-            subj, speaker = before, k
-            speakers = [subj]
-            trailing = [t for t in st.doc[tok.sent.start : first - 1] if not t.is_space]
+        # Tuesday", parsed with "shots" as the subject
+        subj, first = after_comma
+        speaker = st.key_at(subj)
+        speakers = [subj]
+        trailing = [t for t in st.doc[tok.sent.start : first - 1] if not t.is_space]
     if speaker is None:
         return None
     if (
