@@ -26,7 +26,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from spacy.attrs import LEMMA, LOWER
@@ -406,6 +406,11 @@ def _body_by_head(st: _Article, word: str, speakers: list[str]) -> str | None:
 FACILITY_BACK_REFERENCES = frozenset(
     {"plant", "station", "dam", "base", "airbase", "airfield", "airport", "port", "refinery"}
     | {"depot", "terminal", "bridge", "reactor", "mine", "pipeline"}
+)
+#: what a body calls its own people: "three of its fighters", "their positions"
+OWN_FORCE_NOUNS = frozenset(
+    {"fighter", "troop", "force", "soldier", "member", "militant", "unit", "personnel"}
+    | {"position", "commander", "combatant", "men"}
 )
 #: nouns that refer back to the company named last ("grid operator Ukrenergo … conceded that
 #: the company would not be able to …")
@@ -908,7 +913,8 @@ def _reference_index(ref: Reference) -> _RefIndex:
 
 #: how many, before a description of two words or more: "Several Western media outlets"
 _QUANTIFIER = re.compile(
-    r"^(?i:several|some|many|numerous|various|multiple|a few|a number of)\s+(?=\S+\s+\S)"
+    r"^(?i:several|some|many|numerous|various|multiple|a few|a number of|two|three|four|five"
+    r"|six|seven|eight|nine|ten|both)\s+(?=[a-zA-Z]\S*\s+\S)"
 )
 #: an adverb the NER took into a name: "Even the puppet defence ministry", "even Ukrainian
 #: military bloggers" (lower case before a capital; any case before an article)
@@ -931,7 +937,37 @@ def _clean_label(text: str) -> str:
         text = text[: text.rfind("(")].rstrip()
     # "the True News Information Team of" (the NER stopped before the rest of the name)
     text = re.sub(r"(?:\s+(?:of|for|and|the|in|on|at|to))+$", "", text, flags=re.I)
+    # "Rosneft PJSC", "Aegeus Bulk Carriers Ltd": the company, without its legal form
+    text = LEGAL_FORM_RE.sub("", text)
     return " ".join(text.split())
+
+
+#: legal forms written after a company's name
+LEGAL_FORMS = ("PJSC", "OJSC", "NJSC", "JSC", "PAO", "LLC", "Ltd", "Inc", "PLC", "plc", "GmbH")
+LEGAL_FORM_RE = re.compile(r"(?<=\w),?\s+(?:" + "|".join(LEGAL_FORMS) + r")\.?$")
+
+
+def _company_names(doc: Doc) -> list[tuple[int, int]]:
+    """ "Rosneft PJSC cut crude processing": a name and the legal form after it (the NER takes
+    the form for a person, or misses both)."""
+    runs = []
+    for tok in doc:
+        if tok.text.rstrip(".") not in LEGAL_FORMS or tok.i == 0:
+            continue
+        start = tok.i
+        while (
+            start > 0
+            and tok.i - start < 4
+            and doc[start - 1].is_title
+            and doc[start - 1].is_alpha
+            and doc[start - 1].lower_ not in ("the", "a", "an")
+        ):
+            start -= 1
+            if doc[start].is_sent_start:
+                break  # a name may open the sentence, nothing before it belongs to it
+        if start < tok.i:
+            runs.append((start, tok.i + 1))
+    return runs
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1503,8 +1539,18 @@ def _entity_spans(doc: Doc) -> list[Span]:
             and doc[tok.i + 2].pos_ == "PROPN"
         ):
             end = tok.i + 3
-            while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
-                end += 1
+            while end < len(doc):
+                if doc[end].is_title and doc[end].pos_ == "PROPN":
+                    end += 1
+                elif (
+                    doc[end].lower_ in ("al", "el", "ad", "ash", "as", "ar", "an", "az")
+                    and end + 2 < len(doc)
+                    and doc[end + 1].text == "-"
+                    and doc[end + 2].is_title
+                ):
+                    end += 3  # "the border village of Aita al-Shaab"
+                else:
+                    break
             clash = [e for e in spans + extra if e.start < end and e.end > tok.i + 2]
             if all(
                 e.label_ in ("NORP", "PERSON", "ORG", "PRODUCT") and not e.ent_id_ for e in clash
@@ -1528,6 +1574,7 @@ def _entity_spans(doc: Doc) -> list[Span]:
         (_channel_names(doc), "ORG", 1),
         (_ship_names(doc), "PRODUCT", 0),
         (_capitalised_names(doc), "PERSON", 0),
+        (_company_names(doc), "ORG", 0),
     )
     for runs, label, beyond in found_in_text:
         for start, end in runs:
@@ -2219,6 +2266,17 @@ def _collect_entities(st: _Article) -> None:
             and doc[ent.start - 1].is_lower
             and doc[ent.start - 1].lower_ not in TITLES_ROLES_RANKS
         )
+        # "Mykolaivoblenergo, the regional power distribution company, acknowledged": a name
+        # the NER took for a place, described as a body right after it
+        kind_after = (
+            ent.label_ in ("GPE", "LOC")
+            and not ref_key
+            and len(ent) == 1
+            and ent.end < len(doc)
+            and doc[ent.end].text == ","
+            and _described_as_body(ent.root)
+        )
+        kind_before = kind_before or kind_after
         if (ent.label_ == "GPE" and kind_before and not ref_key) or (
             ent.label_ == "PERSON"
             and (
@@ -2695,11 +2753,17 @@ def _named_in_full(st: _Article, cls: str, end: str) -> str | None:
     return fuller.pop() if len(fuller) == 1 else None
 
 
+def _legal_named(st: _Article) -> set[str]:
+    """The companies named with their legal form ("Rosneft PJSC")."""
+    return {m.key for m in st.mentions if LEGAL_FORM_RE.search(st.doc[m.start : m.end].text)}
+
+
 def _named_again(st: _Article) -> None:
     """A name the article gave an entity, found again where the NER missed it ("The Coordination
     Committee … alleged"; "The Assam Rifles rejected the allegation", tagged nothing): names of
     two words or more that the reference does not hold (its names are ruled in by the parser),
     the places it named, and the acronyms it defined."""
+    legal = _legal_named(st)
     labels = {
         d.label: k
         for k, d in st.entities.items()
@@ -2707,6 +2771,8 @@ def _named_again(st: _Article) -> None:
         and d.label[:1].isupper()
         and (
             (d.cls in ACTOR_CLASSES - {"Country"} and len(d.label.split()) >= 2)
+            # "Rosneft PJSC cut crude processing … Rosneft rejected the claim": a company
+            or (d.cls == "Organization" and d.label.isalpha() and k in legal)
             # "… near Tetkino … residents of Tetkino and nearby villages"
             or (d.cls in ("Settlement", "Region") and len(d.label) >= 4)
         )
@@ -4053,7 +4119,8 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
             tok.i,
             lambda k: (
                 st.cls_of(k) == "Organization"
-                and st.label_of(k).split()[-1].lower() in COMPANY_WORDS
+                # "Rosneft PJSC … In the same statement, the company conceded"
+                and (st.label_of(k).split()[-1].lower() in COMPANY_WORDS or k in _legal_named(st))
             ),
         )
         if company is not None:
@@ -4882,6 +4949,28 @@ def _reporting_subject(st: _Article, tok: Token) -> str | None:
     return key
 
 
+def _untitled_topic(st: _Article, tok: Token, country: str | None) -> str | None:
+    """The person a definite title ("the defense minister") refers back to when no one holding
+    it was named: the subject of one of the two sentences before, a person with no title yet
+    (of that country, if one is given), with no other person named since."""
+    sent = tok.sent
+    if sent.start == 0 or _inside_quotation(tok) or _turn_speaker(st, tok) is not None:
+        return None  # what someone says of "the corps commander" is not the narrator's title
+    window = st.doc[sent.start - 1].sent.start
+    if window > 0:
+        window = st.doc[window - 1].sent.start
+    before = [m for m in st.mentions if window <= m.start < tok.i and st.cls_of(m.key) == "Person"]
+    if not before or len({m.key for m in before}) != 1:
+        return None
+    key = before[0].key
+    d = st.entities[key]
+    if d.roles or key in st.ref.entities or (country and d.affiliation not in (None, country)):
+        return None
+    if not any(st.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass") for m in before):
+        return None
+    return key
+
+
 def _previous_subject(st: _Article, tok: Token) -> str | None:
     """The body that is the subject of the sentence before, for 'it' / 'they' opening a sentence."""
     sent = tok.sent
@@ -5302,6 +5391,7 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
             # "the army spokesman": a state army's, when a rebel force's spokesman also spoke
             army_asked = bool({"army", "military"} & set(qualifiers))
             army_fallback: str | None = None
+            rank_fallback: str | None = None
             # coreference: a person in this article holding that role, the last one who spoke
             # first ("Lubinets rejected Moskalkova's claim … the ombudsman told …" is Lubinets)
             spoke = [
@@ -5325,6 +5415,18 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                 asked = set(qualifiers) & PORTFOLIOS
                 if asked and held and not asked & held:
                     continue  # "the defence minister" is not the foreign minister who spoke
+                # "the Qatari prime minister" is rather the prime minister than the foreign
+                # minister who spoke (whose title may be cut short: "Deputy Prime Minister for
+                # Reintegration" kept as "Minister for Reintegration")
+                ranked = not any(
+                    q in RANK_QUALIFIERS and not any(re.search(rf"\b{q}\b", n) for n in names)
+                    for q in qualifiers
+                ) and not _another_office(names, lemma, qualifiers)
+                # in a briefing transcript those answering are "you" to the one asking, and "I"
+                # to themselves: "the Secretary" in a question is not the press secretary
+                ranked = ranked and not any(
+                    k == m.key and a <= tok.i for a, _, k in st.turns if a <= tok.i
+                )
                 if (
                     served
                     and served != m.key
@@ -5349,6 +5451,9 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                     )
                     and (country is None or d.affiliation in (None, country))
                 ):
+                    if not ranked:
+                        rank_fallback = rank_fallback or m.key
+                        continue
                     side = d.affiliation
                     if (
                         army_asked
@@ -5410,6 +5515,20 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                 if len(holders) == 1 and all(c.dep_ == "compound" for c in mods):
                     st.ensure(holders[0].key, "Person", holders[0].label)
                     return holders[0].key
+            if rank_fallback is not None:
+                return rank_fallback
+            if (
+                lemma in LEDE_ROLE_WORDS
+                and tok.tag_ == "NN"
+                and not (spelled or served)
+                and (topic := _untitled_topic(st, tok, country))
+            ):
+                # "Boris Pistorius has made the journey to Kyiv often enough … Germany, the
+                # defense minister told …": the title of the person the story is about, who has
+                # none yet; later "the minister" is him too
+                first = min([c.i for c in mods if c.i < tok.i] + [tok.i])
+                st.entities[topic].roles.add(_clean_label(st.doc[first : tok.i + 1].text))
+                return topic
         # stop at a relative clause, a participle or an apposition:
         # "a senior official, speaking on ..."
         cut = {
@@ -5739,6 +5858,42 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
 DEADLINE_WORDS = frozenset({"by", "until", "till", "before", "within", "since", "through"})
 
 
+#: a day told against the day of what was told just before: "later the same day", "that
+#: evening", "the following day", "a day later" (group "next": one day on)
+ANCHORED_DAY_RE = re.compile(
+    r"^(?:later |early |earlier )?(?:(?:the same|that|(?P<next>the following|the next)) "
+    r"(?:day|morning|afternoon|evening|night)|(?P<later>a day|one day) later)$",
+    re.I,
+)
+
+
+def _time_of(st: _Article, ent: Span) -> TimeValue | None:
+    """The time a DATE entity names; "later the same day", "the following day" count from the
+    last day a statement before it was dated by."""
+    tv = _time(st, ent.text)
+    if tv is not None and tv.value is not None:
+        return tv
+    m = ANCHORED_DAY_RE.match(" ".join(ent.text.split()))
+    if m is None or st.published is None:
+        return tv  # an undated article dates no day by another one
+    anchor = next(
+        (
+            s.date.value
+            for s in reversed(st.statements)
+            if s.date is not None and s.date.value and s.date.precision == "day"
+        ),
+        None,
+    )
+    if anchor is None:
+        return tv or TimeValue(ent.text)
+    day = date.fromisoformat(anchor) + timedelta(
+        days=1 if m.group("next") or m.group("later") else 0
+    )
+    if day > st.published:
+        return TimeValue(ent.text)
+    return TimeValue(ent.text, day.isoformat(), "day")
+
+
 def _dates_attached(st: _Article, verb: Token, *, include_nouns: bool = False) -> TimeValue | None:
     """A DATE entity whose nearest verbal governor is ``verb``; one that names no date ("on
     Monday" in an undated article, "weekly", "the evening") counts only if none that does
@@ -5747,7 +5902,7 @@ def _dates_attached(st: _Article, verb: Token, *, include_nouns: bool = False) -
     for ent in _sent_ents(verb):
         if ent.label_ not in ("DATE", "TIME") or not _dates_the_verb(ent, verb):
             continue
-        tv = _time(st, ent.text)
+        tv = _time_of(st, ent)
         if tv is None:
             continue
         if tv.value:
@@ -6088,7 +6243,15 @@ def _subject(tok: Token) -> Token | None:
             and far.right_edge.i + 1 == near.left_edge.i - 1
             and tok.doc[far.right_edge.i + 1].text == ","
             and any(c.dep_ == "det" for c in near.children)
+            and not any(
+                c.dep_ == "ccomp"
+                and c.i > tok.i
+                and not any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children)
+                for c in tok.children
+            )
         ):
+            # (but in "Germany, the defense minister told Shmyhal on Monday, would deliver …"
+            # the name is the subject of what is told, which has none of its own)
             # "COGAT, the Israeli defense body that oversees aid, rejected …": the name and its
             # description, which the parser made two subjects; the name speaks
             return far
@@ -6713,6 +6876,26 @@ def _role_holder(st: _Article, role: str, before: int) -> str | None:
         ):
             return m.key
     return None
+
+
+#: words that make a title another office: a prime or deputy minister is not the minister
+RANK_QUALIFIERS = frozenset({"prime", "deputy", "vice", "acting", "first", "assistant"})
+
+#: words before a title that make it another office, unless asked for: the press secretary
+#: is not "the Secretary", the deputy minister not "the minister"
+OTHER_OFFICE_WORDS = RANK_QUALIFIERS | {"press", "under"}
+
+
+def _another_office(names: list[str], title: str, qualifiers: list[str]) -> bool:
+    """Whether every name holding ``title`` holds it as another office ("Pentagon Press
+    Secretary" for "the Secretary")."""
+    found = [
+        m.group(1) if m else None
+        for n in names
+        if re.search(rf"\b{re.escape(title)}\b", n)
+        for m in [re.search(rf"(\w+)\s+{re.escape(title)}\b", n)]
+    ]
+    return bool(found) and all(w in OTHER_OFFICE_WORDS and w not in qualifiers for w in found)
 
 
 #: words that tell one minister's portfolio from another's
@@ -7448,11 +7631,25 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
         " ".join(t.text for t in content),
     ):
         return None  # "asked that her surname not be published": a request to the reporter
-    negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children) or (
-        # "Ukraine has yet to confirm", "Moscow is yet to comment": not done so far
-        tok.dep_ == "xcomp"
-        and tok.head.lemma_ in ("have", "be")
-        and any(c.lower_ == "yet" for c in tok.head.children)
+    negated = (
+        any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children)
+        or (
+            # "Ukraine has yet to confirm", "Moscow is yet to comment": not done so far
+            tok.dep_ == "xcomp"
+            and tok.head.lemma_ in ("have", "be")
+            and any(c.lower_ == "yet" for c in tok.head.children)
+        )
+        or (
+            # "I'm not going to comment on future operations", "we will not be able to confirm"
+            tok.dep_ == "xcomp"
+            and tok.head.lemma_ in ("go", "able", "want", "be")
+            and any(
+                c.dep_ == "neg"
+                for h in (tok.head, *list(tok.head.ancestors)[:1])
+                for c in h.children
+            )
+            and abs(tok.i - tok.head.i) < 4
+        )
     )
     subject = _subject(tok)
     if subject is not None and any(c.lower_ == "neither" for c in subject.children):
@@ -8250,7 +8447,7 @@ def _occasion_date(st: _Article, f: _Found) -> TimeValue | None:
                 ):
                     # not a day told in what was said ("alleged that a drone had killed three
                     # civilians on Monday"): that is the event's
-                    tv = _time(st, ent.text)
+                    tv = _time_of(st, ent)
                     if tv is not None and tv.value is not None:
                         return tv
     if possessive or nouns:
@@ -8788,6 +8985,17 @@ def _emit(st: _Article, sent: Span, f: _Found) -> int:
                     (t.lower_ == "its" or (t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass")))
                     and not any(c.pos_ in ("NOUN", "PROPN") and c.i < t.i for c in f.content)
                 )
+                or (
+                    # "acknowledged the deaths of three of its fighters": the body's own men,
+                    # with no other actor named before them in what is said
+                    t.lower_ in ("its", "their")
+                    and t.dep_ == "poss"
+                    and t.head.lemma_.lower() in OWN_FORCE_NOUNS
+                    and not any(
+                        c.i < t.i and (ck := st.key_at(c)) and st.cls_of(ck) in ACTOR_CLASSES
+                        for c in f.content
+                    )
+                )
             )
             and st.cls_of(f.speaker) in ACTOR_CLASSES - {"Person", "Country", "MediaOutlet"}
         ):
@@ -9086,6 +9294,20 @@ def _link_disputes(st: _Article) -> None:
             if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG"
             for x in c.subtree
         }
+        # the denier's own account after it, however the parser hung it, counts for less ("denied
+        # that Israel had signaled any readiness …, saying in a statement that all hostages must
+        # be released in a single stage" answers who said Israel signaled, not who spoke of
+        # hostages)
+        account = {
+            x.i
+            for t in st.doc[lo:hi]
+            if t.tag_ == "VBG"
+            and t.dep_ in ("advcl", "conj", "xcomp")
+            and t.lemma_.lower() in VERB_TYPES
+            and t.i > 0
+            and st.doc[t.i - 1].text == ","
+            for x in t.subtree
+        }
         # nor where and when it was denied ("rejected those figures in a statement on Wednesday",
         # "on Telegram"): the denier's own occasion is not what it denies
         aside |= {
@@ -9114,6 +9336,7 @@ def _link_disputes(st: _Article) -> None:
             and t.pos_ in ("NOUN", "VERB", "PROPN", "ADJ")
             and t.lemma_.lower() not in VERB_TYPES
         }
+        told = {t.lemma_.lower() for t in objs if t.i not in account}
         # whose claim it was: "Moscow's claim", "claims by the Houthis", "the Houthi claim" —
         # not what the denial is about ("denied arming the Houthis")
         named_speakers = {
@@ -9264,7 +9487,10 @@ def _link_disputes(st: _Article) -> None:
                 continue  # nor a minister what his own president said (Gil and Maduro)
             # a word every war report uses ("forces", "region", "hit") says little about which
             # statement is denied
-            score = sum(1.0 if w in GENERIC_WORDS else 3.0 for w in words & _content_words(st, o))
+            score = sum(
+                1.0 if w in GENERIC_WORDS or w not in told else 3.0
+                for w in words & _content_words(st, o)
+            )
             if anaphoric and o.index == previous:
                 score += 5.0
             if (
