@@ -3892,6 +3892,19 @@ def test_a_surname_the_ner_took_for_a_body_is_the_person_found_later(nlp):
             "of its fighters in clashes with Israeli troops.",
             "Hezbollah",
         ),
+        # a spokesperson for "the army" when two armies are named is the one that spoke
+        (
+            "The Uganda People's Defence Forces announced on Sunday that operations with the "
+            "Congolese army had killed 40 ADF fighters. Army spokesperson Brig Gen Felix "
+            "Kulayigye conceded that two soldiers had been wounded.",
+            "Uganda People's Defence Force",
+        ),
+        # a capital a thing is moved from is a place, not its state
+        (
+            "The UN spokesman acknowledged that the organisation had moved staff from Sanaa to "
+            "Aden.",
+            "Sanaa",
+        ),
         # a village named with an Arabic article keeps all of its name
         (
             "Hezbollah acknowledged that three fighters had been killed near the border village "
@@ -4319,6 +4332,28 @@ SPEAKERS = [
         None,
         ["sources familiar with the matter"],
     ),
+    (
+        "One Western diplomat said the talks had stalled.",
+        None,
+        ["Western diplomat"],
+    ),
+    # a given name the NER took for a place, between a title and the family name
+    (
+        "Ethiopian government spokesperson Legesse Tulu yesterday accused the Eritrean government"
+        ' of "actively preparing for war". "Ethiopia has no intention of invading any country,"'
+        " Mr Legesse told journalists.",
+        None,
+        ["Legesse Tulu", "Legesse Tulu"],
+    ),
+    # an institution named after a person is no person; "he" is the doctor named before
+    (
+        "Dr Khaled Nofal, the head of the emergency department, told the ABC that four of the "
+        "dead were relatives of patients. Nasser Hospital, the largest medical facility still "
+        "working in southern Gaza, has been treating hundreds of patients a day. Standing in the "
+        "courtyard, he rejected the military's accusation.",
+        "ABC News",
+        ["Khaled Nofal", "Khaled Nofal"],
+    ),
 ]
 
 
@@ -4475,3 +4510,48 @@ def test_not_going_to_comment_is_a_comment_declined(nlp):
     assert rows(
         _extract(nlp, "Asked about a response, the spokesman said he was not going to comment.")
     ) == {("spokesman", "Remark", None, None, False), ("spokesman", "Remark", None, None, True)}
+
+
+def test_a_participle_of_the_same_kind_of_act_is_one_statement(nlp):
+    ex = _extract(
+        nlp,
+        "Ministry spokesman Igor Konashenkov denied that any apartment block had been hit, "
+        'dismissing the governor\'s account as "a staged provocation".',
+    )
+    assert [(s.type, s.verb) for s in ex.statements] == [("Denial", "deny")]
+
+
+def test_the_occasion_is_dated_by_its_own_day_not_one_told_beside_it(nlp):
+    ex = _extract(
+        nlp,
+        "Spokesperson Randhir Jaiswal said on Friday at a special briefing that drones had "
+        "struck 26 locations. The briefing, the fourth since Indian forces struck nine camps on "
+        "May 7, was also addressed by foreign secretary Vikram Misri. Asked at the same briefing "
+        'about damage at Jammu airport, the foreign secretary conceded that "some debris" had '
+        "fallen inside the perimeter.",
+        published=date(2025, 5, 10),
+    )
+    admission = next(s for s in ex.statements if s.type == "Acknowledgement")
+    assert admission.date is not None and admission.date.value == "2025-05-09"
+
+
+def test_his_regular_briefing_is_not_someone_elses_dated_briefing(nlp):
+    ex = _extract(
+        nlp,
+        "The Turkish defence ministry said at its weekly briefing last week that the flights "
+        "were routine. Government spokesman Pavlos Marinakis acknowledged at his regular "
+        "briefing that the incident had come at a sensitive moment.",
+    )
+    admission = next(s for s in ex.statements if s.type == "Acknowledgement")
+    assert admission.date is None
+
+
+def test_a_presenter_is_a_person_whatever_the_ner_made_of_the_name(nlp):
+    ex = _extract(
+        nlp,
+        'On state-owned Rossiya 1, Vesti Nedeli presenter Dmitry Kiselyov alleged that "NATO '
+        'mercenaries" were among the Ukrainian dead.',
+    )
+    assert [(e.cls, e.label) for e in ex.entities if "Kiselyov" in e.label] == [
+        ("Person", "Dmitry Kiselyov")
+    ]

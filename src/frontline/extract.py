@@ -299,6 +299,8 @@ ROLE_NOUNS = {
     "doctor",
     "journalist",
     "correspondent",
+    "presenter",  # "Vesti Nedeli presenter Dmitry Kiselyov"
+    "editor",
     "soldier",
     "fighter",
     "researcher",
@@ -406,6 +408,12 @@ def _body_by_head(st: _Article, word: str, speakers: list[str]) -> str | None:
 FACILITY_BACK_REFERENCES = frozenset(
     {"plant", "station", "dam", "base", "airbase", "airfield", "airport", "port", "refinery"}
     | {"depot", "terminal", "bridge", "reactor", "mine", "pipeline"}
+)
+#: what a state sends from its capital: "a diplomatic note from Warsaw"
+WORDS_SENT = frozenset(
+    {"note", "message", "letter", "response", "reply", "protest", "request", "demand"}
+    | {"statement", "delegation", "envoy", "warning", "pressure", "call", "offer", "proposal"}
+    | {"signal", "order", "instruction", "approval", "permission", "guarantee", "assurance"}
 )
 #: what a body calls its own people: "three of its fighters", "their positions"
 OWN_FORCE_NOUNS = frozenset(
@@ -914,7 +922,7 @@ def _reference_index(ref: Reference) -> _RefIndex:
 #: how many, before a description of two words or more: "Several Western media outlets"
 _QUANTIFIER = re.compile(
     r"^(?i:several|some|many|numerous|various|multiple|a few|a number of|two|three|four|five"
-    r"|six|seven|eight|nine|ten|both)\s+(?=[a-zA-Z]\S*\s+\S)"
+    r"|six|seven|eight|nine|ten|both|one)\s+(?=(?!of\b)[a-zA-Z]\S*\s+\S)"
 )
 #: an adverb the NER took into a name: "Even the puppet defence ministry", "even Ukrainian
 #: military bloggers" (lower case before a capital; any case before an article)
@@ -1370,6 +1378,23 @@ def _entity_spans(doc: Doc) -> list[Span]:
     """
     spans: list[Span] = []
     for ent in doc.ents:
+        if (
+            ent.label_ in ("GPE", "LOC", "NORP", "ORG")
+            and len(ent) == 1
+            and not ent.ent_id_
+            and ent.start > 0
+            and doc[ent.start - 1].lower_ in ROLE_NOUNS | TITLE_WORDS
+            and ent.end < len(doc)
+            and (after := doc[ent.end]).pos_ == "PROPN"
+            and after.is_title
+            and after.is_alpha
+            and not after.ent_type_
+            and ent[0].head.i == after.i
+            and after.dep_ in ("nsubj", "nsubjpass", "appos", "pobj", "dobj")
+        ):
+            # "government spokesperson Legesse Tulu accused": a given name the NER took for a
+            # place, between a title and the family name it left untagged
+            ent = Span(doc, ent.start, ent.end + 1, label="PERSON")
         if (
             ent.label_ == "PERSON"
             and ent.end + 1 < len(doc)
@@ -2282,8 +2307,12 @@ def _collect_entities(st: _Article) -> None:
             and (
                 ent[0].lower_ == "the"
                 or (ent.start > 0 and doc[ent.start - 1].lower_ == "the")
-                # "Aegeus Bulk Carriers": a company's name, whatever the NER called it
-                or (len(text.split()) >= 2 and text.split()[-1].lower() in COMPANY_WORDS)
+                # "Aegeus Bulk Carriers": a company's name, whatever the NER called it, and
+                # "Nasser Hospital" a facility's
+                or (
+                    len(text.split()) >= 2
+                    and text.split()[-1].lower() in COMPANY_WORDS | INSTITUTION_LAST_WORDS
+                )
                 or kind_before
             )
         ):
@@ -2807,6 +2836,11 @@ COMPANY_WORDS = frozenset(
     {"carriers", "shipping", "lines", "maritime", "ltd", "ltd.", "inc", "inc.", "corp", "corp."}
     | {"corporation", "company", "holdings", "logistics", "airlines", "airways", "petroleum"}
     | {"industries", "technologies", "tankers", "navigation", "llc", "plc", "s.a."}
+)
+#: last words of the names of institutions named after people: "Nasser Hospital"
+INSTITUTION_LAST_WORDS = frozenset(
+    {"hospital", "clinic", "university", "school", "college", "mosque", "church", "prison"}
+    | {"foundation", "institute", "academy", "stadium", "hotel"}
 )
 #: nouns that name a warship by apposition: "the aircraft carrier Liaoning"
 VESSEL_NOUNS = frozenset(
@@ -3830,9 +3864,8 @@ def _roles(st: _Article) -> None:
         if title and any(t.lower_ in TITLE_WORDS or t.lower_ in ABBREVIATED_TITLES for t in title):
             # "Army spokesman Lul Ruai Koang": the service keeps its place in the role
             service = [doc[i].text] if i >= 0 and doc[i].lower_ in ("army", "navy") else []
-            st.entities[m.key].roles.add(
-                " ".join([*service, *(ABBREVIATED_TITLES.get(t.lower_, t.text) for t in title)])
-            )
+            words = [*service, *(ABBREVIATED_TITLES.get(t.lower_, t.text) for t in title)]
+            st.entities[m.key].roles.add(" ".join(words))
             # "IAEA Director General Rafael Grossi": the body named just before the title
             body = st.token_key.get(i) if i >= 0 else None
             if (
@@ -3863,6 +3896,17 @@ def _roles(st: _Article) -> None:
                     for k, d in st.entities.items()
                     if d.cls == "ArmedForce" and _national_force(st, d.affiliation or "") == k
                 }
+                if len(forces) > 1:
+                    # when two armies are named, the one that has spoken before ("The UPDF
+                    # announced … Army spokesperson Brig Gen Felix Kulayigye said")
+                    forces = {
+                        n.key
+                        for n in st.mentions
+                        if n.key in forces
+                        and n.start < i
+                        and doc[n.end - 1].dep_ == "nsubj"
+                        and doc[n.end - 1].head.lemma_.lower() in VERB_TYPES
+                    }
                 body = forces.pop() if len(forces) == 1 else None
             if body is None and i >= 0 and doc[i].lower_ in ("mission", "ministry", "agency"):
                 # "Mission spokesperson Jack Ombaka": the mission the article named before
@@ -8239,7 +8283,9 @@ def _relations_in_sentence(st: _Article, sent: Span, found: list[_Found]) -> Non
                 f.date = parent.date
             if (
                 first == "advcl"
-                and f.lemma in FOLDED_PARTICIPLES
+                # "denied that …, dismissing the account as …", "vowed …, while promising …":
+                # a participle of the same kind of act goes on with it too
+                and (f.lemma in FOLDED_PARTICIPLES or f.stype == parent.stype)
                 and f.verb.tag_ == "VBG"
                 and f.speaker == parent.speaker
             ):
@@ -8440,10 +8486,23 @@ def _occasion_date(st: _Article, f: _Found) -> TimeValue | None:
         if sent.start == 0:
             break
         sent = st.doc[sent.start - 1].sent
-        if nouns & {t.lemma_.lower() for t in sent}:
+        if nouns & {t.lemma_.lower() for t in sent} and (
+            # "at his regular briefing": his, not a briefing someone else gave
+            not possessive or any(st.key_at(t) == f.speaker for t in sent)
+        ):
+            told = [t for t in sent if t.lemma_.lower() in nouns]
             for ent in _sent_ents(sent[0]):
                 if ent.label_ == "DATE" and not any(
-                    a.dep_ == "ccomp" for a in (ent.root, *ent.root.ancestors)
+                    a.dep_ == "ccomp"
+                    # nor the day of an event told in a clause beside the occasion: "The
+                    # briefing, the fourth since Indian forces struck nine camps on May 7"
+                    or (
+                        a.dep_ in ("advcl", "relcl", "acl")
+                        and a.pos_ in ("VERB", "AUX")
+                        and not any(o in a.subtree for o in told)
+                        and a.head not in told  # but "a message posted on Tuesday"
+                    )
+                    for a in (ent.root, *ent.root.ancestors)
                 ):
                     # not a day told in what was said ("alleged that a drone had killed three
                     # civilians on Monday"): that is the event's
@@ -8921,7 +8980,16 @@ def _emit(st: _Article, sent: Span, f: _Found) -> int:
         k = st.key_at(t)
         if k in st.capitals and (
             t.dep_ in ("nsubj", "nsubjpass", "poss")
-            or (t.dep_ == "pobj" and t.head.lower_ in ("from", "by"))
+            or (t.dep_ == "pobj" and t.head.lower_ == "by")
+            or (
+                t.dep_ == "pobj"
+                and t.head.lower_ == "from"
+                # "a note from Warsaw", "received a note from Warsaw"; not "moved staff from Sanaa"
+                and any(
+                    w.lemma_.lower() in WORDS_SENT
+                    for w in (t.head.head, *(c for c in t.head.head.children if c.dep_ == "dobj"))
+                )
+            )
         ):
             # "not everyone Kyiv had asked for was included", "a diplomatic note from Warsaw":
             # the capital that acts is its state
