@@ -3905,6 +3905,35 @@ def test_a_surname_the_ner_took_for_a_body_is_the_person_found_later(nlp):
             "Aden.",
             "Sanaa",
         ),
+        # in a story on the two Koreas, "the North" is North Korea
+        (
+            "North Korea fired artillery shells into the sea, the Joint Chiefs of Staff said. JCS "
+            "spokesman Lee Sung-jun acknowledged that the military had not detected the North "
+            "moving the guns.",
+            "North Korea",
+        ),
+        # a capital an explanation comes from is its state
+        (
+            "Maria Zakharova admitted that Moscow had not yet received an official explanation "
+            "from Chisinau for the expulsion.",
+            "Moldova",
+        ),
+        # a nationality's troops are its armed forces too
+        (
+            "A defense official acknowledged that North Korean troops had been deployed to Kursk.",
+            "Korean People's Army",
+        ),
+        # "the regional capital" is the town the region named before is named after
+        (
+            "Drones attacked Saratov Oblast overnight. Governor Roman Busargin acknowledged that a "
+            "drone had damaged an industrial enterprise in the regional capital.",
+            "Saratov",
+        ),
+        # a governorate by its bare name
+        (
+            "The official conceded that the pullout from Anbar had been slowed by drone attacks.",
+            "Anbar Governorate",
+        ),
         # a village named with an Arabic article keeps all of its name
         (
             "Hezbollah acknowledged that three fighters had been killed near the border village "

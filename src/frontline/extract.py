@@ -409,12 +409,15 @@ FACILITY_BACK_REFERENCES = frozenset(
     {"plant", "station", "dam", "base", "airbase", "airfield", "airport", "port", "refinery"}
     | {"depot", "terminal", "bridge", "reactor", "mine", "pipeline"}
 )
-#: what a state sends from its capital: "a diplomatic note from Warsaw"
-WORDS_SENT = frozenset(
-    {"note", "message", "letter", "response", "reply", "protest", "request", "demand"}
-    | {"statement", "delegation", "envoy", "warning", "pressure", "call", "offer", "proposal"}
-    | {"signal", "order", "instruction", "approval", "permission", "guarantee", "assurance"}
+#: what moves from a place, and moving it: "moved staff from Sanaa", "flights from Moscow"
+MOVES_FROM = frozenset(
+    {"move", "flee", "withdraw", "evacuate", "relocate", "fly", "travel", "return", "leave"}
+    | {"arrive", "transfer", "drive", "deport", "expel", "launch", "fire", "flight", "road"}
+    | {"staff", "member", "people", "troop", "refugee", "resident", "family", "train", "km"}
+    | {"kilometre", "kilometer", "mile", "border", "route", "convoy", "journey", "trip"}
 )
+#: a nationality's troops: "North Korean troops", "Russian soldiers", "Ugandan forces"
+TROOPS_RE = re.compile(r"^([A-Z][\w.-]*(?: [A-Z][\w.-]*)?) (?:troops|soldiers|forces|servicemen)$")
 #: what a body calls its own people: "three of its fighters", "their positions"
 OWN_FORCE_NOUNS = frozenset(
     {"fighter", "troop", "force", "soldier", "member", "militant", "unit", "personnel"}
@@ -2251,6 +2254,19 @@ def _collect_entities(st: _Article) -> None:
                 st.add_mention(start, ent.end, fuller.pop())
                 continue
         if (
+            text in ("North", "South")
+            and ent.start > 0
+            and doc[ent.start - 1].lower_ == "the"
+            and re.search(r"\b(?:North|South) Korea", _text_of(doc))
+        ):
+            # "the military had not detected the North moving the guns": in a story on the two
+            # Koreas, the North is North Korea
+            korea = "country/north-korea" if text == "North" else "country/south-korea"
+            if korea in st.ref.entities:
+                st.ensure(korea, "Country", st.ref.entities[korea].label)
+                st.add_mention(start, ent.end, korea)
+                continue
+        if (
             ent.label_ in ("LOC", "GPE", "FAC")
             and len(text.split()) == 1
             and not ref_key
@@ -2780,6 +2796,29 @@ def _named_in_full(st: _Article, cls: str, end: str) -> str | None:
     """The one entity of ``cls`` the article named in full with a name ending in ``end``."""
     fuller = {k for k, d in st.entities.items() if d.cls == cls and d.label.endswith(" " + end)}
     return fuller.pop() if len(fuller) == 1 else None
+
+
+def _regional(t: Token) -> bool:
+    """ "the regional capital", "the region's capital"."""
+    return (
+        any(c.lower_ == "the" for c in t.children)
+        and any(c.lower_ in ("regional", "provincial", "oblast") for c in t.children)
+        or any(c.dep_ == "poss" and c.lower_ in ("region", "province") for c in t.children)
+    )
+
+
+def _regional_capital(st: _Article, t: Token) -> str | None:
+    """The town a region named before is named after, as its capital: Saratov for Saratov
+    Oblast, Kherson for Kherson Oblast (only a town the reference knows)."""
+    region = _last_named(st, t.i, lambda k: st.cls_of(k) == "Region")
+    if region is None:
+        return None
+    name = re.sub(r"\s+(?:Oblast|Region|Krai|Province|Governorate|State)$", "", st.label_of(region))
+    town = st.ref_by_name.get(_norm(name))
+    if town is None or st.ref.entities[town].cls != "Settlement":
+        return None
+    st.ensure(town, "Settlement", st.ref.entities[town].label)
+    return town
 
 
 def _legal_named(st: _Article) -> set[str]:
@@ -8984,9 +9023,10 @@ def _emit(st: _Article, sent: Span, f: _Found) -> int:
             or (
                 t.dep_ == "pobj"
                 and t.head.lower_ == "from"
-                # "a note from Warsaw", "received a note from Warsaw"; not "moved staff from Sanaa"
-                and any(
-                    w.lemma_.lower() in WORDS_SENT
+                # "a note from Warsaw", "an explanation from Chisinau"; not "moved staff from
+                # Sanaa to Aden", where the capital is a place left
+                and not any(
+                    w.lemma_.lower() in MOVES_FROM
                     for w in (t.head.head, *(c for c in t.head.head.children if c.dep_ == "dobj"))
                 )
             )
@@ -8995,6 +9035,8 @@ def _emit(st: _Article, sent: Span, f: _Found) -> int:
             # the capital that acts is its state
             k = st.capitals[k]
             st.ensure(k, "Country", st.ref.entities[k].label)
+        if k is None and t.lower_ == "capital" and _regional(t):
+            k = _regional_capital(st, t)  # "an industrial enterprise in the regional capital"
         if (
             k is None
             and t.lower_ in ANY_BODY_NOUNS
@@ -9126,6 +9168,20 @@ def _emit(st: _Article, sent: Span, f: _Found) -> int:
     for place in _place_referred_to(st, f):
         if place not in about and place not in speakers:
             about.append(place)
+    for k in list(about):
+        d = st.entities[k]
+        if (
+            d.cls in ("Group", "ArmedForce")
+            and k not in st.ref.entities
+            and (m := TROOPS_RE.search(d.label))
+            and (country := d.affiliation or st.country_key(m.group(1)))
+            and (force := _national_force_in(st, country))
+            and force not in about
+            and force not in speakers
+        ):
+            # "acknowledged that North Korean troops had been deployed": the country's armed
+            # forces are what the troops are
+            about.append(force)
     own_side = _admitting_for(st, f.speaker) if f.stype == "Acknowledgement" else None
     if own_side and own_side not in about and own_side not in speakers:
         # "An Israeli military official conceded that the shots were fired after the
