@@ -4374,6 +4374,28 @@ SPEAKERS = [
         None,
         ["Legesse Tulu", "Legesse Tulu"],
     ),
+    # Japan's Joint Staff in Jiji's copy, named without its country
+    (
+        "Japan's Air Self-Defense Force scrambled fighter jets Tuesday after two Russian "
+        "bombers flew around the archipelago, the Defense Ministry's Joint Staff said. The "
+        "Joint Staff estimated that the two aircraft spent nine hours near Japan.",
+        "Jiji Press",
+        ["Joint Staff Office of Japan", "Joint Staff Office of Japan"],
+    ),
+    # a family name with its Arabic article dropped
+    (
+        '"This is state terrorism," foreign ministry spokesman Majed al-Ansari told reporters. '
+        "Ansari said six people had been killed.",
+        None,
+        ["Majed al-Ansari", "Majed al-Ansari"],
+    ),
+    # "the company" after a body named by its kind ("nuclear operator Energoatom")
+    (
+        "Ukraine's state nuclear operator Energoatom confirmed that the line had been damaged. "
+        'The company accused Moscow of "deliberately hunting" the substations.',
+        None,
+        ["Energoatom", "Energoatom"],
+    ),
     # an institution named after a person is no person; "he" is the doctor named before
     (
         "Dr Khaled Nofal, the head of the emergency department, told the ABC that four of the "

@@ -779,6 +779,7 @@ class _Article:
         self.event_token: dict[int, int] = {}  # trigger token -> event index
         self.warnings: list[str] = []
         self.surname_keys: dict[str, str] = {}  # lower surname -> person named in full
+        self.kind_named: set[str] = set()  # bodies named after their kind ("operator Energoatom")
         self.content_words: dict[int, set[str]] = {}  # statement index -> content lemmas
         self.extra_keys: set[str] = set()  # entities named outside the text (publisher, dateline)
         self.acronyms: dict[str, str] = {}  # "TNLA" -> the body "... (TNLA)" named in full
@@ -2254,6 +2255,31 @@ def _collect_entities(st: _Article) -> None:
                 st.add_mention(start, ent.end, fuller.pop())
                 continue
         if (
+            ent.label_ in ("ORG", "PERSON", "FAC", "NORP")
+            and not ref_key
+            and text == "Joint Staff"
+            and (
+                staff := _general_staff(
+                    st,
+                    ent.root,
+                    # "Pakistan's Joint Staff", else the home country's
+                    next(
+                        (
+                            k
+                            for c in ent.root.children
+                            if c.dep_ == "poss" and (k := st.country_at(c))
+                        ),
+                        None,
+                    ),
+                    staff=text,
+                )
+            )
+            is not None
+        ):
+            # "the Defense Ministry's Joint Staff said" in Jiji's copy: Japan's
+            st.add_mention(start, ent.end, staff)
+            continue
+        if (
             text in ("North", "South")
             and ent.start > 0
             and doc[ent.start - 1].lower_ == "the"
@@ -2342,6 +2368,7 @@ def _collect_entities(st: _Article) -> None:
             st.add_mention(start, ent.end, key)
             if kind_before:
                 kind_named.add(key)
+                st.kind_named.add(key)
             continue
         if ent.label_ == "PERSON":
             # the small model often leaves the first name out: "Minister Rustem Umerov" -> "Umerov"
@@ -2405,6 +2432,10 @@ def _collect_entities(st: _Article) -> None:
             st.ensure(key, "Person", text)
             st.add_mention(start, ent.end, key)
             persons_full.setdefault(words[-1].lower(), key)
+            if (bare := re.sub(r"^(?:al|el|ad|as|ash|ar|an|az)-", "", words[-1].lower())) != words[
+                -1
+            ].lower():
+                persons_full.setdefault(bare, key)  # "Majed al-Ansari … Ansari said"
             continue
         service = _national_service(st, ent, text)
         if service:
@@ -3607,13 +3638,15 @@ def _reported_countries(st: _Article, tok: Token) -> list[str]:
     return list(dict.fromkeys(reversed(_home_countries(st, tok))))
 
 
-def _general_staff(st: _Article, tok: Token, named: str | None = None) -> str | None:
+def _general_staff(
+    st: _Article, tok: Token, named: str | None = None, staff: str = "General Staff"
+) -> str | None:
     """The General Staff of the country ``named`` ("the Ukrainian general staff"), else of the
-    publisher's country, else of the country the article names most."""
+    publisher's country, else of the country the article names most (or its Joint Staff)."""
     for country in [named] if named else _home_countries(st, tok):
         for e in st.ref.by_class("ArmedForce"):
             names = " ".join([e.label, *e.alt_labels])
-            if "General Staff" in names and _side(st, e.key) == country:
+            if staff in names and _side(st, e.key) == country:
                 st.ensure(e.key, e.cls, e.label)
                 return e.key
     return None
@@ -4049,7 +4082,7 @@ def _roles(st: _Article) -> None:
         # apposition after: "Valery Gerasimov, the chief of the general staff,"
         for c in root.children:
             if c.dep_ == "appos" and c.lower_ in ROLE_NOUNS | TITLE_WORDS:
-                role = _clean_label(" ".join(t.text for t in c.subtree))
+                role = _clean_label(doc[c.left_edge.i : c.right_edge.i + 1].text)
                 if role:
                     st.entities[m.key].roles.add(role)
 
@@ -4203,7 +4236,11 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
             lambda k: (
                 st.cls_of(k) == "Organization"
                 # "Rosneft PJSC … In the same statement, the company conceded"
-                and (st.label_of(k).split()[-1].lower() in COMPANY_WORDS or k in _legal_named(st))
+                and (
+                    st.label_of(k).split()[-1].lower() in COMPANY_WORDS
+                    or k in _legal_named(st)
+                    or k in st.kind_named  # "nuclear operator Energoatom … The company"
+                )
             ),
         )
         if company is not None:
@@ -5827,7 +5864,8 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
             for m in sorted(st.mentions, key=lambda m: m.start, reverse=True):
                 if m.start < tok.i and fits(m.key):
                     return m.key
-            if lemma == "staff" and any(c.lower_ == "general" for c in tok.children):
+            joint = any(c.lower_ == "joint" for c in tok.children)
+            if lemma == "staff" and (joint or any(c.lower_ == "general" for c in tok.children)):
                 # "the General Staff" named without its country: the publisher's own (a Ukrainian
                 # outlet's is Ukraine's), else the article's main country's; "the General Staff
                 # of the Ukrainian armed forces" is Ukraine's
@@ -5841,9 +5879,13 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                     ),
                     None,
                 )
-                staff = _general_staff(st, tok, country or owner)
+                staff = _general_staff(
+                    st, tok, country or owner, "Joint Staff" if joint else "General Staff"
+                )
                 if staff:
                     return staff
+                if joint:
+                    return None
                 # a state whose general staff the reference does not know: its armed forces
                 # ("the general staff of the armed forces" in an RFI report on Mali)
                 home = country or owner or next(iter(_reported_countries(st, tok)), None)
