@@ -956,14 +956,18 @@ def _clean_label(text: str) -> str:
 
 #: legal forms written after a company's name
 LEGAL_FORMS = ("PJSC", "OJSC", "NJSC", "JSC", "PAO", "LLC", "Ltd", "Inc", "PLC", "plc", "GmbH")
+_LEGAL_FORM_WORD = re.compile(r"(?<=\w )(?:" + "|".join(LEGAL_FORMS) + r")\b")
 LEGAL_FORM_RE = re.compile(r"(?<=\w),?\s+(?:" + "|".join(LEGAL_FORMS) + r")\.?$")
 
 
 def _company_names(doc: Doc) -> list[tuple[int, int]]:
     """ "Rosneft PJSC cut crude processing": a name and the legal form after it (the NER takes
     the form for a person, or misses both)."""
-    runs = []
-    for tok in doc:
+    runs: list[tuple[int, int]] = []
+    text = _text_of(doc)
+    if not any(form in text for form in LEGAL_FORMS):
+        return runs
+    for tok in _tokens_at(doc, _LEGAL_FORM_WORD):
         if tok.text.rstrip(".") not in LEGAL_FORMS or tok.i == 0:
             continue
         start = tok.i
@@ -5535,18 +5539,6 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                 asked = set(qualifiers) & PORTFOLIOS
                 if asked and held and not asked & held:
                     continue  # "the defence minister" is not the foreign minister who spoke
-                # "the Qatari prime minister" is rather the prime minister than the foreign
-                # minister who spoke (whose title may be cut short: "Deputy Prime Minister for
-                # Reintegration" kept as "Minister for Reintegration")
-                ranked = not any(
-                    q in RANK_QUALIFIERS and not any(re.search(rf"\b{q}\b", n) for n in names)
-                    for q in qualifiers
-                ) and not _another_office(names, lemma, qualifiers)
-                # in a briefing transcript those answering are "you" to the one asking, and "I"
-                # to themselves: "the Secretary" in a question is not the press secretary
-                ranked = ranked and not any(
-                    k == m.key and a <= tok.i for a, _, k in st.turns if a <= tok.i
-                )
                 if (
                     served
                     and served != m.key
@@ -5571,6 +5563,18 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                     )
                     and (country is None or d.affiliation in (None, country))
                 ):
+                    # "the Qatari prime minister" is rather the prime minister than the foreign
+                    # minister who spoke (whose title may be cut short: "Deputy Prime Minister for
+                    # Reintegration" kept as "Minister for Reintegration")
+                    ranked = not any(
+                        q in RANK_QUALIFIERS and not any(re.search(rf"\b{q}\b", n) for n in names)
+                        for q in qualifiers
+                    ) and not _another_office(names, lemma, qualifiers)
+                    # in a briefing transcript those answering are "you" to the one asking, and "I"
+                    # to themselves: "the Secretary" in a question is not the press secretary
+                    ranked = ranked and not any(
+                        k == m.key and a <= tok.i for a, _, k in st.turns if a <= tok.i
+                    )
                     if not ranked:
                         rank_fallback = rank_fallback or m.key
                         continue
