@@ -936,6 +936,7 @@ _LEADING_ADVERB = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def _clean_label(text: str) -> str:
     text = text.replace("’", "'").strip(" ,.;:\"“”'")
     # "Even the puppet defence ministry", "even Ukrainian military bloggers"
@@ -954,6 +955,8 @@ def _clean_label(text: str) -> str:
     return " ".join(text.split())
 
 
+#: the Arabic article as written before a name: "Aita al-Shaab", "Majed al-Ansari"
+ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ash", "as", "ar", "an", "az"})
 #: legal forms written after a company's name
 LEGAL_FORMS = ("PJSC", "OJSC", "NJSC", "JSC", "PAO", "LLC", "Ltd", "Inc", "PLC", "plc", "GmbH")
 _LEGAL_FORM_WORD = re.compile(r"(?<=\w )(?:" + "|".join(LEGAL_FORMS) + r")\b")
@@ -1576,7 +1579,7 @@ def _entity_spans(doc: Doc) -> list[Span]:
                 if doc[end].is_title and doc[end].pos_ == "PROPN":
                     end += 1
                 elif (
-                    doc[end].lower_ in ("al", "el", "ad", "ash", "as", "ar", "an", "az")
+                    doc[end].lower_ in ARABIC_ARTICLES
                     and end + 2 < len(doc)
                     and doc[end + 1].text == "-"
                     and doc[end + 2].is_title
@@ -1940,7 +1943,6 @@ def _collect_entities(st: _Article) -> None:
     doc = st.doc
     persons_full: dict[str, str] = {}  # lower surname -> key, from multi-token names
     pending_short: list[Span] = []
-    kind_named: set[str] = set()  # bodies named after their kind ("railway operator X")
     spans = _entity_spans(doc)
     doc_surnames = {e[-1].lower_ for e in spans if e.label_ == "PERSON" and len(e) > 1}
     # "the Government of National Unity (GNU)": the acronym, and the last token of the name
@@ -2325,7 +2327,7 @@ def _collect_entities(st: _Article) -> None:
             st.add_mention(start, ent.end, known_place)
             continue
         same = f"organization/{slug(text)}"
-        if ent.label_ in ("GPE", "LOC") and not ref_key and same in kind_named:
+        if ent.label_ in ("GPE", "LOC") and not ref_key and same in st.kind_named:
             # "railway operator Ukrzaliznytsia … Ukrzaliznytsia rejected": the body named before
             st.add_mention(start, ent.end, same)
             continue
@@ -2371,7 +2373,6 @@ def _collect_entities(st: _Article) -> None:
             st.ensure(key, cls, text)
             st.add_mention(start, ent.end, key)
             if kind_before:
-                kind_named.add(key)
                 st.kind_named.add(key)
             continue
         if ent.label_ == "PERSON":
@@ -2436,9 +2437,8 @@ def _collect_entities(st: _Article) -> None:
             st.ensure(key, "Person", text)
             st.add_mention(start, ent.end, key)
             persons_full.setdefault(words[-1].lower(), key)
-            if (bare := re.sub(r"^(?:al|el|ad|as|ash|ar|an|az)-", "", words[-1].lower())) != words[
-                -1
-            ].lower():
+            article, _, bare = words[-1].lower().partition("-")
+            if bare and article in ARABIC_ARTICLES:
                 persons_full.setdefault(bare, key)  # "Majed al-Ansari … Ansari said"
             continue
         service = _national_service(st, ent, text)
@@ -3940,8 +3940,9 @@ def _roles(st: _Article) -> None:
         if title and any(t.lower_ in TITLE_WORDS or t.lower_ in ABBREVIATED_TITLES for t in title):
             # "Army spokesman Lul Ruai Koang": the service keeps its place in the role
             service = [doc[i].text] if i >= 0 and doc[i].lower_ in ("army", "navy") else []
-            words = [*service, *(ABBREVIATED_TITLES.get(t.lower_, t.text) for t in title)]
-            st.entities[m.key].roles.add(" ".join(words))
+            st.entities[m.key].roles.add(
+                " ".join([*service, *(ABBREVIATED_TITLES.get(t.lower_, t.text) for t in title)])
+            )
             # "IAEA Director General Rafael Grossi": the body named just before the title
             body = st.token_key.get(i) if i >= 0 else None
             if (
@@ -4234,6 +4235,7 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
         and [c.lower_ for c in tok.children if c.dep_ == "det"] == ["the"]
     ):
         # "The company acknowledged": the company named before
+        legal = _legal_named(st)
         company = _last_named(
             st,
             tok.i,
@@ -4242,7 +4244,7 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
                 # "Rosneft PJSC … In the same statement, the company conceded"
                 and (
                     st.label_of(k).split()[-1].lower() in COMPANY_WORDS
-                    or k in _legal_named(st)
+                    or k in legal
                     or k in st.kind_named  # "nuclear operator Energoatom … The company"
                 )
             ),
@@ -7772,11 +7774,7 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
             # "I'm not going to comment on future operations", "we will not be able to confirm"
             tok.dep_ == "xcomp"
             and tok.head.lemma_ in ("go", "able", "want", "be")
-            and any(
-                c.dep_ == "neg"
-                for h in (tok.head, *list(tok.head.ancestors)[:1])
-                for c in h.children
-            )
+            and any(c.dep_ == "neg" for h in (tok.head, tok.head.head) for c in h.children)
             and abs(tok.i - tok.head.i) < 4
         )
     )
