@@ -8783,7 +8783,12 @@ def _place_referred_to(st: _Article, f: _Found) -> list[str]:
         place = _where_facility_was(st, t, f.verb.sent.start)
         if place is not None and place not in found:
             found.append(place)
-        if t.lower_ == "capital" and not st.key_at(t) and (city := _capital_meant(st, t)):
+        if (
+            t.lower_ == "capital"
+            and not st.key_at(t)
+            # "an industrial enterprise in the regional capital": the town the region is named after
+            and (city := _capital_meant(st, t) or (_regional(t) and _regional_capital(st, t)))
+        ):
             if city not in found:
                 found.append(city)
             continue
@@ -9079,8 +9084,6 @@ def _emit(st: _Article, sent: Span, f: _Found) -> int:
             # the capital that acts is its state
             k = st.capitals[k]
             st.ensure(k, "Country", st.ref.entities[k].label)
-        if k is None and t.lower_ == "capital" and _regional(t):
-            k = _regional_capital(st, t)  # "an industrial enterprise in the regional capital"
         if (
             k is None
             and t.lower_ in ANY_BODY_NOUNS
