@@ -1775,6 +1775,24 @@ def _text_of(doc: Doc) -> str:
     return str(text)
 
 
+def _sent(tok: Token) -> Span:
+    """The sentence of ``tok``. spaCy's ``Token.sent`` walks the tokens to the sentence's edges
+    and makes a new span at every access (~5 µs); the spans are made once per document here."""
+    at = tok.doc.user_data.get("frontline_sents")
+    if at is None:
+        at = []
+        for sent in tok.doc.sents:
+            at.extend([sent] * len(sent))
+        tok.doc.user_data["frontline_sents"] = at
+    return at[tok.i]  # type: ignore[no-any-return]
+
+
+def _stext(span: Span) -> str:
+    """``span.text``, cut from the kept document text: spaCy joins the tokens' texts anew at
+    every access (~10 µs for a sentence)."""
+    return _text_of(span.doc)[span.start_char : span.end_char]
+
+
 def _bracketed_acronyms(doc: Doc) -> Iterator[tuple[Token, str]]:
     """Each "(ABC)" in the text: its opening bracket and the all-capitals acronym in it."""
     for tok in _tokens_at(doc, _ACRONYM_RE):
@@ -1836,7 +1854,7 @@ def _spelled_loosely(doc: Doc, open_paren: int, acronym: str) -> int | None:
     (COCOMI)", "Indigenous Tribal Leaders' Forum (ITLF)"). The name must be two capitalised
     words or more, and the NER must have seen a body in it or in its acronym."""
     start = open_paren
-    while start > max(doc[open_paren].sent.start, open_paren - 12):
+    while start > max(_sent(doc[open_paren]).start, open_paren - 12):
         prev = doc[start - 1]
         if not (
             (prev.is_title and prev.is_alpha)
@@ -1903,7 +1921,7 @@ def _names_of_reference_acronyms(st: _Article) -> set[int]:
         if key is None or st.ref.entities[key].cls in PLACE_CLASSES | {"Country"}:
             continue
         start = tok.i
-        while start > max(tok.sent.start, tok.i - 10):
+        while start > max(_sent(tok).start, tok.i - 10):
             prev = doc[start - 1]
             if prev.is_title or prev.is_upper or prev.lower_ in ACRONYM_FILLERS | {"in", "to"}:
                 start -= 1
@@ -4588,7 +4606,7 @@ def _short_name(st: _Article, tok: Token) -> str | None:
     names the body mentioned before whose name has it (the Islamic Revolutionary Guard Corps)."""
     if (
         not tok.is_title
-        or tok.i == tok.sent.start
+        or tok.i == _sent(tok).start
         or tok.lower_ in ROLE_NOUNS | TITLE_WORDS
         or [c.lower_ for c in tok.children if c.dep_ == "det"] != ["the"]
         or any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in tok.children)
@@ -4899,12 +4917,12 @@ READERS_OF_DOCUMENTS = frozenset({"see", "obtain", "review", "read", "view", "le
 
 def _document_issuer(st: _Article, tok: Token) -> str | None:
     """'The statement said ...': the speaker or body named just before, in the last sentences."""
-    sent = tok.sent
+    sent = _sent(tok)
     window_start = sent.start
     for _ in range(2):
         if window_start == 0:
             break
-        window_start = st.doc[window_start - 1].sent.start
+        window_start = _sent(st.doc[window_start - 1]).start
     for stmt in reversed(st.statements):
         verb_i = st.stmt_tokens[stmt.index][0]
         if window_start <= verb_i < tok.i and st.cls_of(stmt.speaker) != "Person":
@@ -4945,7 +4963,7 @@ def _state_media(st: _Article, tok: Token) -> str | None:
         ),
         None,
     )
-    sent_people = [k for t in tok.sent if (k := st.key_at(t)) and st.cls_of(k) == "Person"]
+    sent_people = [k for t in _sent(tok) if (k := st.key_at(t)) and st.cls_of(k) == "Person"]
     country = country or next(
         (st.entities[k].affiliation for k in sent_people if st.entities[k].affiliation), None
     )
@@ -4954,7 +4972,7 @@ def _state_media(st: _Article, tok: Token) -> str | None:
         # other actors, before the article's main country
         actors = [
             k
-            for t in tok.sent
+            for t in _sent(tok)
             if (k := st.key_at(t)) and st.cls_of(k) in ACTOR_CLASSES - {"MediaOutlet", "Person"}
         ]
         country = next((c for k in actors if (c := _side(st, k))), None)
@@ -5031,7 +5049,7 @@ def _subject_earlier_in_sentence(st: _Article, tok: Token, gender: str) -> str |
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return None
     for m in sorted(st.mentions, key=lambda m: m.start, reverse=True):
-        if not (tok.sent.start <= m.start < tok.i) or st.cls_of(m.key) != "Person":
+        if not (_sent(tok).start <= m.start < tok.i) or st.cls_of(m.key) != "Person":
             continue
         root = st.doc[m.end - 1]
         subject = root.dep_ in ("nsubj", "nsubjpass") or (
@@ -5079,12 +5097,12 @@ def _untitled_topic(st: _Article, tok: Token, country: str | None) -> str | None
     """The person a definite title ("the defense minister") refers back to when no one holding
     it was named: the subject of one of the two sentences before, a person with no title yet
     (of that country, if one is given), with no other person named since."""
-    sent = tok.sent
+    sent = _sent(tok)
     if sent.start == 0 or _inside_quotation(tok) or _turn_speaker(st, tok) is not None:
         return None  # what someone says of "the corps commander" is not the narrator's title
-    window = st.doc[sent.start - 1].sent.start
+    window = _sent(st.doc[sent.start - 1]).start
     if window > 0:
-        window = st.doc[window - 1].sent.start
+        window = _sent(st.doc[window - 1]).start
     before = [m for m in st.mentions if window <= m.start < tok.i and st.cls_of(m.key) == "Person"]
     if not before or len({m.key for m in before}) != 1:
         return None
@@ -5099,7 +5117,7 @@ def _untitled_topic(st: _Article, tok: Token, country: str | None) -> str | None
 
 def _previous_subject(st: _Article, tok: Token) -> str | None:
     """The body that is the subject of the sentence before, for 'it' / 'they' opening a sentence."""
-    sent = tok.sent
+    sent = _sent(tok)
     if (
         tok.lower_ not in ("it", "they")
         or tok.dep_ not in ("nsubj", "nsubjpass")
@@ -5107,7 +5125,7 @@ def _previous_subject(st: _Article, tok: Token) -> str | None:
         or sent.start == 0
     ):
         return None  # only a subject pronoun opening its sentence
-    prev = st.doc[sent.start - 1].sent
+    prev = _sent(st.doc[sent.start - 1])
     subj = next((t for t in prev if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
     if subj is None or subj.lower_ in ("it", "they", "he", "she", "we", "i"):
         return None
@@ -5183,9 +5201,9 @@ def _gender(st: _Article, key: str) -> str | None:
     d = st.entities[key]
     words = " ".join([*d.roles, *d.alt_labels])
     female, male = bool(_FEMALE_WORDS.search(words)), bool(_MALE_WORDS.search(words))
-    sentences = {st.doc[m.start].sent.start for m in st.mentions if m.key == key}
+    sentences = {_sent(st.doc[m.start]).start for m in st.mentions if m.key == key}
     for start in sentences:
-        sent = st.doc[start].sent
+        sent = _sent(st.doc[start])
         others = {
             m.key
             for m in st.mentions
@@ -5205,7 +5223,7 @@ def _gender(st: _Article, key: str) -> str | None:
                         female = female or bool(_FEMALE_WORDS.search(c.text))
                         male = male or bool(_MALE_WORDS.search(c.text))
     for start in sentences if not (female or male) else ():
-        sent = st.doc[start].sent
+        sent = _sent(st.doc[start])
         # "Rafael Grossi acknowledged … He did not say …": with nothing else to go by, the next
         # sentence's subject pronoun, when that sentence names no person
         if sent.end < len(st.doc) and all(
@@ -5213,7 +5231,7 @@ def _gender(st: _Article, key: str) -> str | None:
             for m in st.mentions
             if sent.start <= m.start < sent.end
         ):
-            nxt = st.doc[sent.end].sent
+            nxt = _sent(st.doc[sent.end])
             first = next((t for t in nxt if not (t.is_space or t.is_punct)), None)
             if (
                 first is not None
@@ -5271,7 +5289,7 @@ def _last(
             subject = root.dep_ in ("nsubj", "nsubjpass") or (
                 root.dep_ == "appos" and _within_subject(root)
             )
-            if fits(m.key) and root.sent.start < tok.sent.start and subject:
+            if fits(m.key) and _sent(root).start < _sent(tok).start and subject:
                 return m.key  # a person introduced as a subject after the last speaker spoke
     if speaker is not None:
         return speaker[1]
@@ -5523,7 +5541,7 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
             spoke = [
                 _Mention(st.stmt_tokens[o.index][0], st.stmt_tokens[o.index][0] + 1, who)
                 for o in st.statements
-                if st.stmt_tokens[o.index][0] < tok.sent.start
+                if st.stmt_tokens[o.index][0] < _sent(tok).start
                 for who in (o.speaker, o.reported_by)  # "according to spokesman X": X spoke too
                 if who is not None
             ]
@@ -6152,9 +6170,9 @@ def _sent_ents(tok: Token) -> list[Span]:
     if index is None:
         index = {}
         for ent in doc.ents:
-            index.setdefault(ent[0].sent.start, []).append(ent)
+            index.setdefault(_sent(ent[0]).start, []).append(ent)
         doc.user_data["frontline_sent_ents"] = index
-    return list(index.get(tok.sent.start, ()))
+    return list(index.get(_sent(tok).start, ()))
 
 
 def _date_after_verb(st: _Article, f: _Found) -> TimeValue | None:
@@ -6265,7 +6283,7 @@ def _is_speech_verb(tok: Token) -> bool:
         if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children):
             return False  # "asked whether NATO would respond": a question, nothing was said
         if (
-            tok.sent.text.rstrip().endswith("?")
+            _stext(_sent(tok)).rstrip().endswith("?")
             and not _inside_quotation(tok)
             and any(c.tag_ in ("WP", "WDT", "WRB") for c in tok.children)
         ):
@@ -6321,7 +6339,7 @@ def _described_noun(tok: Token) -> Token:
     noun at its root: "The Coordination Committee (CorCom), an umbrella body of … that includes
     the PLA, alleged …" hangs "alleged" off "body" or "PLA", and "Committee" is the root."""
     if tok.dep_ == "acl" and tok.i > 0 and tok.doc[tok.i - 1].text == ",":
-        root = tok.sent.root
+        root = _sent(tok).root
         if root.pos_ in ("NOUN", "PROPN") and root.i < tok.i:
             return root
     return tok.head
@@ -6748,7 +6766,7 @@ def _content_tokens(tok: Token) -> list[Token]:
     if tok.lemma_ in CLAUSE_VERBS:
         # "said the operation could last weeks", parsed without a clause ("last" as an
         # adjective): the words after the verb still hold a subject and a verb of their own
-        after = [t for t in tok.sent if t.i > tok.i and not t.is_space]
+        after = [t for t in _sent(tok) if t.i > tok.i and not t.is_space]
         while after and after[-1].is_punct:
             after.pop()
         that = next(
@@ -6766,12 +6784,12 @@ def _content_tokens(tok: Token) -> list[Token]:
         and tok.head.i < tok.i
         and tok.lemma_ in CLAUSE_VERBS | {"report"}
         and subject is not None
-        and subject.left_edge.i > tok.sent.start
+        and subject.left_edge.i > _sent(tok).start
         and tok.doc[subject.left_edge.i - 1].text == ","
     ):
         # "Russia has lost 1,060 soldiers over the past day, the General Staff reported on
         # Tuesday": a trailing attribution the parser coordinated with the clause it reports
-        before = [t for t in tok.sent if t.i < subject.left_edge.i - 1 and not t.is_space]
+        before = [t for t in _sent(tok) if t.i < subject.left_edge.i - 1 and not t.is_space]
         while before and before[-1].is_punct:
             before.pop()
         if any(t.dep_ in ("nsubj", "nsubjpass") for t in before):
@@ -7153,7 +7171,7 @@ def _unspoken_turns(st: _Article) -> None:
         first = st.doc[start]
         while first.i < end - 1 and (first.is_punct or first.is_space):
             first = st.doc[first.i + 1]
-        sent = first.sent
+        sent = _sent(first)
         content = [t for t in sent if t.i >= first.i and t.i < end]
         if not content:
             continue
@@ -7241,7 +7259,7 @@ def _collect_statements(st: _Article) -> None:
     council: str | None = None  # the body whose operative paragraphs follow ("The Council:")
     for sent in doc.sents:
         found: list[_Found] = []
-        header = sent.text.rstrip().endswith(":")  # "The Peace and Security Council:"
+        header = _stext(sent).rstrip().endswith(":")  # "The Peace and Security Council:"
         words = [t for t in sent if not (t.is_space or t.is_punct)] if header else []
         if header and len(words) <= 12:
             council = next(
@@ -7278,13 +7296,13 @@ def _collect_statements(st: _Article) -> None:
             f = _speech(st, tok)
             if f:
                 found.append(f)
-        relayed = _quoted_as_saying(st, sent, found) if "saying" in sent.text else None
+        relayed = _quoted_as_saying(st, sent, found) if "saying" in _stext(sent) else None
         if relayed is not None:
             found.append(relayed)
         if not found:
             # a sentence that is only a quotation continues the last statement
             quotes = _quotes_in(sent)
-            stripped = sent.text.strip()
+            stripped = _stext(sent).strip()
             if (
                 quotes
                 and last_found_index is not None
@@ -7474,7 +7492,7 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
         if (
             key
             and st.cls_of(key) in ACTOR_CLASSES
-            and tok.i > tok.sent.start
+            and tok.i > _sent(tok).start
             # only after a quotation ('“…,” said X'); "… said Russian infantry were attacking"
             # starts what was said
             and st.doc[tok.i - 1].text in ('"', "”", "'", "’", ",")
@@ -7487,7 +7505,7 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
             subj = st.doc[mention_end - 1]
     if (
         subj is None
-        and tok.i >= tok.sent.start + 3
+        and tok.i >= _sent(tok).start + 3
         and st.doc[tok.i - 1].text == ","
         and (k := st.key_at(st.doc[tok.i - 2]))
         and st.cls_of(k) == "Person"
@@ -7501,7 +7519,7 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
         subj = st.doc[tok.i - 2]
     if (
         _subject(tok) is None
-        and tok.i > tok.sent.start + 3
+        and tok.i > _sent(tok).start + 3
         and (k := st.key_at(st.doc[tok.i - 1]))
         and st.cls_of(k) == "Person"
     ):
@@ -7510,15 +7528,15 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
         # subject of the clause the verb was hung on)
         name = st.doc[tok.i - 1]
         lead = name.left_edge.i
-        if lead > tok.sent.start and st.doc[lead - 1].text == ",":
+        if lead > _sent(tok).start and st.doc[lead - 1].text == ",":
             subj = name
-            said_before = [t for t in st.doc[tok.sent.start : lead - 1] if not t.is_space]
+            said_before = [t for t in st.doc[_sent(tok).start : lead - 1] if not t.is_space]
     own_subject = _subject(tok)
     if (
         tok.dep_ == "relcl"
         and own_subject is not None
         and own_subject.i < tok.i
-        and own_subject.left_edge.i > tok.sent.start + 2
+        and own_subject.left_edge.i > _sent(tok).start + 2
         and st.doc[own_subject.left_edge.i - 1].text == ","
         and not any(
             c.tag_ in ("WDT", "WP", "WRB") or c.lower_ == "that" or c.dep_ in ("ccomp", "dobj")
@@ -7530,7 +7548,7 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
         # "… with drones, injuring four civilians, regional governor Vyacheslav Gladkov said on
         # Sunday": a trailing attribution the parser made a relative clause of the noun before
         said_before = [
-            t for t in st.doc[tok.sent.start : own_subject.left_edge.i - 1] if not t.is_space
+            t for t in st.doc[_sent(tok).start : own_subject.left_edge.i - 1] if not t.is_space
         ]
     if _subject(tok) is None and tok.dep_ == "conj" and not said_before:
         # "… setting off a fire at the plant's distillation unit, a source in the Security
@@ -7544,7 +7562,7 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
                 for a in (edge, *edge.ancestors)
                 if a.dep_ in ("appos", "conj", "npadvmod")
                 and a.right_edge.i == tok.i - 1
-                and a.left_edge.i > tok.sent.start + 1
+                and a.left_edge.i > _sent(tok).start + 1
                 and st.doc[a.left_edge.i - 1].text == ","
             ),
             None,
@@ -7555,11 +7573,11 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
             and phrase.tag_ == "NN"
             and phrase.lemma_.lower() in ROLE_NOUNS
         ):
-            said = [t for t in st.doc[tok.sent.start : phrase.left_edge.i - 1] if not t.is_space]
+            said = [t for t in st.doc[_sent(tok).start : phrase.left_edge.i - 1] if not t.is_space]
             if any(t.dep_ in ("nsubj", "nsubjpass") for t in said):
                 subj = phrase
                 said_before = said
-    if subj is None and tok.i > tok.sent.start:
+    if subj is None and tok.i > _sent(tok).start:
         # "In a readout of a call between Putin and Trump, Kremlin aide Yuri Ushakov said": the
         # parser joined the speaker to the opening phrase; the name right before the verb says it
         before = st.doc[tok.i - 1]
@@ -7593,7 +7611,7 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
         # Al-Monitor that …, but insisted …": a verb with a reported clause is no modifier
         subj = tok.head
     root = tok if tok.dep_ == "ROOT" else tok.head if tok.dep_ == "conj" else None
-    if subj is None and root is not None and root.dep_ == "ROOT" and root.i > root.sent.start:
+    if subj is None and root is not None and root.dep_ == "ROOT" and root.i > _sent(root).start:
         # "Azad Jammu and Kashmir Prime Minister Chaudhry Anwarul Haq condemned … and announced
         # …", parsed with the region as the subject: a person named right before the verb is
         # the one speaking
@@ -7602,7 +7620,7 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
             subj = before
     if (
         subj is None
-        and tok.i > tok.sent.start + 3
+        and tok.i > _sent(tok).start + 3
         and any(c.dep_ in ("ccomp", "xcomp") and c.i < tok.i for c in tok.children)
         and (after_comma := _actor_after_comma(st, tok, acronym=False)) is not None
     ):
@@ -7676,7 +7694,7 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
         # "Lysak and Dnipro Mayor Borys Filatov both said": the people named before "both"
         named: dict[str, Token] = {}
         for m in sorted(st.mentions, key=lambda m: m.start):
-            if tok.sent.start <= m.start < subj.i and st.cls_of(m.key) in ACTOR_CLASSES:
+            if _sent(tok).start <= m.start < subj.i and st.cls_of(m.key) in ACTOR_CLASSES:
                 named.setdefault(m.key, st.doc[m.end - 1])
         both = list(named.values()) if len(named) >= 2 else []
     else:
@@ -7715,7 +7733,7 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
     trailing: list[Token] = said_before
     if (
         speaker is None
-        and tok.i > tok.sent.start + 2
+        and tok.i > _sent(tok).start + 2
         and (after_comma := _actor_after_comma(st, tok)) is not None
     ):
         # "South Korea's military fired warning shots …, the Joint Chiefs of Staff said
@@ -7723,7 +7741,7 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
         subj, first = after_comma
         speaker = st.key_at(subj)
         speakers = [subj]
-        trailing = [t for t in st.doc[tok.sent.start : first - 1] if not t.is_space]
+        trailing = [t for t in st.doc[_sent(tok).start : first - 1] if not t.is_space]
     if speaker is None:
         return None
     if (
@@ -7736,7 +7754,7 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
         content = said_before  # not whom the trailing attribution "told"
     else:
         content = _content_tokens(tok) or trailing
-    quotes = _quotes_in(tok.sent)
+    quotes = _quotes_in(_sent(tok))
     if lemma in NEEDS_CONTENT and not content and not quotes:
         return None
     if [t.lower_ for t in content] in (["nothing"], ["little"]) and not quotes:
@@ -8070,7 +8088,7 @@ def _according(st: _Article, tok: Token) -> _Found | None:
                 break
     if speaker is None:
         return None
-    sent = tok.sent
+    sent = _sent(tok)
     content = [t for t in sent if t.i not in {x.i for x in tok.subtree} and not t.is_punct]
     stype = "Report" if st.cls_of(speaker) == "MediaOutlet" else "Remark"
     f = _Found(tok, "according to", stype, speaker, content, False)
@@ -8254,7 +8272,7 @@ def _closing_source_of(according: Token, verb: Token) -> bool:
 
 def _closes_sentence(according: Token) -> bool:
     """ "…, according to X." : the phrase follows a comma and ends its sentence."""
-    sent = according.sent
+    sent = _sent(according)
     last = max(t.i for t in according.subtree)
     return (
         according.i > 0
@@ -8521,7 +8539,7 @@ def _entry_date(st: _Article, verb: Token) -> TimeValue | None:
     """A timeline entry, "Jan. 15 - Transnistrian leader Vadim Krasnoselsky accused …" (a
     factbox bullet, a chronology): the date that opens the sentence, set off by a dash or a
     colon, dates what is said in it. Read from the text: the NER often misses such dates."""
-    sent = verb.sent
+    sent = _sent(verb)
     text = _text_of(st.doc)
     line = text.rfind("\n", 0, sent.start_char) + 1
     m = _ENTRY_DATE.match(text, line)
@@ -8564,11 +8582,11 @@ def _occasion_date(st: _Article, f: _Found) -> TimeValue | None:
     if not nouns:
         return None
     # the sentence that introduced the occasion, a few sentences back, dates it
-    sent = f.verb.sent
+    sent = _sent(f.verb)
     for _ in range(6):
         if sent.start == 0:
             break
-        sent = st.doc[sent.start - 1].sent
+        sent = _sent(st.doc[sent.start - 1])
         if nouns & {t.lemma_.lower() for t in sent} and (
             # "at his regular briefing": his, not a briefing someone else gave
             not possessive or any(st.key_at(t) == f.speaker for t in sent)
@@ -8619,16 +8637,16 @@ def _event_referred_to(st: _Article, f: _Found, speakers: list[str]) -> list[str
     earlier = [
         (tok_i, ev)
         for tok_i, ev in st.event_token.items()
-        if tok_i < f.verb.sent.start and ev < len(st.events)
+        if tok_i < _sent(f.verb).start and ev < len(st.events)
     ]
     if not earlier:
         # no event of the kinds frontline records: where the same noun was told before ("a
         # drone strike on a vehicle near Bint Jbeil" … "killed in the strike")
         for t in nouns:
-            for prev in _earlier_with_lemma(st, t.lemma_.lower(), f.verb.sent.start):
+            for prev in _earlier_with_lemma(st, t.lemma_.lower(), _sent(f.verb).start):
                 places = [
                     k
-                    for x in prev.sent[prev.i - prev.sent.start + 1 :][:10]
+                    for x in _sent(prev)[prev.i - _sent(prev).start + 1 :][:10]
                     if (k := st.key_at(x))
                     and st.cls_of(k) in PLACE_CLASSES - {"Country"}
                     and k not in speakers
@@ -8641,7 +8659,7 @@ def _event_referred_to(st: _Article, f: _Found, speakers: list[str]) -> list[str
     if not places:
         # the event's own sentence names where it happened ("the twin car bombing at the
         # education ministry in Mogadishu")
-        for t in st.doc[tok_i].sent:
+        for t in _sent(st.doc[tok_i]):
             k = st.key_at(t)
             if k and k not in places and st.cls_of(k) in PLACE_CLASSES - {"Country"}:
                 places.append(k)
@@ -8693,7 +8711,7 @@ def _where_facility_was(st: _Article, t: Token, before: int) -> str | None:
             near = [
                 (abs(m.start - earlier.i), m.key)
                 for m in st.mentions
-                if earlier.sent.start <= m.start < earlier.sent.end
+                if _sent(earlier).start <= m.start < _sent(earlier).end
                 and st.cls_of(m.key) in PLACE_CLASSES - {"Country"}
             ]
             return min(near)[1] if near else None
@@ -8780,7 +8798,7 @@ def _place_referred_to(st: _Article, f: _Found) -> list[str]:
     found: list[str] = []
     nouns = [t for t in f.content if t.lower_ in BACK_REFERENCE_WORDS]
     for t in nouns:
-        place = _where_facility_was(st, t, f.verb.sent.start)
+        place = _where_facility_was(st, t, _sent(f.verb).start)
         if place is not None and place not in found:
             found.append(place)
         if (
@@ -8827,11 +8845,11 @@ def _place_referred_to(st: _Article, f: _Found) -> list[str]:
             c.lower_ in ("city", "town") for c in t.lefts
         ):
             continue
-        last = _introduced_as(st, t.lemma_.lower(), f.verb.sent.start) or next(
+        last = _introduced_as(st, t.lemma_.lower(), _sent(f.verb).start) or next(
             (
                 m.key
                 for m in sorted(st.mentions, key=lambda m: m.start, reverse=True)
-                if m.start < f.verb.sent.start
+                if m.start < _sent(f.verb).start
                 and st.cls_of(m.key) == cls
                 and m.key not in st.capitals  # "Kyiv should draw conclusions": a government
             ),
@@ -9235,7 +9253,7 @@ def _emit(st: _Article, sent: Span, f: _Found) -> int:
         # ceasefire": what an official admits is about the body they serve
         about.append(own_side)
     asserts = tuple(sorted(ev for tok_i, ev in st.event_token.items() if lo <= tok_i < hi))
-    evidence = sent.text.strip()
+    evidence = _stext(sent).strip()
     last = -1
     for spk in speakers:
         index = len(st.statements)
@@ -9538,9 +9556,9 @@ def _link_disputes(st: _Article) -> None:
             t.dep_ == "poss" and t.head.lower_ in DISPUTE_NOUNS and t.lemma_.lower() in INSURGENTS
             for t in objs
         )
-        in_sentence = {k for t in verb.sent if t.i not in range(lo, hi) and (k := st.key_at(t))} - {
-            s.speaker
-        }
+        in_sentence = {
+            k for t in _sent(verb) if t.i not in range(lo, hi) and (k := st.key_at(t))
+        } - {s.speaker}
         exact = {
             "announcement": "Announcement",
             "warning": "Warning",
@@ -9696,7 +9714,7 @@ def _link_disputes(st: _Article) -> None:
             if (
                 o.index == s.index - 1
                 and o.type in ("Claim", "Accusation")
-                and st.doc[st.stmt_tokens[o.index][0]].sent.end == verb.sent.start
+                and _sent(st.doc[st.stmt_tokens[o.index][0]]).end == _sent(verb).start
             ):
                 # "The military alleged that the boy had thrown a device. The boy's family denied
                 # that he had been armed": the allegation told just before is what is denied
@@ -9902,7 +9920,7 @@ def _event(st: _Article, tok: Token, etype: str) -> None:
             index=index,
             type=etype,
             label=label,
-            evidence=tok.sent.text.strip(),
+            evidence=_stext(_sent(tok)).strip(),
             agents=tuple(dict.fromkeys(agents)),
             places=tuple(places),
             time=time,
