@@ -639,6 +639,13 @@ DISPUTE_NOUNS = {
     "explanation",
     "explanations",
     "justification",
+    # "I reject these lies outright": what was said, called false
+    "lie",
+    "lies",
+    "fabrication",
+    "fabrications",
+    "falsehood",
+    "falsehoods",
 }
 #: the dispute nouns whose "as" phrase is what was said ("his description of the men as
 #: narco-terrorists"), not what the denier calls it ("rejected the claim as a lie")
@@ -1555,6 +1562,29 @@ def _entity_spans(doc: Doc) -> list[Span]:
         if tok.dep_ in ("nsubj", "appos", "nsubjpass") or titled:
             extra.append(Span(doc, chain[0].i, chain[-1].i + 1, label="PERSON"))
     covered = {i for e in spans + extra for i in range(e.start, e.end)}
+    for tok in _tokens_at(doc, _MEDIA_NAMED_RE):
+        # "the Telegram channel Astra", "the newspaper Novaya Gazeta": a name the NER missed after
+        # the kind of outlet it is (made an outlet below)
+        first = tok.i + 1
+        if first >= len(doc) or first in covered or tok.pos_ != "NOUN":
+            continue
+        end = first
+        while (
+            end < len(doc)
+            and end - first < 3
+            and (
+                (doc[end].pos_ == "PROPN" and doc[end].is_title)
+                or (doc[end].is_upper and doc[end].is_alpha and len(doc[end]) <= 4)  # "TV Pink"
+            )
+        ):
+            end += 1
+        if (
+            end > first
+            and any(doc[i].pos_ == "PROPN" for i in range(first, end))
+            and not any(i in covered for i in range(first, end))
+        ):
+            extra.append(Span(doc, first, end, label="ORG"))
+    covered = {i for e in spans + extra for i in range(e.start, e.end)}
     for tok in _tokens_at(doc, _BASED_RE):
         if (
             tok.i + 2 < len(doc)
@@ -1762,6 +1792,9 @@ def _ship_names(doc: Doc) -> list[tuple[int, int]]:
 
 
 _BASED_RE = re.compile(r"\b[A-Z]\w+-based\b")
+_MEDIA_NAMED_RE = re.compile(
+    r"\b(?:channel|newspaper|outlet|website|broadcaster|tabloid) (?=[A-Z])"
+)
 _TOWN_OF_RE = re.compile(r"\b(?:town|city|village|district|port|hamlet) of [A-Z]")
 _ACRONYM_RE = re.compile(r"\(\s?[A-Z]{2,8}\s?\)")
 
@@ -2153,7 +2186,14 @@ def _collect_entities(st: _Article) -> None:
             (
                 ent.start > 0
                 and doc[ent.start - 1].lower_ in MEDIA_NOUNS
-                and doc[ent.start - 1].pos_ == "NOUN"
+                and (
+                    doc[ent.start - 1].pos_ == "NOUN"
+                    # "the Ugandan daily Daily Monitor", tagged an adjective
+                    or (
+                        doc[ent.start - 1].lower_ in ("daily", "weekly")
+                        and doc[ent.start - 1].dep_ == "compound"
+                    )
+                )
                 and ent.root.dep_ in ("appos", "compound", "nsubj", "pobj", "dobj")
             )
             or (
@@ -4186,6 +4226,26 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
         and "ministry" in st.label_of(issuer).lower()
     ):
         return issuer  # "The Ministry rejects this claim." in a ministry's own release
+    if (
+        tok.lower_ in ("service", "office")
+        and st.key_at(tok) is None
+        and any(c.dep_ == "compound" and c.lower_ in ("press", "media") for c in tok.children)
+    ):
+        # "the Defense Ministry's press service denied", "the press office of the army": the
+        # body speaks through it
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None) or next(
+            (
+                p
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children
+                if p.dep_ == "pobj"
+            ),
+            None,
+        )
+        body = _actor(st, owner) if owner is not None else None
+        if body is not None and st.cls_of(body) in ("GovernmentBody", "ArmedForce", "Organization"):
+            return body
     if (
         tok.lower_ == "office"
         and any(c.lower_ == "presidential" for c in tok.children)
@@ -6504,6 +6564,7 @@ OUTER_CONJUNCTS = {
     "blame",
     "vow",
     "pledge",
+    "promise",
     "warn",
     "reject",
     "deny",
@@ -6588,6 +6649,20 @@ def _cleft_clause(tok: Token) -> Token | None:
         ),
         None,
     )
+
+
+def _as_clause_content(tok: Token) -> list[Token]:
+    """What "As COGAT announced yesterday, aid continues to enter …" says: the clause the
+    "as" clause is attached to."""
+    if not (
+        tok.dep_ == "advcl"
+        and tok.i < tok.head.i
+        and tok.head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
+    ):
+        return []
+    own = {t.i for t in tok.subtree}
+    return [t for t in tok.head.subtree if t.i not in own and not t.is_punct]
 
 
 def _content_tokens(tok: Token) -> list[Token]:
@@ -6888,6 +6963,8 @@ class _Found:
 
 #: who asks in a transcript: "Q:", "QUESTION:", "Journalist:"
 QUESTION_MARKERS = {"q", "question", "questions", "journalist", "reporter", "moderator"}
+#: the label of a transcript's answers when the title names the one who answers ("A:")
+ANSWER_MARKERS = {"a", "answer"}
 # a name of up to six words ("NATO Secretary General Mark Rutte"), a question's outlet in brackets
 # ("Q [Reuters]:")
 _TURN = re.compile(
@@ -6907,6 +6984,7 @@ def _transcript_turns(st: _Article) -> None:
     paragraphs: list[tuple[int, int, int | None, str | None, bool]] = []  # start, end, label end
     unknown: dict[int, str] = {}
     titled: dict[str, str] = {}  # a title in a turn's label -> the person it introduced
+    answerer: tuple[str | None] | None = None  # who the "A:" turns are
     publisher = _norm(re.sub(r"^the\s+", "", st.article.publisher or "", flags=re.I))
     for para in re.finditer(r"(?:^|\n\s*\n)([^\n].*?)(?=\n\s*\n|\Z)", _text_of(doc), re.S):
         end = doc.char_span(para.start(1), para.end(1), alignment_mode="expand")
@@ -6927,11 +7005,39 @@ def _transcript_turns(st: _Article) -> None:
         if name.lower() in QUESTION_MARKERS:
             paragraphs.append((end.start, end.end, span.end, None, True))
             continue
+        if name.lower() in ANSWER_MARKERS:
+            # "Press Conference by Defense Minister KOIZUMI Shinjiro": every "A:" is his; else
+            # the person the text introduced before the first answer ("Senior Colonel Jiang
+            # Bin, spokesperson for the Ministry of National Defense, answered questions …")
+            if answerer is None:
+                answerer = (
+                    _title_author(st)
+                    or next(
+                        (
+                            m.key
+                            for m in reversed(st.mentions)
+                            if m.end <= span.start and st.cls_of(m.key) == "Person"
+                        ),
+                        None,
+                    ),
+                )
+            author = answerer[0]
+            paragraphs.append((end.start, end.end, span.end if author else None, author, False))
+            continue
         if publisher and _norm(re.sub(r"^the\s+", "", name, flags=re.I)) == publisher:
             paragraphs.append((end.start, end.end, span.end, None, True))  # "Kyiv Independent:"
             st.interview = True
             continue
         key = _role_holder(st, name, span.start) if name.lower() in ROLE_NOUNS else None
+        if key is None and name.isupper() and len(name.split()) == 1:
+            # "MS. LEAVITT:": the person named in full in the text or the title, not the NER's
+            # "LEAVITT"
+            key = st.surname_keys.get(name.lower()) or _named_in_title(st, name)
+            if key is not None:
+                st.mentions = [m for m in st.mentions if not span.start <= m.start < span.end]
+                st.add_mention(span.start, span.end, key)
+                for t in span:
+                    st.token_key[t.i] = key
         if key is None and name.split()[-1].lower() in TITLES_ROLES_RANKS:
             # "NATO Secretary General:" after "NATO Secretary General Mark Rutte:": the person
             # the same title introduced
@@ -7125,7 +7231,9 @@ def _lede_speaker_named_later(st: _Article) -> None:
                 w.lower()
                 for w in d.label.split()
                 if not w.endswith(("'s", "’s"))
-                and w.lower() not in ("the", "a", "an")
+                # "the regional governor" … "governor Vyacheslav Gladkov": a governor's office
+                # is regional whether or not the title says so
+                and w.lower() not in ("the", "a", "an", "regional", "provincial")
                 and not st.country_key(w)
             ]
             words = (word,)
@@ -7753,7 +7861,7 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
     if said_before and not any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
         content = said_before  # not whom the trailing attribution "told"
     else:
-        content = _content_tokens(tok) or trailing
+        content = _content_tokens(tok) or trailing or _as_clause_content(tok)
     quotes = _quotes_in(_sent(tok))
     if lemma in NEEDS_CONTENT and not content and not quotes:
         return None
@@ -8021,7 +8129,19 @@ def _issuer(st: _Article) -> str | None:
     return st.issuer[0]
 
 
+#: "We, the Foreign Ministers of Estonia and Finland, strongly condemn …": who "we" are
+_WE_THE = re.compile(
+    r"(?:^|\n)\s*We, the ((?:[A-Z][\w'’-]*|of|and|the|for)(?: (?:[A-Z][\w'’-]*|of|and|the|for))+),"
+)
+
+
 def _find_issuer(st: _Article) -> str | None:
+    we = _WE_THE.search(_text_of(st.doc)[:2000])
+    if we is not None:
+        # a joint statement signed by those it names: they are the "we", not the publisher
+        key = "group/" + slug(we.group(1))
+        st.ensure(key, "Group", we.group(1))
+        return key
     name = st.article.publisher
     if not name:
         return None
@@ -8515,6 +8635,9 @@ OCCASIONS = {
     "talks",
     "call",
 }
+#: occasions only when named again ("In the same talk, I told him …"): "the Geneva talks" are
+#: more often what is spoken of
+SAME_OCCASIONS = {"talk", "conversation"}
 
 
 #: a date opening a timeline entry and set off by a dash or a colon: "Jan. 15 - ",
@@ -8526,9 +8649,20 @@ _ENTRY_DATE = re.compile(
 )
 
 
+def _base_form_tagged_past(verb: Token) -> bool:
+    """ "We, the Foreign Ministers …, strongly condemn": the tagger took the base form after a long
+    subject for a past tense; a speech verb's past is not spelled as its lemma."""
+    return (
+        verb.tag_ == "VBD"
+        and verb.lower_ == verb.lemma_.lower()
+        and verb.lower_ in VERB_TYPES
+        and not verb.lower_.endswith("ed")
+    )
+
+
 def _present_tense(verb: Token) -> bool:
     """'condemns', 'we condemn', 'I can confirm', 'we can announce today'."""
-    if verb.tag_ in ("VBZ", "VBP"):
+    if verb.tag_ in ("VBZ", "VBP") or _base_form_tagged_past(verb):
         return True
     return verb.tag_ == "VB" and any(
         c.dep_ == "aux" and c.lower_ in ("can", "must", "'ll") for c in verb.children
@@ -8568,7 +8702,8 @@ def _occasion_date(st: _Article, f: _Found) -> TimeValue | None:
             continue  # "said the video showed ...": what is said is not where it was said
         dets = {c.lower_ for c in t.children}
         occasion = t.lemma_.lower() in OCCASIONS or (
-            t.lemma_.lower() in DOCUMENTS and "same" in dets  # "In the same post, Tarriela …"
+            t.lemma_.lower() in DOCUMENTS | SAME_OCCASIONS
+            and "same" in dets  # "In the same post, Tarriela …"
         )
         if occasion and t.pos_ == "NOUN" and dets & OCCASION_DETERMINERS:
             nouns.add(t.lemma_.lower())
@@ -9009,6 +9144,25 @@ def _emit(st: _Article, sent: Span, f: _Found) -> int:
         f.reported_by = next(
             (p.reported_by for p in reversed(st.statements) if p.speaker == f.speaker), None
         )
+    if f.reported_by is None and f.verb.dep_ == "conj" and f.speaker is not None:
+        # "told the broadcaster TV Pink that …, but claimed that …": said on the same occasion,
+        # relayed by the same outlet ("conceded that talks had slowed but insisted …": the
+        # parser may join it to the reported clause's verb, under the speech verb)
+        heads = [a.i for a, _ in zip(f.verb.ancestors, range(3), strict=False)]
+        first = next(
+            (
+                o
+                for o in reversed(st.statements)
+                if st.stmt_tokens[o.index][0] in heads and o.speaker == f.speaker
+            ),
+            None,
+        )
+        if (
+            first is not None
+            and first.reported_by
+            and st.cls_of(first.reported_by) == "MediaOutlet"
+        ):
+            f.reported_by = first.reported_by
     if f.reported_by and _is_publisher(st, f.reported_by):
         f.reported_by = None
     if (
@@ -9057,12 +9211,15 @@ def _emit(st: _Article, sent: Span, f: _Found) -> int:
         and not st.interview
         and _turn_speaker(st, f.verb) == f.speaker
     ):
-        # an answer in a briefing transcript: said at the briefing the transcript records
-        f.date = TimeValue("(publication date)", st.published.isoformat(), "day")
+        # an answer in a briefing transcript: said at the briefing the transcript records,
+        # unless it tells of another occasion ("In the same talk, I told him …")
+        f.date = _occasion_date(st, f) or TimeValue(
+            "(publication date)", st.published.isoformat(), "day"
+        )
     if (
         st.published
         and _is_issuer_statement(st, f)
-        and f.verb.tag_ in ("VBZ", "VBP")
+        and (f.verb.tag_ in ("VBZ", "VBP") or _base_form_tagged_past(f.verb))
         and f.date is not None
         and f.date.value is not None
         and f.date.value != st.published.isoformat()
@@ -9300,13 +9457,29 @@ def _is_publisher(st: _Article, key: str) -> bool:
 #: Department Director of C.C., WPK", "Statement by Minister X on …", "Speech of X at …"
 _AUTHORED_TITLE = re.compile(
     r"^\s*(?:(?:press|joint|video|new\s+year)\s+)?(?:statement|message|letter|speech|address|"
-    r"remarks|commentary|article|appeal)\s+(?:of|by)\s+(.+?)\s*(?:,|:|\s+(?:on|at|to|in|for)\s|$)",
+    r"remarks|commentary|article|appeal|conference|briefing)\s+(?:of|by)\s+(.+?)\s*"
+    r"(?:,|:|\(|\s+(?:on|at|to|in|for)\s|$)",
     re.I,
 )
 
 
 #: two to four capitalised words, particles allowed: a person's name as a title writes it
 _PERSONAL_NAME = re.compile(r"[A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|al-\w+|bin|ibn|de|van|von)){1,3}")
+
+
+def _surname_last(name: str) -> str:
+    """A name in the given-name-first order: "KOIZUMI Shinjiro", as Japanese government pages
+    write a name, family name in capitals first, is "Shinjiro Koizumi"."""
+    words = name.split()
+    if (
+        len(words) == 2
+        and len(words[0]) > 1
+        and words[0].isupper()
+        and words[0].isalpha()
+        and words[1].istitle()
+    ):
+        return f"{words[1]} {words[0].title()}"
+    return name
 
 
 def _title_author(st: _Article) -> str | None:
@@ -9318,13 +9491,36 @@ def _title_author(st: _Article) -> str | None:
 
 
 def _find_title_author(st: _Article) -> str | None:
-    m = _AUTHORED_TITLE.match(st.article.title or "")
-    if m is None:
-        return None
-    words = m.group(1).split()
-    while words and words[0].lower().rstrip(".") in TITLES_ROLES_RANKS | HONORIFICS:
+    # the title, or a release's opening line ("[09:12] Statement by the IDF Spokesperson, Brig.
+    # Gen. Effie Defrin:")
+    opening = [
+        re.sub(r"^\s*\[[\d:.apm ]+\]\s*", "", line)
+        for line in _text_of(st.doc)[:600].split("\n")
+        if line.strip()
+    ][:3]
+    for line in [st.article.title or "", *opening]:
+        m = _AUTHORED_TITLE.match(line)
+        if m is None:
+            continue
+        names = [m.group(1)]
+        if line[m.end(1) :].lstrip().startswith(","):
+            # "by the IDF Spokesperson, Brig. Gen. Effie Defrin": the name after the office
+            names.append(re.split(r"[,:(]", line[m.end(1) :].lstrip()[1:])[0].strip())
+        for name in names:
+            key = _author_named(st, name)
+            if key is not None:
+                return key
+    return None
+
+
+def _author_named(st: _Article, name: str) -> str | None:
+    """The person ``name`` (from a title or signature line) is, if it names one."""
+    words = name.split()
+    while words and words[0].lower().rstrip(".") in TITLES_ROLES_RANKS | HONORIFICS | {"the"} | {
+        r.rstrip(".") for r in RANK_ABBREVIATIONS
+    }:
         words = words[1:]  # "Statement by Minister Andrii Sybiha"
-    name = " ".join(words)
+    name = _surname_last(" ".join(words))
     key = st.ref_by_name.get(_norm(name))
     if key is not None:
         if st.ref.entities[key].cls != "Person":
@@ -9343,15 +9539,16 @@ def _find_title_author(st: _Article) -> str | None:
 def _is_issuer_statement(st: _Article, f: _Found) -> bool:
     """A first-person or present-tense statement in an official release (published by an actor),
     or the first person of the one a title says is speaking."""
-    subj = _subject(f.verb)
+    # "I want to state clearly": the verb that wants is the one spoken in the first person
+    verb = f.verb.head if f.verb.dep_ == "xcomp" and f.verb.head.pos_ == "VERB" else f.verb
+    subj = _subject(verb)
     if subj is not None and subj.lower_ == "i" and _title_author(st) == f.speaker:
         return True
     issuer = _issuer(st)
     if issuer is None or st.cls_of(issuer) == "MediaOutlet":
         return False
-    subj = _subject(f.verb)
     first_person = subj is not None and subj.lower_ in ("we", "i")
-    return first_person or f.verb.tag_ in ("VBZ", "VBP")
+    return first_person or verb.tag_ in ("VBZ", "VBP")
 
 
 def _content_words(st: _Article, s: Statement) -> set[str]:
@@ -9620,7 +9817,7 @@ def _link_disputes(st: _Article) -> None:
         best, best_score = None, 0.0
         scored: list[tuple[float, int]] = []
         # "The Ukrainian military denied this.": what was said just before
-        words_of_obj = [t for t in objs if not t.is_punct]
+        words_of_obj = [t for t in objs if not t.is_punct and t.pos_ != "ADV"]  # "outright"
         anaphoric = (
             any(
                 t.lower_ in ("this", "that", "it", "these", "those", "them") and t.head.i == verb.i
