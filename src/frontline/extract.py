@@ -363,6 +363,7 @@ ANY_BODY_NOUNS = {
     "alliance",
     "coalition",
     "faction",
+    "party",  # "The party denied the Israeli claims": Hezbollah
     "rebels",  # "The rebels denied …": the armed group named before
     "militants",  # "the militants had briefly overrun part of the base": al-Shabaab
     "insurgents",
@@ -513,6 +514,7 @@ INSTITUTION_NOUNS: dict[str, str] = {
     "alliance": "Group",
     "gang": "Group",
     "faction": "Group",
+    "party": "Organization",
 }
 
 #: speech verbs whose content is a clause; when the parse lost the clause, the rest of the
@@ -1137,6 +1139,7 @@ def _extract_doc(article: Article, doc: Doc) -> Extraction:
     _transcript_turns(st)
     _collect_statements(st)
     _lede_speaker_named_later(st)
+    _reproduced_document(st)
     _unspoken_turns(st)
     _link_disputes(st)
     if st.published is None and any(
@@ -1549,6 +1552,16 @@ def _entity_spans(doc: Doc) -> list[Span]:
             and tok.head.head.lower_ in TITLE_WORDS | ROLE_NOUNS
         )
         while portfolio and len(chain) > 2 and _portfolio_word(chain[0]):
+            chain = chain[1:]
+        while (
+            len(chain) > 2
+            and chain[0].i in covered
+            and chain[0].ent_type_ in ("GPE", "LOC")
+            and chain[0].i > 0
+            and doc[chain[0].i - 1].lower_ == "of"
+        ):
+            # "Deputy Prime Minister for Restoration of Ukraine Oleksii Kuleba": the place the
+            # portfolio ends with is not the name
             chain = chain[1:]
         if not 2 <= len(chain) <= 4 or chain[-1].i - chain[0].i != len(chain) - 1:
             continue
@@ -2538,10 +2551,6 @@ def _collect_entities(st: _Article) -> None:
         surname = text.lower()
         person = persons_full.get(surname)
         if person is None:
-            candidates = st.surnames.get(surname, [])
-            if len(candidates) == 1:
-                person = candidates[0]
-        if person is None:
             # "Government spokesperson Legesse Tulu … Legesse said": many people are referred
             # to by their first name (Ethiopian, Arab, Burmese names); one person so named
             firsts = {
@@ -2576,6 +2585,13 @@ def _collect_entities(st: _Article) -> None:
                     None,
                 )
                 person = described or person
+        if person is None:
+            # a reference person of that surname the article has not named in full ("Koo" is
+            # the article's Koo Byung-sam, family name first, before the reference's Wellington
+            # Koo)
+            candidates = st.surnames.get(surname, [])
+            if len(candidates) == 1:
+                person = candidates[0]
         if person is None:
             # "the town of Bara … its fighters had liberated Bara": the name is the place the
             # article has already named, whatever the NER calls it here
@@ -3633,6 +3649,22 @@ def _named_ministry(st: _Article, ent: Span, text: str) -> str | None:
         c.dep_ in ("poss", "amod", "compound") and c.i < ent.start for c in ent.root.children
     )  # "Hamas's health ministry", "the Houthi-run health ministry": not a state's
     if country is None and topic is not None and not owned:
+        # "The Health Ministry rejected …" after "the Lebanese Health Ministry" in Anadolu's
+        # report on Lebanon: the one ministry of that portfolio named before, of the country
+        # the article is about, whoever publishes
+        words = MINISTRY_WORDS[topic]
+        main = _main_country(st, ent[0])
+        earlier = {
+            m.key
+            for m in st.mentions
+            if m.start < ent.start
+            and st.cls_of(m.key) == "GovernmentBody"
+            and "ministry" in (label := st.label_of(m.key).lower())
+            and any(w in label for w in words)
+            and _side(st, m.key) == main
+        }
+        if len(earlier) == 1:
+            return earlier.pop()
         # "Foreign Ministry Spokesman Esmaeil Baghaei" with no state named: the publisher's own
         # (IRNA's is Iran's), else that of the country the article names most so far
         country = next(iter(_ministry_countries(st, ent[0])), None)
@@ -5561,6 +5593,15 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
         elif lemma == "governor":
             # "the governor": in Ukraine, the head of a regional (military) administration
             role_pattern = r"\bgovernor\b|" + REGION_HEAD_PATTERN
+        elif lemma in SPOKES_WORDS and not any(
+            re.search(role_pattern, r.lower())
+            for d in st.entities.values()
+            if d.cls == "Person"
+            for r in d.roles
+        ):
+            # "the Navy spokesman" for "the spokesperson for the Ukrainian Navy", when no one
+            # holds the title in the very word
+            role_pattern = r"\bspokes(?:person|man|woman)\b"
         # "the representative of Rwanda": the role's country is spelled out, so an earlier
         # holder of the role must be that country's ("Special Representative of the
         # Secretary-General Bintou Keita" is not)
@@ -5854,7 +5895,8 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                 st.token_key[t.i] = key
         st.mentions.append(_Mention(tok.i, tok.i + 1, key))
         return key
-    if noun in INSTITUTION_NOUNS or lemma in INSTITUTION_NOUNS:
+    if noun in INSTITUTION_NOUNS or (lemma in INSTITUTION_NOUNS and lemma != "party"):
+        # ("the party" is a body; "the warring parties" are the sides of a war)
         cls = INSTITUTION_NOUNS.get(noun) or INSTITUTION_NOUNS[lemma]
         modifiers = [
             c
@@ -7187,6 +7229,52 @@ def _as_governor(role: str) -> str:
     return role
 
 
+#: "The following is the Kremlin's readout of …", "The following is the text of a statement by
+#: the ministry": the article reproduces a document
+_FOLLOWING_IS = re.compile(
+    r"\bThe following is (?:the (?:full )?(?:text|transcript) of )?(?:the |a )?"
+    r"(?:(?P<owner>[A-Z][\w.'’ -]{1,60}?)['’]s )?(?:readout|statement|text|transcript|communique)"
+    r"(?: (?:issued )?by (?:the )?(?P<by>[A-Z][\w.'’ -]{1,60}?))?[,. ]"
+)
+#: a heading in capitals that ends the document: "UKRAINIAN REACTION"
+_CAPS_HEADING = re.compile(r"\n\s*[A-Z][A-Z' -]{5,}\s*\n")
+
+
+def _reproduced_document(st: _Article) -> None:
+    """The statements of a document an article reproduces ("The following is the Kremlin's
+    readout of …, as published on the Kremlin website") are relayed by the one who issued it, up
+    to a heading in capitals that returns to the outlet's own reporting ("UKRAINIAN
+    REACTION")."""
+    text = _text_of(st.doc)
+    m = _FOLLOWING_IS.search(text, 0, 1500)
+    if m is None:
+        return
+    span = st.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+    name = m.group("owner") or m.group("by")
+    if span is None or not name:
+        return
+    issuer = next(
+        (k for t in span if (k := st.key_at(t)) and st.cls_of(k) in BODY_CLASSES), None
+    ) or st.ref_by_name.get(_norm(name))
+    if issuer is None:
+        return
+    if issuer not in st.entities:
+        ref = st.ref.entities[issuer]
+        st.ensure(issuer, ref.cls, ref.label)
+    heading = _CAPS_HEADING.search(text, m.end())
+    end = heading.start() if heading else len(text)
+    start_tok, end_char = _sent(span[0]).end, end
+    for n, s in enumerate(st.statements):
+        verb = st.doc[st.stmt_tokens[s.index][0]]
+        if (
+            start_tok <= verb.i
+            and verb.idx < end_char
+            and s.reported_by is None
+            and s.speaker != issuer
+        ):
+            st.statements[n] = replace(s, reported_by=issuer)
+
+
 def _lede_speaker_named_later(st: _Article) -> None:
     """A wire lede's "A Chinese defense spokesperson on Thursday warned …", followed by
     "…, Zhang Xiaogang, spokesperson for the Ministry of National Defense, told a press
@@ -7462,6 +7550,46 @@ def _actor_after_comma(st: _Article, tok: Token, acronym: bool = True) -> tuple[
     if k and first is not None and st.cls_of(k) in ACTOR_CLASSES and st.doc[first - 1].text == ",":
         return before, first
     return None
+
+
+def _person_set_off_before(st: _Article, tok: Token) -> tuple[Token, int] | None:
+    """A person named between commas right before a speech verb the parser coordinated with the
+    verb of what was said ("… struck a carrier, the spokesperson for the Navy, Dmytro
+    Pletenchuk, told …"): the name's last token and where the set-off phrase starts."""
+    if (
+        tok.dep_ != "conj"
+        or tok.i < 4
+        or st.doc[tok.i - 1].text != ","
+        or _subject(tok) is not None
+        or _is_speech_verb(tok.head)
+    ):
+        return None
+    top = st.doc[tok.i - 2]
+    for _ in range(8):
+        if top.dep_ == "appos" and st.doc[top.left_edge.i - 1].text == ",":
+            break
+        if top.dep_ not in ("appos", "pobj", "prep", "compound") or top.head.i <= tok.head.i:
+            return None
+        top = top.head
+    else:
+        return None
+    start = top.left_edge.i
+    if start - 1 <= tok.head.i:
+        return None
+    # the person the phrase names ("…, Tymur Tkachenko, head of the Kyiv City Military
+    # Administration, said"), not a body the NER took for one
+    person = next(
+        (
+            m
+            for m in sorted(st.mentions, key=lambda m: m.start)
+            if start <= m.start
+            and m.end <= tok.i - 1
+            and st.cls_of(m.key) == "Person"
+            and st.label_of(m.key).split()[-1].lower() not in ORG_HEADS | {"administration"}
+        ),
+        None,
+    )
+    return (st.doc[person.end - 1], start) if person is not None else None
 
 
 def _speech(st: _Article, tok: Token) -> _Found | None:
@@ -7850,6 +7978,13 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
         speaker = st.key_at(subj)
         speakers = [subj]
         trailing = [t for t in st.doc[_sent(tok).start : first - 1] if not t.is_space]
+    if (set_off := _person_set_off_before(st, tok)) is not None:
+        # "The Russian Black Sea Fleet struck a carrier, the spokesperson for the Ukrainian Navy,
+        # Captain 3rd Rank Dmytro Pletenchuk, told Ukrinform": parsed as the fleet's second act
+        subj, first = set_off
+        speaker = st.key_at(subj)
+        speakers = [subj]
+        said_before = trailing = [t for t in st.doc[_sent(tok).start : first - 1] if not t.is_space]
     if speaker is None:
         return None
     if (
