@@ -810,7 +810,7 @@ class _Article:
         self.issuer: tuple[str | None] | None = None
         self.author: tuple[str | None] | None = None  # the person a title says is speaking
         self.lemma_positions: dict[str, list[int]] | None = None  # lower lemma -> token indices
-        self.word_arrays: tuple[list[str], list[str]] | None = None  # lower lemma, lower form
+        self.word_index: dict[str, list[int]] | None = None  # lower lemma or form -> indices
         # indexes of the reference, built once per loaded reference, not once per article (they
         # were a third of extraction time); read-only from here on
         index = _reference_index(ref)
@@ -1404,7 +1404,7 @@ def _entity_spans(doc: Doc) -> list[Span]:
             and len(ent) == 1
             and not ent.ent_id_
             and ent.start > 0
-            and doc[ent.start - 1].lower_ in ROLE_NOUNS | TITLE_WORDS
+            and doc[ent.start - 1].lower_ in ROLES_AND_TITLES
             and ent.end < len(doc)
             and (after := doc[ent.end]).pos_ == "PROPN"
             and after.is_title
@@ -1437,7 +1437,11 @@ def _entity_spans(doc: Doc) -> list[Span]:
         ):
             # "Vladimir Padrino" + "López": the name's head the NER left out
             ent = Span(doc, ent.start, ent.end + 1, label="PERSON")
-        comma = max((t.i for t in ent[:-1] if t.text == ","), default=None)
+        comma = (
+            max((t.i for t in ent[:-1] if t.text == ","), default=None)
+            if "," in _stext(ent)
+            else None
+        )
         if (
             comma is not None
             and ent.label_ in ("ORG", "FAC", "GPE", "LOC")
@@ -1549,7 +1553,7 @@ def _entity_spans(doc: Doc) -> list[Span]:
         portfolio = (
             tok.dep_ == "pobj"
             and tok.head.lower_ in ("for", "of")
-            and tok.head.head.lower_ in TITLE_WORDS | ROLE_NOUNS
+            and tok.head.head.lower_ in ROLES_AND_TITLES
         )
         while portfolio and len(chain) > 2 and _portfolio_word(chain[0]):
             chain = chain[1:]
@@ -2017,18 +2021,19 @@ def _collect_entities(st: _Article) -> None:
             defined.setdefault(e[-1].text, e.end - 3)
     claimed = _names_of_reference_acronyms(st)
     for ent in spans:
+        ent_text = _stext(ent)  # spaCy joins the tokens' texts anew at every .text
         if ent.start in claimed:
             continue  # part of a name its bracketed reference acronym already resolved
-        if ent.text in defined and ent.text not in st.acronyms and defined[ent.text] < ent.start:
-            named = st.key_at(doc[defined[ent.text]])
+        if ent_text in defined and ent_text not in st.acronyms and defined[ent_text] < ent.start:
+            named = st.key_at(doc[defined[ent_text]])
             if named is not None and (
                 st.cls_of(named) not in PLACE_CLASSES | {"Country"}
                 # "the Line of Control (LoC)": a line or zone of the map is, a town is not
-                or (st.cls_of(named) == "Region" and not ent.text.isupper())
+                or (st.cls_of(named) == "Region" and not ent_text.isupper())
             ):
-                st.acronyms[ent.text] = named
+                st.acronyms[ent_text] = named
                 if named not in st.ref.entities:
-                    st.entities[named].alt_labels.add(ent.text)
+                    st.entities[named].alt_labels.add(ent_text)
         if not ent.ent_id_ and (ship := _ship_name(ent)):
             # "the guided-missile destroyer USS Stockdale": a warship, a unit of its navy;
             # "the Stockdale" after it is the same ship
@@ -2038,7 +2043,7 @@ def _collect_entities(st: _Article) -> None:
                 for short in ship[2]:
                     st.short_names.setdefault(short, key)
             continue
-        facility = _clean_label(ent.text).split()
+        facility = _clean_label(ent_text).split()
         if (
             not ent.ent_id_
             and len(facility) >= 2
@@ -2054,7 +2059,7 @@ def _collect_entities(st: _Article) -> None:
                 " ".join(w for w in facility[:-1] if w != "International"), key
             )
             continue
-        short = ent.text[4:] if ent.text[:4].lower() == "the " else ent.text
+        short = ent_text[4:] if ent_text[:4].lower() == "the " else ent_text
         if short in st.short_names and not ent.ent_id_:
             st.add_mention(ent.start, ent.end, st.short_names[short])
             continue
@@ -2066,7 +2071,7 @@ def _collect_entities(st: _Article) -> None:
             and not ent.ent_id_
             and not (
                 ent.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW")
-                and _named_like_a_person(st, ent, _clean_label(ent.text))
+                and _named_like_a_person(st, ent, _clean_label(ent_text))
             )
         ):
             continue
@@ -2081,7 +2086,7 @@ def _collect_entities(st: _Article) -> None:
         if ent.label_ == "NORP" or ent.ent_id_.startswith("demonym:"):
             _collective(st, ent)
             continue
-        text = _clean_label(ent.text)
+        text = _clean_label(ent_text)
         if not text or not any(c.isalpha() for c in text):
             continue
         if text.lower().rstrip(".") in PLATFORMS and not ent.ent_id_:
@@ -3110,7 +3115,7 @@ def _named_like_a_person(st: _Article, ent: Span, text: str) -> bool:
         return False
     doc = ent.doc
     before = doc[ent.start - 1] if ent.start > 0 else None
-    if before is not None and before.lower_ in ROLE_NOUNS | TITLE_WORDS:
+    if before is not None and before.lower_ in ROLES_AND_TITLES:
         return True
     return any(
         c.dep_ == "appos" and (c.lemma_.lower() in ROLE_NOUNS or c.lower_ in ROLE_NOUNS)
@@ -3362,7 +3367,7 @@ def _untagged_speaking_name(st: _Article, tok: Token) -> bool:
         and tok.text.isalpha()
         and not any(c.dep_ in ("compound", "amod", "det", "poss") for c in tok.children)
         and tok.lower_ not in st.surname_keys
-        and tok.lower_ not in ROLE_NOUNS | TITLE_WORDS
+        and tok.lower_ not in ROLES_AND_TITLES
     )
 
 
@@ -3956,6 +3961,8 @@ TITLE_WORDS = {
 }
 #: any word of a title, role or rank, looked up often: one set, not a union per look-up
 TITLES_ROLES_RANKS = frozenset(TITLE_WORDS | ROLE_NOUNS | RANKS)
+#: (made once: Python builds a union of sets anew at every use)
+ROLES_AND_TITLES = frozenset(ROLE_NOUNS | TITLE_WORDS)
 #: titles abbreviated before a name ("Sumy regional Gov. Oleh Hryhorov"), written out in the
 #: role, so that "the regional governor" of a lede finds him
 ABBREVIATED_TITLES = {"gov.": "governor", "sen.": "senator", "rep.": "representative"}
@@ -4119,10 +4126,10 @@ def _roles(st: _Article) -> None:
             root, head = head, head.head  # "…, Lt Gen Ahmed Sharif Chaudhry": past the rank
         if (
             root.dep_ == "appos"
-            and head.lower_ not in TITLE_WORDS | ROLE_NOUNS
+            and head.lower_ not in ROLES_AND_TITLES
             and head.dep_ == "pobj"
             and head.head.lower_ == "of"
-            and head.head.head.lower_ in TITLE_WORDS | ROLE_NOUNS
+            and head.head.head.lower_ in ROLES_AND_TITLES
             and head.head.head.i < m.start
         ):
             # "the commander of the IRGC Navy, Rear Admiral Alireza Tangsiri": the apposition
@@ -4137,7 +4144,7 @@ def _roles(st: _Article) -> None:
             if role:
                 st.entities[m.key].roles.add(role)
         elif root.dep_ == "appos" and (
-            root.head.lower_ in TITLE_WORDS | ROLE_NOUNS
+            root.head.lower_ in ROLES_AND_TITLES
             # "The ISPR director general, Lt Gen Ahmed Sharif Chaudhry,"
             or (
                 root.head.lower_ == "general"
@@ -4176,7 +4183,7 @@ def _roles(st: _Article) -> None:
             st.token_key[head.i] = m.key
         # apposition after: "Valery Gerasimov, the chief of the general staff,"
         for c in root.children:
-            if c.dep_ == "appos" and c.lower_ in ROLE_NOUNS | TITLE_WORDS:
+            if c.dep_ == "appos" and c.lower_ in ROLES_AND_TITLES:
                 role = _clean_label(doc[c.left_edge.i : c.right_edge.i + 1].text)
                 if role:
                     st.entities[m.key].roles.add(role)
@@ -4398,7 +4405,7 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
     key = st.key_at(tok)
     if key and _person_by_apposition(st, tok, key):
         key = st.key_at(tok)
-    if (key is None or st.cls_of(key) != "Person") and tok.lower_ in ROLE_NOUNS | TITLE_WORDS:
+    if (key is None or st.cls_of(key) != "Person") and tok.lower_ in ROLES_AND_TITLES:
         # "The United Nations Special Rapporteur on Myanmar, Tom Andrews, said": the NER took
         # the title for a body; the person in apposition holds it and speaks
         person = next(
@@ -4416,7 +4423,7 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
             if c.dep_ == "appos" and st.key_at(c):
                 key = st.key_at(c)
                 if (
-                    (tok.lower_ in ROLE_NOUNS | TITLE_WORDS or tok.lemma_ in ROLE_NOUNS)
+                    (tok.lower_ in ROLES_AND_TITLES or tok.lemma_ in ROLE_NOUNS)
                     and key
                     and _looks_like_a_name(st, key)
                 ):
@@ -4465,7 +4472,7 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
         return turn  # "Lin Jian: … I want to stress that …": the one answering
     if key is None and tok.lower_ in ("i",):
         return _last(st, tok, {"Person"})
-    if key is None and tok.lower_ in ROLE_NOUNS | TITLE_WORDS and tok.i + 1 < len(tok.doc):
+    if key is None and tok.lower_ in ROLES_AND_TITLES and tok.i + 1 < len(tok.doc):
         # "spokesperson Khaing Min Naing" parsed with the name hanging off the title
         nxt = st.key_at(tok.doc[tok.i + 1])
         if nxt and st.cls_of(nxt) == "Person":
@@ -4523,7 +4530,7 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
         if (
             owner is not None
             and owner.lower_ not in ("its", "their", "our")
-            and owner.lower_ not in ROLE_NOUNS | TITLE_WORDS
+            and owner.lower_ not in ROLES_AND_TITLES
         ):
             key = _actor(st, owner)  # "the militia's leadership", "his office" (the person's)
     if key is None and (tok.lower_ in ROLE_NOUNS or tok.lemma_.lower() in ROLE_NOUNS):
@@ -4539,7 +4546,7 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
                         k = _retype_as_person(st, a, k)  # "Rear Admiral Mehdi Sadeghi" (ORG)
                     if k and st.cls_of(k) == "Person":
                         key = k
-    if key is None and tok.lower_ in ROLE_NOUNS | TITLE_WORDS:
+    if key is None and tok.lower_ in ROLES_AND_TITLES:
         # "Minister of Foreign Affairs of Ukraine Andrii Sybiha on Sunday called on ...", parsed
         # with the name as the root: the title's phrase runs straight into a person's name
         end = max(t.i for t in tok.subtree) + 1
@@ -4699,7 +4706,7 @@ def _short_name(st: _Article, tok: Token) -> str | None:
     if (
         not tok.is_title
         or tok.i == _sent(tok).start
-        or tok.lower_ in ROLE_NOUNS | TITLE_WORDS
+        or tok.lower_ in ROLES_AND_TITLES
         or [c.lower_ for c in tok.children if c.dep_ == "det"] != ["the"]
         or any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in tok.children)
     ):
@@ -5087,7 +5094,7 @@ def _name_after_title(st: _Article, tok: Token) -> str | None:
         return None
     chain = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i] + [tok]
     chain = sorted(chain, key=lambda t: t.i)
-    titles = [i for i, t in enumerate(chain) if t.lower_ in ROLE_NOUNS | TITLE_WORDS]
+    titles = [i for i, t in enumerate(chain) if t.lower_ in ROLES_AND_TITLES]
     if not titles:
         return None
     name = chain[titles[-1] + 1 :]
@@ -5443,7 +5450,7 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
     definite = "the" in dets or "its" in dets or "his" in dets or "her" in dets
     # "Ukraine's president": a country's office holder, as definite as "the Ukrainian president"
     definite = definite or (
-        lemma in ROLE_NOUNS | TITLE_WORDS
+        lemma in ROLES_AND_TITLES
         and any(c.dep_ == "poss" and c.tag_ != "PRP$" and st.country_at(c) for c in tok.children)
     )
     mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
@@ -6654,9 +6661,10 @@ CONCESSIVE = {"though", "although", "while", "whereas", "but", "even"}
 
 def _without_asides(root: Token) -> list[Token]:
     """A clause's tokens without concessive asides ('..., though Moscow has not confirmed')."""
+    sub = list(root.subtree)  # walked once: spaCy makes the tokens anew at every walk
     cut = {
         x.i
-        for t in root.subtree
+        for t in sub
         if (
             t.dep_ == "advcl"
             and any(m.dep_ == "mark" and m.lower_ in CONCESSIVE for m in t.children)
@@ -6672,7 +6680,7 @@ def _without_asides(root: Token) -> list[Token]:
         )
         for x in t.subtree
     }
-    return [t for t in root.subtree if t.i not in cut]
+    return [t for t in sub if t.i not in cut] if cut else sub
 
 
 def _cleft_clause(tok: Token) -> Token | None:
@@ -7900,7 +7908,7 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
             (
                 c
                 for c in subj.children
-                if c.dep_ == "appos" and c.lemma_.lower() in ROLE_NOUNS | TITLE_WORDS
+                if c.dep_ == "appos" and c.lemma_.lower() in ROLES_AND_TITLES
             ),
             None,
         )
@@ -8117,12 +8125,9 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
         if on:
             f.lemma = "call on"  # the gold guide's multi-word verb ("call for" stays "call")
     f.reported_by = relayed_by
+    clause = list(tok.subtree)  # walked once for the relays below
     citing = next(
-        (
-            c
-            for c in tok.subtree
-            if c.lemma_ == "cite" and c.tag_ == "VBG" and 0 < abs(c.i - tok.i) <= 6
-        ),
+        (c for c in clause if c.lemma_ == "cite" and c.tag_ == "VBG" and 0 < abs(c.i - tok.i) <= 6),
         None,
     )
     source = (
@@ -8138,7 +8143,7 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
     about_speaker = {
         x.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree
     }
-    for c in tok.subtree:
+    for c in clause:
         # "claimed, in a statement relayed by its media arm, ..." / "... as quoted by TASS"
         if (
             c.i not in about_speaker
@@ -9014,18 +9019,25 @@ def _capital_meant(st: _Article, t: Token) -> str | None:
 def _positions(st: _Article, words: frozenset[str]) -> list[int]:
     """The indices of the tokens whose lower-case lemma or form is one of ``words``, in order.
 
-    Read from the doc's arrays of lemma and form hashes, each distinct hash looked up once, so a
-    pass that only cares about a few words does not make a spaCy token of every word."""
-    if st.word_arrays is None:
+    Read from an index of the words, made once per article from the doc's arrays of lemma and
+    form hashes (each distinct hash looked up once), so a pass that only cares about a few words
+    neither makes a spaCy token of every word nor walks them all."""
+    if st.word_index is None:
         arr = st.doc.to_array([LEMMA, LOWER])
         strings = st.doc.vocab.strings
         names: dict[int, str] = {}
-        lemmas = [names.get(h) or names.setdefault(h, strings[h].lower()) for h in arr[:, 0]]
-        forms = [names.get(h) or names.setdefault(h, strings[h].lower()) for h in arr[:, 1]]
-        st.word_arrays = (lemmas, forms)
-    lemmas, forms = st.word_arrays
-    pairs = enumerate(zip(lemmas, forms, strict=True))
-    return [i for i, (lemma, form) in pairs if lemma in words or form in words]
+        index: dict[str, list[int]] = {}
+        for i, (lh, fh) in enumerate(arr.tolist()):
+            lemma = names.get(lh) or names.setdefault(lh, strings[lh].lower())
+            form = names.get(fh) or names.setdefault(fh, strings[fh].lower())
+            index.setdefault(lemma, []).append(i)
+            if form != lemma:
+                index.setdefault(form, []).append(i)
+        st.word_index = index
+    found = [st.word_index[w] for w in words if w in st.word_index]
+    if len(found) == 1:
+        return list(found[0])
+    return sorted({i for positions in found for i in positions})
 
 
 def _earlier_with_lemma(st: _Article, lemma: str, before: int) -> Iterator[Token]:
