@@ -972,12 +972,18 @@ _LEGAL_FORM_WORD = re.compile(r"(?<=\w )(?:" + "|".join(LEGAL_FORMS) + r")\b")
 LEGAL_FORM_RE = re.compile(r"(?<=\w),?\s+(?:" + "|".join(LEGAL_FORMS) + r")\.?$")
 
 
+def _has_legal_form(doc: Doc) -> bool:
+    """Whether a legal form ("PJSC", "Ltd") is written anywhere in the text: most articles have
+    none, and the passes that look for companies by their form can stop there."""
+    text = _text_of(doc)
+    return any(form in text for form in LEGAL_FORMS)
+
+
 def _company_names(doc: Doc) -> list[tuple[int, int]]:
     """ "Rosneft PJSC cut crude processing": a name and the legal form after it (the NER takes
     the form for a person, or misses both)."""
     runs: list[tuple[int, int]] = []
-    text = _text_of(doc)
-    if not any(form in text for form in LEGAL_FORMS):
+    if not _has_legal_form(doc):
         return runs
     for tok in _tokens_at(doc, _LEGAL_FORM_WORD):
         if tok.text.rstrip(".") not in LEGAL_FORMS or tok.i == 0:
@@ -2937,6 +2943,8 @@ def _regional_capital(st: _Article, t: Token) -> str | None:
 
 def _legal_named(st: _Article) -> set[str]:
     """The companies named with their legal form ("Rosneft PJSC")."""
+    if not _has_legal_form(st.doc):
+        return set()  # no name in the text can end with a form
     return {m.key for m in st.mentions if LEGAL_FORM_RE.search(st.doc[m.start : m.end].text)}
 
 
@@ -8800,6 +8808,20 @@ def _base_form_tagged_past(verb: Token) -> bool:
     )
 
 
+def _joined_act(st: _Article, f: _Found, depth: int) -> Statement | None:
+    """The statement already emitted, by the same speaker, whose verb is one of the ``depth``
+    nearest heads of ``f``'s verb: the first act of "conceded …, but insisted …"."""
+    heads = [a.i for a, _ in zip(f.verb.ancestors, range(depth), strict=False)]
+    return next(
+        (
+            o
+            for o in reversed(st.statements)
+            if st.stmt_tokens[o.index][0] in heads and o.speaker == f.speaker
+        ),
+        None,
+    )
+
+
 def _present_tense(verb: Token) -> bool:
     """'condemns', 'we condemn', 'I can confirm', 'we can announce today'."""
     if verb.tag_ in ("VBZ", "VBP") or _base_form_tagged_past(verb):
@@ -9295,15 +9317,7 @@ def _emit(st: _Article, sent: Span, f: _Found) -> int:
         # "told the broadcaster TV Pink that …, but claimed that …": said on the same occasion,
         # relayed by the same outlet ("conceded that talks had slowed but insisted …": the
         # parser may join it to the reported clause's verb, under the speech verb)
-        heads = [a.i for a, _ in zip(f.verb.ancestors, range(3), strict=False)]
-        first = next(
-            (
-                o
-                for o in reversed(st.statements)
-                if st.stmt_tokens[o.index][0] in heads and o.speaker == f.speaker
-            ),
-            None,
-        )
+        first = _joined_act(st, f, 3)
         if (
             first is not None
             and first.reported_by
@@ -9340,14 +9354,7 @@ def _emit(st: _Article, sent: Span, f: _Found) -> int:
     ):
         # "He conceded in the same interview that …, but insisted …": the second verb shares
         # the first one's occasion, dated only once the first was emitted
-        first = next(
-            (
-                o
-                for o in reversed(st.statements)
-                if st.stmt_tokens[o.index][0] == f.verb.head.i and o.speaker == f.speaker
-            ),
-            None,
-        )
+        first = _joined_act(st, f, 1)
         if first is not None:
             f.date = first.date
     if f.date is None:
