@@ -309,10 +309,18 @@ def test_gold_files_parse_and_hold_their_invariants() -> None:
 
     paths = sorted(GOLD.glob("*.json"))
     assert paths, "the gold set is empty"
+    urls: dict[str, str] = {}
     for path in paths:
         article = load_gold(path)
         assert article.split in ("dev", "test"), article.name
-        (body,) = [a.text for a in read_sources([article.path]) if not isinstance(a, Exception)]
+        (read,) = [a for a in read_sources([article.path]) if not isinstance(a, Exception)]
+        body = read.text
+        # one URL per article: a build keyed by URL would let one replace the other
+        if read.url:
+            assert urls.setdefault(read.url, article.name) == article.name, (
+                article.name,
+                urls[read.url],
+            )
         raw = json.loads(path.read_text(encoding="utf-8"))
         names = {e["name"] for e in raw["entities"]}
         for st in raw["statements"]:
