@@ -493,6 +493,7 @@ INSTITUTION_NOUNS: dict[str, str] = {
     "government": "GovernmentBody",
     "kremlin": "GovernmentBody",
     "presidency": "GovernmentBody",
+    "judiciary": "GovernmentBody",  # "Iran's judiciary said on its Mizan news agency"
     "office": "GovernmentBody",
     "embassy": "GovernmentBody",  # "the Chinese embassy in Washington"
     "headquarters": "GovernmentBody",  # "the Coordination Headquarters … the headquarters said"
@@ -548,6 +549,9 @@ LATER_WORDS = {"later", "subsequently", "afterwards", "afterward", "since", "the
 #: name contains the noun
 NAMED_BY_NOUN = {"ministry", "office", "agency", "navy", "guard", "staff", "command", "police"}
 NAMED_BY_NOUN |= {"headquarters"}  # "the headquarters said", after the Coordination Headquarters
+NAMED_BY_NOUN |= {
+    "mission"
+}  # "the mission denied", after the Multinational Security Support Mission
 
 #: event trigger lemma -> event type
 EVENT_TRIGGERS: dict[str, str] = {
@@ -1406,6 +1410,19 @@ def _entity_spans(doc: Doc) -> list[Span]:
     spans: list[Span] = []
     for ent in doc.ents:
         if (
+            ent.label_ in ("GPE", "LOC", "ORG")
+            and not ent.ent_id_
+            and 2 <= len(ent) <= 3
+            and all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in ent)
+            and ent.root.dep_ == "appos"
+            and ent.root.head.lower_ in ROLES_AND_TITLES
+            and ent.start > 0
+            and doc[ent.start - 1].text == ","
+        ):
+            # "The lawyer, Natalya Orlova, told Meduza": a name set beside a role is a person's,
+            # whatever the NER called it
+            ent = Span(doc, ent.start, ent.end, label="PERSON")
+        if (
             ent.label_ in ("GPE", "LOC", "NORP", "ORG")
             and len(ent) == 1
             and not ent.ent_id_
@@ -1548,6 +1565,18 @@ def _entity_spans(doc: Doc) -> list[Span]:
             and doc[chain[0].i - 1].is_title
         ):
             chain.insert(0, doc[chain[0].i - 1])
+        last_covered = max((n for n, t in enumerate(chain) if t.i in covered), default=None)
+        if (
+            last_covered is not None
+            and len(chain) - last_covered > 2  # a name of two words at least after it
+            and (lead := chain[last_covered + 1 :][:1])
+            and lead[0].dep_ == "pobj"
+            and lead[0].head.lower_ in ("of", "for")
+            and lead[0].head.head.lower_ in ROLES_AND_TITLES
+        ):
+            # "Minister of Government Communication Service Legesse Tulu told": the portfolio,
+            # a body the NER found, ends where the name begins
+            chain = chain[last_covered + 1 :]
         titles = [i for i, t in enumerate(chain) if t.lower_ in TITLES_ROLES_RANKS]
         if titles:
             # "Foreign Ministry Spokesman Esmaeil Baghaei": the name follows the last title word
@@ -1598,6 +1627,7 @@ def _entity_spans(doc: Doc) -> list[Span]:
             and (
                 (doc[end].pos_ == "PROPN" and doc[end].is_title)
                 or (doc[end].is_upper and doc[end].is_alpha and len(doc[end]) <= 4)  # "TV Pink"
+                or _DOMAIN_NAME.match(doc[end].text) is not None  # "the website News.am"
             )
         ):
             end += 1
@@ -1818,6 +1848,9 @@ _BASED_RE = re.compile(r"\b[A-Z]\w+-based\b")
 _MEDIA_NAMED_RE = re.compile(
     r"\b(?:channel|newspaper|outlet|website|broadcaster|tabloid) (?=[A-Z])"
 )
+_NICKNAME = re.compile(r"\s+[\"“][^\"”]{1,30}[\"”](?=\s)")
+_SERVICE_NAME = re.compile(r"\b(?:Security|Intelligence) Service\b|\bIntelligence\b")
+_DOMAIN_NAME = re.compile(r"^[A-Z][\w-]*\.[a-z]{2,3}$")  # "News.am", "Gazeta.ru"
 _TOWN_OF_RE = re.compile(r"\b(?:town|city|village|district|port|hamlet) of [A-Z]")
 _ACRONYM_RE = re.compile(r"\(\s?[A-Z]{2,8}\s?\)")
 
@@ -2030,6 +2063,24 @@ def _collect_entities(st: _Article) -> None:
         ent_text = _stext(ent)  # spaCy joins the tokens' texts anew at every .text
         if ent.start in claimed:
             continue  # part of a name its bracketed reference acronym already resolved
+        if not ent.ent_id_ and _only_a_title(ent):
+            continue  # "Government Spokesman", "the Minister of Culture and Information"
+        if (
+            ent_text in LEGAL_FORMS
+            and ent.start > 0
+            and (owner := st.key_at(doc[ent.start - 1])) is not None
+        ):
+            st.add_mention(ent.start, ent.end, owner)  # "Rosneft PJSC": the company's form
+            continue
+        if (
+            not ent.ent_id_
+            and _clean_label(ent_text) in ("MoD", "MOD")
+            and (ministry := _named_ministry(st, ent, "Defence Ministry")) is not None
+        ):
+            # "the MoD said" in Sky News copy: a defence ministry, the publisher's own or that of
+            # the state named with it ("Russia's MoD")
+            st.add_mention(ent.start, ent.end, ministry)
+            continue
         if ent_text in defined and ent_text not in st.acronyms and defined[ent_text] < ent.start:
             named = st.key_at(doc[defined[ent_text]])
             if named is not None and (
@@ -2389,9 +2440,13 @@ def _collect_entities(st: _Article) -> None:
             # "the Taiwan Strait … sailed through the Strait": the place named in full before
             st.add_mention(start, ent.end, named)
             continue
-        if ent.label_ == "ORG" and len(text.split()) >= 2 and not ref_key:
-            # "the True News Information Team … The Information Team accused": the body named
-            # in full before
+        if (
+            ent.label_ == "ORG"
+            and (len(text.split()) >= 2 or text.lower() in ("navy", "army", "police"))
+            and not ref_key
+        ):
+            # "the True News Information Team … The Information Team accused", "the U.S. Navy …
+            # The Navy said": the body named in full before
             fuller = {
                 k
                 for k, d in st.entities.items()
@@ -2491,6 +2546,12 @@ def _collect_entities(st: _Article) -> None:
                 start = comma + 1  # "… in the New Administrative Capital, Abdelatty urged"
             while start < ent.end - 1 and (
                 doc[start].lower_ in HONORIFICS | RANK_ABBREVIATIONS
+                # "Maj-Gen Winthai": the hyphen between two ranks
+                or (
+                    doc[start].text == "-"
+                    and start > ent.start
+                    and doc[start - 1].lower_ in RANK_ABBREVIATIONS
+                )
                 or (doc[start].text in BURMESE_HONORIFICS and ent.end - start >= 3)
             ):
                 start += 1  # "Mr. Dujarric" is Dujarric, "U Thet Naing Oo" Thet Naing Oo
@@ -2506,6 +2567,8 @@ def _collect_entities(st: _Article) -> None:
             text = _clean_label(doc[start : ent.end].text)
             if text.isupper() and len(text.split()) >= 2:
                 text = text.title()  # "BINTOU KEITA" in UN meetings coverage
+            # 'Jimmy "Barbecue" Cherizier': the nickname in quotation marks is no part of the name
+            text = _NICKNAME.sub(" ", text).strip() or text
             words = text.split()
             if len(words) == 1:
                 pending_short.append(doc[start : ent.end])
@@ -2562,6 +2625,10 @@ def _collect_entities(st: _Article) -> None:
         surname = text.lower()
         person = persons_full.get(surname)
         if person is None:
+            # "The lawyer, Natalya Orlova, told Meduza … Orlova said": named in full by a rule
+            # other than the NER's (which took the full name for a place)
+            person = _named_in_full(st, "Person", text)
+        if person is None:
             # "Government spokesperson Legesse Tulu … Legesse said": many people are referred
             # to by their first name (Ethiopian, Arab, Burmese names); one person so named
             firsts = {
@@ -2607,9 +2674,24 @@ def _collect_entities(st: _Article) -> None:
             # "the town of Bara … its fighters had liberated Bara": the name is the place the
             # article has already named, whatever the NER calls it here
             place = _place_named(st, text, any_case=True)
-            if place is not None:
+            speaks = (
+                ent.root.dep_ in ("nsubj", "nsubjpass")
+                and ent.root.head.lemma_.lower() in VERB_TYPES
+            )
+            if place is not None and (place in st.ref.entities or not speaks):
                 st.add_mention(ent.start, ent.end, place)
                 continue
+            if place is not None and st.cls_of(place) == "Settlement":
+                # "an adviser to Aksyonov … Aksyonov acknowledged": a name the NER first took for
+                # a place, then for the person who speaks, is the person's throughout
+                person = "person/" + slug(text)
+                st.ensure(person, "Person", text)
+                for m in st.mentions:
+                    if m.key == place:
+                        m.key = person
+                for i, key in list(st.token_key.items()):
+                    if key == place:
+                        st.token_key[i] = person
         person = person or "person/" + slug(text)
         st.ensure(person, "Person", text)
         st.add_mention(ent.start, ent.end, person)
@@ -2622,6 +2704,44 @@ def _collect_entities(st: _Article) -> None:
     _facilities_named_after_places(st)
     _bodies_named_after_names(st)
     _titles_by_initials(st)
+    _national_ministries(st)
+    _described_companies(st)
+
+
+def _described_companies(st: _Article) -> None:
+    """ "Ukraine's state nuclear operator Energoatom", "Rosneft PJSC": a body written with the
+    kind it is or its legal form is a company that "the company" can refer back to, whether or
+    not the reference knows its name."""
+    doc = st.doc
+    for m in st.mentions:
+        if st.cls_of(m.key) != "Organization" or m.key in st.kind_named:
+            continue
+        before = doc[m.start - 1] if m.start > 0 else None
+        after = doc[m.end] if m.end < len(doc) else None
+        if (
+            before is not None
+            and before.is_lower
+            and before.lower_ in COMPANY_BACK_REFERENCES | {"producer", "major", "giant"}
+        ) or (after is not None and after.text in LEGAL_FORMS):
+            st.kind_named.add(m.key)
+
+
+def _national_ministries(st: _Article) -> None:
+    """ "The Belarusian Defense Ministry has begun a snap check …, the ministry said": a
+    state's ministry the NER did not tag is that state's ministry wherever it stands, so "the
+    ministry" after it finds it (not only when it speaks)."""
+    for i in _positions(st, frozenset({"ministry"})):
+        tok = st.doc[i]
+        if i in st.token_key or tok.pos_ != "PROPN":
+            continue
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+        inner = [g for m in mods for g in m.children if g.dep_ in ("amod", "compound")]
+        country = next(
+            (k for c in [*inner, *mods] if (k := st.country_at(c)) and k.startswith("country/")),
+            None,
+        )
+        if country is not None and (key := _ministry(st, tok, country)) is not None:
+            st.mentions.append(_Mention(i, i + 1, key))
 
 
 #: what a place's name followed by these lower-case words names: a facility, not the place
@@ -2878,8 +2998,29 @@ def _surnames_taken_for_bodies(st: _Article, only: str | None = None) -> None:
             if len(words) == 2 and "-" in words[-1]:
                 # "Rep. Park Sun-won … Park said": a Korean family name comes first
                 people.setdefault(words[0], set()).add(k)
+    # "Legesse Tulu … In the same interview, Legesse acknowledged": a first name the NER took
+    # for a place, never used as one (no "in", "near", "of" before it)
+    firsts: dict[str, set[str]] = {}
+    for k, d in st.entities.items():
+        if d.cls == "Person" and len(words := d.label.split()) >= 2:
+            firsts.setdefault(words[0], set()).add(k)
     defined = set(st.acronyms.values())
     for k, d in list(st.entities.items()):
+        if (
+            d.cls == "Settlement"
+            and k not in st.ref.entities
+            and len(d.label.split()) == 1
+            and len(people.get(d.label, firsts.get(d.label, ()))) == 1
+            and only is None
+            and all(
+                m.start == 0 or st.doc[m.start - 1].pos_ not in ("ADP", "DET")
+                for m in st.mentions
+                if m.key == k
+            )
+        ):
+            d.cls = "Organization"  # taken for a place, used as a name: the person's below
+            if d.label not in people:
+                people[d.label] = firsts[d.label]
         if (
             d.cls != "Organization"
             or k in st.ref.entities
@@ -3088,6 +3229,24 @@ WEAPON_RE = re.compile(
 )
 #: words that make a name part of a title: "Defense Minister", "Secretary of State"
 _TITLE_HEADS = {"minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "chief"}
+
+
+def _only_a_title(ent: Span) -> bool:
+    """A person's title the NER took for a name or a body: "Government Spokesman" (PERSON),
+    "the Minister of Culture and Information" (ORG). The person it belongs to is named beside
+    it; the title is no entity of its own."""
+    words = [t for t in ent if t.lower_ not in ("the", "of", "and", "for")]
+    if ent.label_ == "PERSON":
+        return bool(words) and all(
+            t.lower_ in TITLES_ROLES_RANKS | OFFICE_NAME_WORDS | {"government", "official"}
+            for t in words
+        )
+    return (
+        ent.label_ == "ORG"
+        and bool(words)
+        and words[0].lower_ in ("minister", "spokesman", "spokeswoman", "spokesperson")
+        and ent.root.i == words[0].i
+    )
 
 
 def _part_of_a_title(ent: Span) -> bool:
@@ -3326,6 +3485,8 @@ def _used_as_place(ent: Span) -> bool:
         # "fighting near Kyaukphyu" -- but not "told Reuters", "according to Reuters"
         if root.head.lower_ == "at" and root.head.head.lemma_.lower() in AFFILIATED_PEOPLE:
             return False  # "a research fellow at Chatham House": where someone works
+        if root.head.lower_ == "to" and root.head.head.lemma_.lower() in ROLES_AND_TITLES:
+            return False  # "an adviser to Aksyonov": whom someone serves
         return not any(t.lower_ in ("minister", "president", "spokesperson") for t in ent)
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_ in PLACE_NOUNS:
         return True  # "the town of Jabaliya"
@@ -3555,6 +3716,8 @@ MINISTRY_WORDS = {
     "culture": ("culture",),
     "economy": ("economy",),
     "reintegration": ("reintegration",),
+    "communication": ("communication",),
+    "communications": ("communication",),
 }
 
 #: a ministry's topic word -> how the minted canonical name ("Ministry of … of <Country>") puts it
@@ -3678,6 +3841,18 @@ def _named_ministry(st: _Article, ent: Span, text: str) -> str | None:
         }
         if len(earlier) == 1:
             return earlier.pop()
+        named_before = {
+            m.key
+            for m in st.mentions
+            if m.start < ent.start
+            and st.cls_of(m.key) == "GovernmentBody"
+            and "ministry" in (label := st.label_of(m.key).lower())
+            and any(w in label for w in words)
+        }
+        if len(named_before) == 1:
+            # "The Russian Defence Ministry … The Defence Ministry has not confirmed" in a story
+            # about a Ukrainian town: the one such ministry the article has named
+            return named_before.pop()
         # "Foreign Ministry Spokesman Esmaeil Baghaei" with no state named: the publisher's own
         # (IRNA's is Iran's), else that of the country the article names most so far
         country = next(iter(_ministry_countries(st, ent[0])), None)
@@ -3700,10 +3875,20 @@ def _ministry(st: _Article, tok: Token, country: str) -> str | None:
         for c in tok.children
         if c.dep_ in ("compound", "amod") and c.lower_ in MINISTRY_WORDS
     ]
+    right = tok.i
+    if not kinds:
+        # "the Azerbaijani Ministry of Defense", "the Ministry of Foreign Affairs" (no entity to
+        # the NER): the portfolio after "of"
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1:
+                for o in c.children:
+                    words = [o, *(x for x in o.children if x.dep_ in ("compound", "amod"))]
+                    kinds += [w.lower_ for w in words if w.lower_ in MINISTRY_WORDS and o.is_title]
+                    right = o.i if kinds else right
     if not kinds:
         return None
     left = min([tok.i, *(c.i for c in tok.children if c.i < tok.i)])
-    key = _ministry_of(st, country, kinds[0], _clean_label(st.doc[left : tok.i + 1].text))
+    key = _ministry_of(st, country, kinds[0], _clean_label(st.doc[left : right + 1].text))
     st.token_key.setdefault(tok.i, key)
     return key
 
@@ -4195,6 +4380,22 @@ def _roles(st: _Article) -> None:
                 role = _clean_label(doc[c.left_edge.i : c.right_edge.i + 1].text)
                 if role:
                     st.entities[m.key].roles.add(role)
+                d = st.entities[m.key]
+                # "Habtamu Tegegne, a spokesperson for the AFNM,": the body he speaks for
+                body = next(
+                    (
+                        k
+                        for p in c.children
+                        if p.dep_ == "prep" and p.lower_ in ("for", "of")
+                        for o in p.children
+                        if o.dep_ == "pobj"
+                        and (k := st.token_key.get(o.i))
+                        and st.cls_of(k) in ACTOR_CLASSES - {"Person", "Country", "MediaOutlet"}
+                    ),
+                    None,
+                )
+                if d.affiliation is None and body is not None:
+                    d.affiliation = body
 
 
 def _place_links(st: _Article) -> None:
@@ -4641,6 +4842,16 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
             # "The statement said", "The quarterly report, seen by Reuters, estimated": whoever
             # issued it
             key = _document_issuer(st, tok)
+        elif tok.lemma_.lower() in ("report", "update") and any(
+            c.lower_ == "the" for c in tok.children
+        ):
+            # "the General Staff reported on Facebook … Ukrainian forces repelled 31 assaults,
+            # the report said": the body whose report was just told
+            issuer = _document_issuer(st, tok)
+            if issuer is not None and any(
+                s.speaker == issuer and s.verb == "report" for s in st.statements
+            ):
+                key = issuer
     if key is None:
         key = _proper_name(st, tok)
     if (
@@ -5462,8 +5673,15 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
         and any(c.dep_ == "poss" and c.tag_ != "PRP$" and st.country_at(c) for c in tok.children)
     )
     mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
+    # "The Lithuanian Defense Ministry", the nationality hung on "Defense"
+    inner = [
+        g
+        for m in (mods if lemma in ("ministry", "authority") else ())
+        for g in m.children
+        if g.dep_ in ("amod", "compound") and g.i < m.i
+    ]
     country = None
-    for c in [*mods, *(c for c in tok.children if c.dep_ == "poss")]:
+    for c in [*inner, *mods, *(c for c in tok.children if c.dep_ == "poss")]:
         k = st.country_at(c) or st.token_key.get(c.i)
         if k and k.startswith("country/"):
             country = k  # "the Russian president", "Ukraine's air force"
@@ -5473,7 +5691,29 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
             echelon = (d.echelon or d.label.split()[-1]).lower()
             if m.start < tok.i and (d.cls == "MilitaryUnit" or d.echelon) and echelon == lemma:
                 return m.key
-    if lemma == "ministry" and country:
+    if lemma == "ministry" and country is None and (owner := _territory_owner(st, tok)):
+        # "according to the territory's health ministry": the ministry of the place the
+        # article is about (Gaza's)
+        if st.cls_of(owner) == "Country":
+            country = owner
+        else:
+            topics = [c.text.title() for c in tok.children if c.lower_ in MINISTRY_WORDS]
+            for portfolio in topics[:1]:
+                for name in (
+                    form
+                    for place in _names(st, owner)
+                    for form in (
+                        f"{place} {portfolio} Ministry",
+                        f"{place} Ministry of {portfolio}",
+                    )
+                ):
+                    if (ref_key := st.ref_by_name.get(_norm(name))) is not None:
+                        st.ensure(
+                            ref_key, st.ref.entities[ref_key].cls, st.ref.entities[ref_key].label
+                        )
+                        return ref_key
+    if lemma in ("ministry", "authority") and country:
+        # "Taiwan's defense authority": the country's ministry of that portfolio
         ministry = _ministry(st, tok, country)
         if ministry:
             return ministry
@@ -5675,6 +5915,13 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                 asked = set(qualifiers) & PORTFOLIOS
                 if asked and held and not asked & held:
                     continue  # "the defence minister" is not the foreign minister who spoke
+                if (
+                    lemma == "official"
+                    and qualifiers
+                    and not any(all(q in n for q in qualifiers) for n in names)
+                ):
+                    continue  # "the senior defense official" is not "a senior Kataib Hezbollah
+                    # security official"
                 if (
                     served
                     and served != m.key
@@ -5969,6 +6216,8 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                     and _national_force(st, d.affiliation or "") == k
                 ):
                     return False  # and "the group" is not a state's national armed forces
+                if any_body and d.cls == "Group" and _people_collective(d.label):
+                    return False  # nor "officials" or "residents" who spoke before
                 if lemma == "rebel" and (
                     (d.affiliation or "").startswith("country/") or _side(st, k) is not None
                 ):
@@ -5983,7 +6232,13 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                     and k not in st.ref.entities
                 ):
                     return False  # nor a name the NER took for a body ("beyond Shasha")
-                if lemma in NAMED_BY_NOUN and not any(lemma in n.lower() for n in _names(st, k)):
+                if lemma in NAMED_BY_NOUN and not any(
+                    lemma in n.lower()
+                    # "the agency" after Georgia's State Security Service: a security or
+                    # intelligence service is an agency
+                    or (lemma == "agency" and _SERVICE_NAME.search(n) is not None)
+                    for n in _names(st, k)
+                ):
                     return False  # "the ministry" is a ministry named before, not the Kremlin
                 return (
                     # a body whose name has the noun, whatever its class ("the police" after
@@ -6098,6 +6353,9 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
             demonyms = st.ref.entities[country].demonyms if country in st.ref.entities else ()
             owner = "U.S." if country == "country/united-states" else (demonyms or ("",))[0]
             label = _clean_label(f"{owner} {tok.text.title()} {where}".strip())
+        elif country and lemma == "judiciary" and country in st.ref.entities:
+            # "Iran's judiciary", "the Iranian judiciary": one node per state
+            label = f"Judiciary of {_of_country(st.ref.entities[country].label)}"
         elif country:
             # "Ukraine's Khortytsia operational-strategic group": the country is its affiliation
             rest = re.sub(r"^.*?(?:'s|’s)\s+", "", label)
@@ -6194,6 +6452,26 @@ def _dates_the_verb(ent: Span, verb: Token) -> bool:
         return False  # "Anwar Ibrahim, who chairs ASEAN this year, called on": the speaker's
     if ent.start > 0 and ent.doc[ent.start - 1].lower_ in DEADLINE_WORDS:
         return False  # "promised us two more companies by August": a deadline
+    opening = next(
+        (
+            a
+            for a in ent.root.ancestors
+            if a.tag_ == "VBG"
+            and a.dep_ == "advcl"
+            and a.lemma_ in ("speak", "talk", "address", "write")
+            and a.i == _sent(a).start
+        ),
+        None,
+    )
+    if (
+        opening is not None
+        and opening.head.i != verb.i
+        and opening.head.i < verb.i
+        and any(a.i == verb.i for a in opening.head.ancestors)
+    ):
+        # "Speaking to reporters on Friday, IDF spokesman Brig Gen Effie Defrin acknowledged":
+        # the parser hung the opening participle on the speaker's name; it still dates the act
+        return True
     nouns = 0
     while (
         gov.head.i != gov.i
@@ -6252,7 +6530,13 @@ def _dates_the_verb(ent: Span, verb: Token) -> bool:
     # hung both the date and the verb off it
     return (
         gov.head.i == gov.i
-        and (gov.pos_ not in ("VERB", "AUX") or gov.ent_type_ == "PERSON")
+        and (
+            gov.pos_ not in ("VERB", "AUX")
+            or gov.ent_type_ == "PERSON"
+            # "Rutte, asked about it at a press conference on Wednesday, acknowledged": the
+            # participle the parser made the root is when he was asked
+            or (verb.dep_ == "dep" and gov.lemma_ in ("ask", "press", "question"))
+        )
         and verb.head.i == gov.i
         and ent.end <= verb.i
     )
@@ -6521,6 +6805,19 @@ def _subject(tok: Token) -> Token | None:
             # "COGAT, the Israeli defense body that oversees aid, rejected …": the name and its
             # description, which the parser made two subjects; the name speaks
             return far
+        after = far.right_edge.i + 1
+        if (
+            len(subjects) == 2
+            and far.i < near.i
+            and after + 1 < near.i
+            and tok.doc[after].text == ","
+            and tok.doc[after + 1].tag_ == "VBG"
+            and near.left_edge.i == after + 1
+        ):
+            # "Abiy Ahmed, answering questions from members of the House of Peoples'
+            # Representatives last week, vowed …": the parser made the set-off participle's
+            # last noun a second subject
+            return far
     if subjects:
         return subjects[0]
     passive_subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
@@ -6581,6 +6878,9 @@ def _inherited_subject(tok: Token) -> Token | None:
         if (
             cur.dep_ in ("conj", "advcl", "xcomp", "pcomp")
             or (cur.dep_ == "prep" and tok.tag_ in ("VBD", "VBZ", "VBP"))
+            # "Rutte, asked about the Spanish position …, acknowledged": the parser made the
+            # participle the main verb, and the act a loose dependent of it
+            or (cur.dep_ == "dep" and cur.head.lemma_ in ("ask", "press", "question"))
         ) and cur.head.i != cur.i:
             # "accused Moscow of trying to … and urged allies to …": a finite verb goes up
             # through "of" too (not "of failing to condemn them", which is what was said)
@@ -6882,6 +7182,18 @@ def _content_tokens(tok: Token) -> list[Token]:
                     if p.dep_ == "prep" and p.i > c.i and p.lower_ in ("of", "for", "over")
                     for t in p.subtree
                 ]
+            # "acknowledged material damage at an industrial zone outside Shahroud", the place
+            # hung on the verb: where it happened, not where it was said ("in a statement")
+            toks += [
+                t
+                for p in tok.children
+                if p.dep_ == "prep"
+                and p.i == c.right_edge.i + 1
+                and p.lower_ in ("at", "in", "near", "outside", "around")
+                and not _occasion_phrase(p)
+                and not any(o.lemma_.lower() in OCCASIONS | PLATFORMS for o in p.children)
+                for t in p.subtree
+            ]
             return toks
     for c in tok.children:
         if (
@@ -7357,6 +7669,24 @@ def _lede_speaker_named_later(st: _Article) -> None:
             ),
             None,
         )
+        if named is None and word in SPOKES_WORDS:
+            # "…, the Taliban administration's chief spokesman said on Tuesday. Zabihullah
+            # Mujahid said on X that …": the person who speaks first in the next sentence,
+            # with no title of his own to say he is someone else
+            second = sents[1]
+            named = next(
+                (
+                    o.speaker
+                    for o in st.statements
+                    if second.start <= st.stmt_tokens[o.index][0] < second.end
+                    and o.speaker != s.speaker
+                    and st.cls_of(o.speaker) == "Person"
+                    and not st.entities[o.speaker].roles
+                    and o.speaker not in st.ref.entities
+                    and o.reported_by is None
+                ),
+                None,
+            )
         if named is not None:
             for o in st.statements:
                 if o.speaker == s.speaker:
@@ -7561,10 +7891,71 @@ def _actor_after_comma(st: _Article, tok: Token, acronym: bool = True) -> tuple[
         before, end = st.doc[tok.i - 4], tok.i - 3
     k = st.key_at(before)
     first = min((m.start for m in st.mentions if m.key == k and m.end == end), default=None)
+    if (
+        first is not None
+        and first >= 3
+        and st.doc[first - 1].lower_ in ("'s", "’s")
+        and st.country_at(st.doc[first - 2])
+    ):
+        first -= 2  # "…, Georgia's State Security Service (SSG) said"
     if first is not None and st.doc[first - 1].lower_ in ("the", "a", "an"):
         first -= 1
     if k and first is not None and st.cls_of(k) in ACTOR_CLASSES and st.doc[first - 1].text == ",":
         return before, first
+    return None
+
+
+def _territory_owner(st: _Article, tok: Token) -> str | None:
+    """ "the territory's health ministry", "the enclave's civil defence": the place named last
+    before, which the possessive word stands for."""
+    if not any(
+        c.dep_ == "poss" and c.lower_ in ("territory", "enclave", "strip", "country")
+        for c in tok.children
+    ):
+        return None
+    return _last_named(
+        st, tok.i, lambda k: st.cls_of(k) in ("Region", "Country") and k in st.ref.entities
+    )
+
+
+def _people_collective(label: str) -> bool:
+    """A collective of people, not an organised body: "officials", "U.S. officials",
+    "residents", "two sources"."""
+    return bool(label) and label.split()[-1].lower() in PEOPLE_PLURALS
+
+
+#: plural nouns for people who speak together without being a body
+PEOPLE_PLURALS = frozenset(
+    {"officials", "residents", "sources", "witnesses", "people", "civilians", "survivors"}
+    | {"analysts", "experts", "diplomats", "activists", "lawmakers", "villagers", "relatives"}
+)
+
+
+def _named_after_mark(st: _Article, tok: Token) -> Token | None:
+    """ "KCNA reported that Lt. Gen. Ko Jong-chol, vice chief of the General Staff …, had
+    denied …": the name right after the clause's "that", set off by commas before the verb,
+    which the parser lost as the verb's subject (its last token)."""
+    mark = next((c for c in tok.children if c.dep_ == "mark"), None)
+    if mark is None:
+        return None
+    named = min(
+        (m for m in st.mentions if mark.i < m.start < tok.i and st.cls_of(m.key) in ACTOR_CLASSES),
+        key=lambda m: m.start,
+        default=None,
+    )
+    left = min([tok.i, *(c.i for c in tok.children if c.dep_ in ("aux", "neg") and c.i < tok.i)])
+    if (
+        named is not None
+        and all(
+            st.doc[i].lower_.rstrip(".") in TITLES_ROLES_RANKS
+            or st.doc[i].lower_ in RANK_ABBREVIATIONS
+            for i in range(mark.i + 1, named.start)
+        )
+        and st.doc[named.end].text == ","
+        and st.doc[left - 1].text == ","
+        and left - 1 > named.end
+    ):
+        return st.doc[named.end - 1]
     return None
 
 
@@ -7581,10 +7972,19 @@ def _person_set_off_before(st: _Article, tok: Token) -> tuple[Token, int] | None
     ):
         return None
     top = st.doc[tok.i - 2]
-    for _ in range(8):
-        if top.dep_ == "appos" and st.doc[top.left_edge.i - 1].text == ",":
+    for _ in range(12):
+        if (
+            top.dep_ == "appos"
+            and st.doc[top.left_edge.i - 1].text == ","
+            # "…, Ko Naing, a spokesman for the PDF who uses a nom de guerre …, told": the
+            # description is set beside the name, itself set off
+            and not (top.head.dep_ == "appos" and top.head.i > tok.head.i)
+        ):
             break
-        if top.dep_ not in ("appos", "pobj", "prep", "compound") or top.head.i <= tok.head.i:
+        if (
+            top.dep_ not in ("appos", "pobj", "prep", "compound", "relcl", "dobj", "amod")
+            or top.head.i <= tok.head.i
+        ):
             return None
         top = top.head
     else:
@@ -7651,6 +8051,18 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
     relayed_by: str | None = None
     said_before: list[Token] = []  # what a trailing attribution attributes
     subj = _subject(tok) or _inherited_subject(tok)
+    if (
+        tok.dep_ == "conj"
+        and _subject(tok) is None
+        and not _is_speech_verb(tok.head)
+        and tok.i > _sent(tok).start + 2
+        and (after_comma := _actor_after_comma(st, tok)) is not None
+    ):
+        # "Russian border guards have detained four Georgians near the Enguri River, which
+        # separates …, Georgia's State Security Service (SSG) said": the parser joined "said"
+        # to what was said and hung the speaker on the river's clause
+        subj = after_comma[0]
+        said_before = [t for t in st.doc[_sent(tok).start : after_comma[1] - 1] if not t.is_space]
     if tok.tag_ == "VBG" and tok.dep_ == "advcl" and _subject(tok) is None:
         # "The SDF denied that its fighters had opened fire, claiming ...": the parser may hang
         # the participle inside the complement; it belongs to the speech verb above it
@@ -7736,6 +8148,20 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
                     key = _actor(st, t)
                 if key and st.cls_of(key) in ACTOR_CLASSES:
                     subj = t
+    if subj is None:
+        subj = _named_after_mark(st, tok)
+    if (
+        tok.dep_ == "conj"
+        and lemma in OUTER_CONJUNCTS
+        and _subject(tok) is None
+        and tok.head.dep_ == "ccomp"
+        and _is_speech_verb(tok.head.head)
+        and _subject(tok.head.head) is None
+        and (denier := _named_after_mark(st, tok.head.head)) is not None
+    ):
+        # "… had denied that the North's soldiers crossed the MDL and accused the South": the
+        # accusation is the denier's, whose name the parser lost
+        subj = denier
     if subj is None and tok.i + 1 < len(st.doc):
         # '“He was a fisherman,” said Leela Ramdass, 52, whose son …': the parser gave the name
         # to the next clause; the name right after an inverted "said" speaks
@@ -7874,7 +8300,7 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
         subj is None
         and tok.i > _sent(tok).start + 3
         and any(c.dep_ in ("ccomp", "xcomp") and c.i < tok.i for c in tok.children)
-        and (after_comma := _actor_after_comma(st, tok, acronym=False)) is not None
+        and (after_comma := _actor_after_comma(st, tok)) is not None
     ):
         # "… hit a school in eastern Khan Younis, the Gaza Health Ministry said", parsed with
         # the ministry as an apposition of the town
@@ -8154,7 +8580,9 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
     for c in clause:
         # "claimed, in a statement relayed by its media arm, ..." / "... as quoted by TASS"
         if (
-            c.i not in about_speaker
+            # "Aram Torosyan, quoted by the Armenian website News.am, admitted": quoting the
+            # speaker relays what he says
+            (c.i not in about_speaker or (c.lemma_ == "quote" and c.head.dep_ == "nsubj"))
             and c.dep_ == "acl"
             and c.tag_ == "VBN"
             and c.lemma_ in ("relay", "quote", "cite", "report", "carry", "publish")
@@ -8495,6 +8923,8 @@ def _trailing_outlet(st: _Article, sent: Span, found: list[_Found]) -> None:
     words = [t for t in sent if not t.is_space]
     while words and words[-1].is_punct:
         words.pop()
+    while len(words) > 4 and _is_time_word(words[-1]):
+        words.pop()  # "…, TASS reported on November 20."
     if len(words) < 4 or words[-1].lemma_ != "report":
         return
     rep = words[-1]
@@ -8513,6 +8943,10 @@ def _trailing_outlet(st: _Article, sent: Span, found: list[_Found]) -> None:
         return
     for f in earlier:
         f.reported_by = f.reported_by or outlet
+        # not the closing attribution, which the parser may have made the act's object
+        f.content = [t for t in f.content if t.i < comma] or [
+            t for t in st.doc[f.verb.i + 1 : comma] if not t.is_space
+        ]
     if not any(f.verb.i == rep.i for f in found):
         content = [t for t in sent if t.i < comma and not t.is_space]
         report = _Found(rep, "report", "Report", outlet, content, False)
@@ -8522,6 +8956,14 @@ def _trailing_outlet(st: _Article, sent: Span, found: list[_Found]) -> None:
         for f in found:
             if f.verb.i == rep.i:
                 f.speaker = outlet
+
+
+TIME_PREPOSITIONS = frozenset({"on", "in", "at", "late", "early", "earlier", "later"})
+
+
+def _is_time_word(tok: Token) -> bool:
+    """A word of a closing time phrase: "on November 20", "late on Tuesday", "on Tuesday night"."""
+    return tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in TIME_PREPOSITIONS
 
 
 def _closing_source_of(according: Token, verb: Token) -> bool:
@@ -8592,7 +9034,15 @@ def _relations_in_sentence(st: _Article, sent: Span, found: list[_Found]) -> Non
                     # an outlet relays; so does whoever issued a readout or transcript ("…,
                     # according to a Kremlin transcript", "a State Department readout")
                     document = any(
-                        t.lemma_.lower() in DOCUMENTS for t in g.verb.subtree if t.dep_ == "pobj"
+                        t.lemma_.lower() in DOCUMENTS
+                        # "according to the ministry's press service": its press office passes
+                        # the minister's words on
+                        or (
+                            t.lower_ in ("service", "office")
+                            and any(c.lower_ in ("press", "media") for c in t.children)
+                        )
+                        for t in g.verb.subtree
+                        if t.dep_ == "pobj"
                     )
                     # and a person: "The NIS acknowledged …, according to Rep. Park Sun-won",
                     # who briefed reporters on what the agency told lawmakers
@@ -8642,6 +9092,9 @@ def _relations_in_sentence(st: _Article, sent: Span, found: list[_Found]) -> Non
             first == "conj"
             and f.speaker != parent.speaker
             and (parent.lemma in ("report", "relay") or st.cls_of(parent.speaker) == "MediaOutlet")
+            # "TASS claimed …, but Ukrinform reported …": an act with a subject of its own is
+            # no second act of the one relayed
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in f.verb.children)
         ):
             # "KCNA reported that Ko had rejected the claim, and warned that …": Ko's warning,
             # relayed by KCNA, dated like the rest of what it relays (by its own words only)
@@ -9868,10 +10321,19 @@ def _link_disputes(st: _Article) -> None:
                 for x in c.subtree
             }
         objs = [t for t in st.doc[lo:hi] if t.i not in aside] or list(st.doc[lo:hi])
+        # whose claim it is ("the Israeli military's claim") is no word of what it said, nor a
+        # country the denial defends
+        owners = {
+            x.i
+            for t in objs
+            if t.dep_ == "poss" and t.head.lower_ in DISPUTE_NOUNS
+            for x in t.subtree
+        }
         words = {
             t.lemma_.lower()
             for t in objs
-            if not t.is_stop
+            if t.i not in owners
+            and not t.is_stop
             and t.lower_ not in DISPUTE_NOUNS
             and t.pos_ in ("NOUN", "VERB", "PROPN", "ADJ")
             and t.lemma_.lower() not in VERB_TYPES
@@ -9929,9 +10391,18 @@ def _link_disputes(st: _Article) -> None:
         source = {
             c
             for t in objs
-            if t.head.lower_ in DISPUTE_NOUNS | EVIDENCE_NOUNS and (c := st.country_at(t))
+            if (
+                t.head.lower_ in DISPUTE_NOUNS | EVIDENCE_NOUNS
+                # "the statement of the Armenian side": that side's
+                or (
+                    t.head.lower_ == "side"
+                    and t.head.head.lower_ in ("of", "by", "from")
+                    and t.head.head.head.lower_ in DISPUTE_NOUNS
+                )
+            )
+            and (c := st.country_at(t))
         }
-        defended = {c for t in objs if (c := st.country_at(t))} - source
+        defended = {c for t in objs if t.i not in owners and (c := st.country_at(t))} - source
         evidence = {
             _EVIDENCE_SYNONYM.get(t.lower_, t.lower_) for t in objs if t.lower_ in EVIDENCE_NOUNS
         }

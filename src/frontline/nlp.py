@@ -95,7 +95,13 @@ def ruler_patterns(ref: Reference) -> list[dict[str, Any]]:
             name = name.strip()
             if name.lower().startswith("the "):
                 name = name[4:]
-            for variant in {name, name.replace("'", "’")}:
+            variants = {name, name.replace("'", "’")}
+            if name.startswith("United Nations "):
+                # "the UN Office for the Coordination of Humanitarian Affairs": the long name
+                # with the short form of "United Nations", which the NER would split off
+                rest = name[len("United Nations ") :]
+                variants |= {f"UN {rest}", f"U.N. {rest}"}
+            for variant in variants:
                 if len(variant) < 2 or (variant, ent.key) in seen:
                     continue
                 seen.add((variant, ent.key))
@@ -350,9 +356,53 @@ def days_before_months_are_dates(doc):  # type: ignore[no-untyped-def]
         ):
             ents[n - 1 : n + 1] = [Span(doc, day.start, date.end, label="DATE")]
             changed = True
+    if any(m in doc.text for m in _BARE_MONTHS):
+        found = _untagged_month_days(doc, ents)
+        changed = changed or found != ents
+        ents = found
     if changed:
         doc.ents = ents
     return doc
+
+
+#: month abbreviations written without a full stop, as Asian and British copy does ("on Aug 5")
+_BARE_MONTHS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _untagged_month_days(doc, ents):  # type: ignore[no-untyped-def]
+    """ "on Aug 5", "on Aug 5, 2025": a month written short without a full stop and a day
+    number that the statistical NER left untagged (the year may be a date of its own)."""
+    by_start = {e.start: e for e in ents}
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    for t in doc:
+        if t.text not in _BARE_MONTHS or t.i + 1 >= len(doc) or t.i in taken:
+            continue
+        day = doc[t.i + 1]
+        if not day.text.isdigit() or not 1 <= int(day.text) <= 31:
+            continue
+        after = by_start.get(day.i)
+        if after is not None and (
+            after.label_ == "DATE" or (after.label_ == "CARDINAL" and len(after) == 1)
+        ):
+            # "Aug" + "4, 2025": the NER tagged the rest of the date (or the day a number)
+            by_start[t.i] = Span(doc, t.i, after.end, label="DATE")
+            del by_start[day.i]
+            taken.add(t.i)
+            continue
+        if day.i in taken:
+            continue
+        end = day.i + 1
+        if end + 1 < len(doc) and doc[end].text == "," and _YEAR.fullmatch(doc[end + 1].text):
+            year = by_start.get(end + 1)
+            if year is None and end + 1 not in taken:
+                end += 2  # "Aug 5, 2025"
+            elif year is not None and year.label_ == "DATE" and len(year) == 1:
+                del by_start[end + 1]  # the year the NER tagged alone
+                end += 2
+        by_start[t.i] = Span(doc, t.i, end, label="DATE")
+        taken.update(range(t.i, end))
+    return [by_start[k] for k in sorted(by_start)]
 
 
 #: words before "Corps" that make no army corps
@@ -400,9 +450,50 @@ def ranked_names_are_people(doc):  # type: ignore[no-untyped-def]
         if ranks and 1 <= len(name) <= 3 and all(t.is_title and t.is_alpha for t in name):
             ents[n] = Span(doc, ent.start, ent.end, label="PERSON")
             changed = True
+    merged = _ranks_then_names(doc, ents)
+    if merged is not None:
+        ents, changed = merged, True
     if changed:
         doc.ents = ents
     return doc
+
+
+def _ranks_then_names(doc, ents):  # type: ignore[no-untyped-def]
+    """ "IDF spokesman Brig Gen Effie Defrin": the NER tagged the ranks alone as a person and the
+    name after them as a body (or not at all); the ranks and the name are one person. Returns
+    the new entity list, or None when nothing changed."""
+    out = list(ents)
+    changed = False
+    n = 0
+    while n < len(out):
+        ent = out[n]
+        if ent.ent_id_ or not all(
+            t.lower_.rstrip(".") in _RANK_ABBREVIATIONS or t.text == "." for t in ent
+        ):
+            n += 1
+            continue
+        end = ent.end
+        following = out[n + 1 :]
+        while (
+            end < len(doc)
+            and end - ent.end < 3
+            and doc[end].is_title
+            and doc[end].is_alpha
+            and doc[end].lower_ not in _NOT_NAMES
+            and not any(e.start <= end < e.end and e.ent_id_ for e in following[:2])
+        ):
+            end += 1
+        if end == ent.end:
+            n += 1
+            continue
+        swallowed = [e for e in following if e.start < end]
+        if any(e.end > end for e in swallowed):
+            n += 1
+            continue
+        out[n : n + 1 + len(swallowed)] = [Span(doc, ent.start, end, label="PERSON")]
+        changed = True
+        n += 1
+    return out if changed else None
 
 
 def get_nlp(name: str | None = None) -> Language:
