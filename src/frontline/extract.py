@@ -549,9 +549,8 @@ LATER_WORDS = {"later", "subsequently", "afterwards", "afterward", "since", "the
 #: name contains the noun
 NAMED_BY_NOUN = {"ministry", "office", "agency", "navy", "guard", "staff", "command", "police"}
 NAMED_BY_NOUN |= {"headquarters"}  # "the headquarters said", after the Coordination Headquarters
-NAMED_BY_NOUN |= {
-    "mission"
-}  # "the mission denied", after the Multinational Security Support Mission
+# "the mission denied", after the Multinational Security Support Mission
+NAMED_BY_NOUN |= {"mission"}
 
 #: event trigger lemma -> event type
 EVENT_TRIGGERS: dict[str, str] = {
@@ -2686,12 +2685,7 @@ def _collect_entities(st: _Article) -> None:
                 # a place, then for the person who speaks, is the person's throughout
                 person = "person/" + slug(text)
                 st.ensure(person, "Person", text)
-                for m in st.mentions:
-                    if m.key == place:
-                        m.key = person
-                for i, key in list(st.token_key.items()):
-                    if key == place:
-                        st.token_key[i] = person
+                _rekey(st, place, person)
         person = person or "person/" + slug(text)
         st.ensure(person, "Person", text)
         st.add_mention(ent.start, ent.end, person)
@@ -3017,10 +3011,12 @@ def _surnames_taken_for_bodies(st: _Article, only: str | None = None) -> None:
                 for m in st.mentions
                 if m.key == k
             )
+            and k not in defined
+            and not d.label.isupper()
         ):
-            d.cls = "Organization"  # taken for a place, used as a name: the person's below
-            if d.label not in people:
-                people[d.label] = firsts[d.label]
+            # taken for a place, used as a name: the person's
+            _rekey(st, k, next(iter(people.get(d.label) or firsts[d.label])))
+            continue
         if (
             d.cls != "Organization"
             or k in st.ref.entities
@@ -3031,13 +3027,17 @@ def _surnames_taken_for_bodies(st: _Article, only: str | None = None) -> None:
             or (only is not None and only not in people[d.label])
         ):
             continue
-        person = next(iter(people[d.label]))
-        for m in st.mentions:
-            if m.key == k:
-                m.key = person
-        for i, key in list(st.token_key.items()):
-            if key == k:
-                st.token_key[i] = person
+        _rekey(st, k, next(iter(people[d.label])))
+
+
+def _rekey(st: _Article, old: str, new: str) -> None:
+    """Every mention of ``old`` (and every token keyed to it) becomes one of ``new``."""
+    for m in st.mentions:
+        if m.key == old:
+            m.key = new
+    for i, key in list(st.token_key.items()):
+        if key == old:
+            st.token_key[i] = new
 
 
 def _last_named(st: _Article, before: int, fits: Callable[[str], object]) -> str | None:
@@ -3830,17 +3830,6 @@ def _named_ministry(st: _Article, ent: Span, text: str) -> str | None:
         # the article is about, whoever publishes
         words = MINISTRY_WORDS[topic]
         main = _main_country(st, ent[0])
-        earlier = {
-            m.key
-            for m in st.mentions
-            if m.start < ent.start
-            and st.cls_of(m.key) == "GovernmentBody"
-            and "ministry" in (label := st.label_of(m.key).lower())
-            and any(w in label for w in words)
-            and _side(st, m.key) == main
-        }
-        if len(earlier) == 1:
-            return earlier.pop()
         named_before = {
             m.key
             for m in st.mentions
@@ -3849,6 +3838,9 @@ def _named_ministry(st: _Article, ent: Span, text: str) -> str | None:
             and "ministry" in (label := st.label_of(m.key).lower())
             and any(w in label for w in words)
         }
+        earlier = {k for k in named_before if _side(st, k) == main}
+        if len(earlier) == 1:
+            return earlier.pop()
         if len(named_before) == 1:
             # "The Russian Defence Ministry … The Defence Ministry has not confirmed" in a story
             # about a Ukrainian town: the one such ministry the article has named
