@@ -356,7 +356,8 @@ def days_before_months_are_dates(doc):  # type: ignore[no-untyped-def]
         ):
             ents[n - 1 : n + 1] = [Span(doc, day.start, date.end, label="DATE")]
             changed = True
-    if any(m in doc.text for m in _BARE_MONTHS):
+    text = doc.text  # joined anew at every access
+    if any(m in text for m in _BARE_MONTHS):
         found = _untagged_month_days(doc, ents)
         changed = changed or found != ents
         ents = found
