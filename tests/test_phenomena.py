@@ -516,8 +516,8 @@ EXACT = [
         "agency claimed that the men had been seized on Georgian-controlled territory. The "
         "terrorist Rapid Support militia had claimed on Monday that it had accepted a truce.",
         {
-            ("State Security Service", "Remark", None, None, False),
-            ("State Security Service", "Claim", None, None, False),
+            ("State Security Service of Georgia", "Remark", None, None, False),
+            ("State Security Service of Georgia", "Claim", None, None, False),
             ("Rapid Support Forces", "Claim", "2025-04-28", None, False),
         },
     ),
@@ -2190,6 +2190,31 @@ def test_ministries_of_different_states_stay_apart(nlp):
         "Jordan's Foreign Ministry condemned the raid. Kenya's Foreign Ministry condemned it too.",
     )
     assert len({s.speaker for s in ex.statements}) == 2
+
+
+def test_a_body_every_state_could_name_so_is_its_owners(nlp):
+    # "State Security Service" is one body per state (and per breakaway region), not one node
+    ex = _extract(
+        nlp,
+        "Russian border guards detained four men near the Enguri River, which separates Georgia "
+        "from its breakaway region of Abkhazia, Georgia's State Security Service said on "
+        "Tuesday. The breakaway region's de facto State Security Service denied that the men "
+        "had been detained on Georgian soil. Armenia's National Security Service said it had "
+        "arrested a spy.",
+    )
+    assert [(_label(ex, s.speaker), s.type) for s in ex.statements] == [
+        ("State Security Service of Georgia", "Remark"),
+        ("State Security Service of Abkhazia", "Denial"),
+        ("National Security Service of Armenia", "Remark"),
+    ]
+    assert {e.cls for e in ex.entities if "Service of" in e.label} == {"GovernmentBody"}
+
+
+def test_an_interior_ministry_is_also_known_by_its_official_name(nlp):
+    ex = _extract(nlp, "Georgia's Interior Ministry said police had detained 14 protesters.")
+    ministry = next(e for e in ex.entities if e.cls == "GovernmentBody")
+    assert ministry.label == "Ministry of Interior of Georgia"
+    assert "Ministry of Internal Affairs of Georgia" in ministry.alt_labels
 
 
 @pytest.mark.parametrize(

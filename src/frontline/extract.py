@@ -2234,6 +2234,11 @@ def _collect_entities(st: _Article) -> None:
                 if len(text.split()) >= 2:
                     persons_full.setdefault(text.split()[-1].lower(), ref_key)
             continue
+        if not ref_key and (national := _national_body(st, ent, text)) is not None:
+            if national in st.ref.entities:
+                st.ensure(national, st.ref.entities[national].cls, text)
+            st.add_mention(start, ent.end, national)
+            continue
         acronym = _acronym_after(doc, ent)
         if (
             not ref_key
@@ -3396,6 +3401,75 @@ def _owned_by_country(st: _Article, ent: Span, text: str) -> str | None:
     return found if found and st.ref.entities[found].cls != "Country" else None
 
 
+#: the words a state's body may be named with and nothing else ("State Security Service",
+#: "National Security Committee", "State Emergency Service"): such a name is one body per
+#: state, so the state that owns it is part of its name
+GENERIC_BODY_WORDS = frozenset(
+    {"State", "National", "Federal", "Security", "Intelligence", "Counterintelligence"}
+    | {"Police", "Border", "Guard", "Emergency", "Emergencies", "Migration", "Customs"}
+    | {"Investigative", "Investigation", "Protection", "Civil", "Special", "Main", "Central"}
+    | {"General", "Public", "Protective", "Penitentiary", "Rescue", "Anti-Corruption"}
+    | {"Service", "Committee", "Agency", "Bureau", "Council", "Directorate", "Department"}
+)
+
+#: the words such a name ends with: a body, not a rank or a force ("National Guard")
+GENERIC_BODY_HEADS = frozenset(
+    {"Service", "Committee", "Agency", "Bureau", "Council", "Directorate", "Department", "Police"}
+)
+
+
+def _national_body(st: _Article, ent: Span, text: str) -> str | None:
+    """ "Georgia's State Security Service", "the Armenian National Security Service": a body
+    whose name every state could bear is this state's, "State Security Service of Georgia",
+    not one node for every state's service. Names the reference knows come first."""
+    doc = ent.doc
+    words = text.split()
+    country = None
+    if words and (c := st.country_key(words[0])) and len(words) >= 3:
+        country, words = c, words[1:]  # the NER took the nationality in: "Georgian State …"
+    if (
+        len(words) < 2
+        or words[-1] not in GENERIC_BODY_HEADS
+        or not all(w in GENERIC_BODY_WORDS for w in words)
+    ):
+        return None
+    start = ent.start + (1 if ent[0].lower_ == "the" else 0)
+    while start >= 2 and doc[start - 2 : start].text.lower() == "de facto":
+        start -= 2  # "the breakaway region's de facto State Security Service"
+    owner = None
+    if country is None and start >= 2 and doc[start - 1].lower_ in ("'s", "’s"):
+        # "Georgia's State Security Service", "Abkhazia's", "the breakaway region's"
+        country = st.country_at(doc[start - 2])
+        owner = st.key_at(doc[start - 2])
+        if owner is None and doc[start - 2].lower_ in REGION_NOUNS | {"republic", "territory"}:
+            owner = next(
+                (
+                    m.key
+                    for m in sorted(st.mentions, key=lambda m: m.start, reverse=True)
+                    if m.start < start
+                    and st.cls_of(m.key) == "Region"
+                    # a region that governs itself, not the river or the line beside it
+                    and st.label_of(m.key).split()[-1].lower() not in GEOGRAPHIC_HEADS
+                ),
+                None,
+            )
+        if country is None and owner is not None and st.cls_of(owner) != "Region":
+            owner = None
+    elif country is None and start >= 1 and doc[start - 1].tag_ in ("JJ", "NNP", "NNPS"):
+        country = st.country_at(doc[start - 1])  # "the Armenian National Security Service"
+    ref = st.ref.entities.get(country) if country else None
+    if ref is not None and ref.cls == "Country":
+        label = f"{' '.join(words)} of {ref.label}"
+    elif owner is not None and country is None:
+        label = f"{' '.join(words)} of {st.label_of(owner)}"
+    else:
+        return None
+    key = st.ref_by_name.get(_norm(label)) or "government/" + slug(label)
+    if key not in st.ref.entities:
+        st.ensure(key, "GovernmentBody", label)
+    return key
+
+
 def _named_in_full_before(st: _Article, ent: Span, text: str) -> str | None:
     """ "A Coast Guard official" after "Japan's Coast Guard": a body's name without its country,
     when the article named that body in full before. Of several ("Chinese coast guard vessels"
@@ -3770,6 +3844,8 @@ def _ministry_of(st: _Article, country: str, topic: str, surface: str) -> str:
         }
     if pretty == "Defence":  # both spellings are in use, whatever the outlet's
         others |= {o.replace("Defence", "Defense") for o in (*others, label)}
+    if pretty == "Interior":  # the official name in most of the former Soviet Union
+        others.add(f"Ministry of Internal Affairs of {_of_country(clabel)}")
     d.alt_labels |= {o for o in others if o and o != label}
     return key
 
@@ -8044,7 +8120,16 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
     said_before: list[Token] = []  # what a trailing attribution attributes
     subj = _subject(tok) or _inherited_subject(tok)
     if (
-        tok.dep_ == "conj"
+        (
+            tok.dep_ == "conj"
+            # "…, Georgia's State Security Service said on Tuesday", the verb made a clause of
+            # the sentence's (a finite one, no "as" or "after" before it)
+            or (
+                tok.dep_ == "advcl"
+                and tok.tag_ in ("VBD", "VBZ")
+                and not any(c.dep_ in ("mark", "advmod") for c in tok.children if c.i < tok.i)
+            )
+        )
         and _subject(tok) is None
         and not _is_speech_verb(tok.head)
         and tok.i > _sent(tok).start + 2
