@@ -12,6 +12,7 @@ import pytest
 
 from frontline.extract import extract
 from frontline.model import Article, Extraction
+from frontline.reference import load_reference
 
 PUB = date(2025, 4, 30)
 
@@ -432,16 +433,16 @@ EXACT = [
         },
     ),
     (
-        # the name set off before "told", its description running on into a relative clause;
-        # the name beside a role is a person's whatever the NER said, and the surname after it
-        # is that person
+        # the name set off before "told", its description running on into a relative clause
+        # (an interview given to another outlet is relayed by it); the name beside a role is a
+        # person's whatever the NER said, and the surname after it is that person
         "A military aircraft dropped two bombs on the monastery at around 11 pm, when about 150 "
         "people were sleeping in its hall, Ko Naing, a spokesman for the Tabayin People’s "
         "Defense Force (PDF) who uses a nom de guerre for security reasons, told The Irrawaddy "
         "on Monday. The lawyer, Natalya Orlova, told Meduza that her client had been wounded. "
         '"He did not run from the war," Orlova said.',
         {
-            ("Ko Naing", "Remark", "2025-04-28", None, False),
+            ("Ko Naing", "Remark", "2025-04-28", "The Irrawaddy", False),
             ("Natalya Orlova", "Remark", None, "Meduza", False),
             ("Natalya Orlova", "Remark", None, None, False),
         },
@@ -1782,6 +1783,32 @@ EXACT += [
         {
             ("Vladimir Padrino López", "Remark", "2025-04-28", None, False),
             ("Vladimir Padrino López", "Remark", None, None, False),
+        },
+    ),
+]
+
+
+EXACT += [
+    (
+        # one person familiar with the matter is an anonymous source, as several are; a
+        # company described as one in an apposition is what "the company" refers back to
+        "Russian drones hit plants operated by DTEK, the country's largest private energy "
+        "company. Two plants were damaged, the company said in a statement on Tuesday. Repairs "
+        "could take several months, according to a person familiar with the situation.",
+        {
+            ("DTEK", "Remark", "2025-04-29", None, False),
+            ("person familiar with the situation", "Remark", None, None, False),
+        },
+    ),
+    (
+        # the force's spokesman named after his rank speaks, not the force the parser made the
+        # subject; the army named in full is Iran's army, not its armed forces
+        "In a statement on Thursday, Rwanda Defence Force (RDF) spokesman Brigadier General "
+        "Ronald Rwivanga denied that any Rwandan soldiers had been killed. According to a "
+        "statement by the Army of the Islamic Republic of Iran, the drills were held in Kerman.",
+        {
+            ("Ronald Rwivanga", "Denial", "2025-04-24", None, False),
+            ("Islamic Republic of Iran Army", "Remark", None, None, False),
         },
     ),
 ]

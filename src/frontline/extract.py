@@ -345,6 +345,7 @@ ROLE_NOUNS = {
     "teacher",
     "nurse",
     "people",  # "people familiar with the matter said"
+    "person",  # "according to a person familiar with the situation"
     "hospital",  # "according to local hospitals" (BODY_ROLES: one hospital is no person)
 }
 
@@ -2723,6 +2724,13 @@ def _described_companies(st: _Article) -> None:
             and before.lower_ in COMPANY_BACK_REFERENCES | {"producer", "major", "giant"}
         ) or (after is not None and after.text in LEGAL_FORMS):
             st.kind_named.add(m.key)
+        elif any(
+            c.dep_ == "appos"
+            and c.lemma_.lower() in COMPANY_BACK_REFERENCES | {"producer", "giant"}
+            for c in doc[m.end - 1].children
+        ):
+            # "DTEK, the country's largest private energy company"
+            st.kind_named.add(m.key)
 
 
 def _national_ministries(st: _Article) -> None:
@@ -4679,6 +4687,30 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
         )
         if press is not None:
             return press
+    if (
+        tok.lower_ == "wing"
+        and st.key_at(tok) is None
+        and any(c.dep_ == "compound" and c.lower_ in ("press", "media") for c in tok.children)
+    ):
+        # "the military's media wing said", "Pakistan's military media wing", none named
+        # before: the body a state's forces speak through (the ISPR), else the forces themselves
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None) or next(
+            (c for c in tok.children if c.dep_ == "compound" and c.lower_ in ("military", "army")),
+            None,
+        )
+        wings = [
+            e
+            for e in st.ref.by_class("GovernmentBody")
+            if any("media wing" in a for a in e.alt_labels)
+        ]
+        body = _actor(st, owner) if owner is not None else None
+        side = body if body and st.cls_of(body) == "Country" else _side(st, body) if body else None
+        wing = next((e for e in wings if side and e.affiliation == side), None)
+        if wing is not None:
+            st.ensure(wing.key, wing.cls, wing.label)
+            return wing.key
+        if body is not None and st.cls_of(body) in ("GovernmentBody", "ArmedForce"):
+            return body
     key = st.key_at(tok)
     if key and _person_by_apposition(st, tok, key):
         key = st.key_at(tok)
@@ -5916,6 +5948,10 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
         elif lemma == "governor":
             # "the governor": in Ukraine, the head of a regional (military) administration
             role_pattern = r"\bgovernor\b|" + REGION_HEAD_PATTERN
+        elif lemma in RANK_SHORT_FORMS:
+            # "The general also acknowledged" after "Gen. Luis Emilio Cardozo": the rank as the
+            # article abbreviated it
+            role_pattern = rf"\b{lemma}\b|\b{RANK_SHORT_FORMS[lemma]}\b"
         elif lemma in SPOKES_WORDS and not any(
             re.search(role_pattern, r.lower())
             for d in st.entities.values()
@@ -6205,7 +6241,7 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
         if indefinite and cls == "Person":
             key += "-" + st.article.short_id[:8]  # anonymous: one per article
         d = st.ensure(key, cls, label)
-        if cls == "Person" and lemma not in ("source", "witness", "resident"):
+        if cls == "Person" and lemma not in ("source", "witness", "resident", "person"):
             d.roles.add(label)
         if country and d.affiliation is None:
             d.affiliation = country
@@ -7571,6 +7607,9 @@ def _role_holder(st: _Article, role: str, before: int) -> str | None:
     return None
 
 
+#: ranks a role noun names, with the abbreviation a name is written with ("Gen. Cardozo")
+RANK_SHORT_FORMS = {"general": "gen", "colonel": "col", "admiral": "adm", "captain": "capt"}
+
 #: words that make a title another office: a prime or deputy minister is not the minister
 RANK_QUALIFIERS = frozenset({"prime", "deputy", "vice", "acting", "first", "assistant"})
 
@@ -7973,6 +8012,30 @@ def _actor_after_comma(st: _Article, tok: Token, acronym: bool = True) -> tuple[
     return None
 
 
+def _speaker_set_off_before(st: _Article, tok: Token) -> Token | None:
+    """The phrase set off by a comma right before a finite speech verb that the parser made an
+    apposition of the noun before it ("…, a source in the SBU told"), when it names someone who
+    can speak: a person noun or an actor."""
+    if tok.tag_ not in ("VBD", "VBZ") or tok.i < 3 or _sent(tok).start == tok.i:
+        return None
+    head = st.doc[tok.i - 1]
+    while head.dep_ != "appos" and head.head.i < tok.i and head.head.i != head.i:
+        head = head.head
+    left = head.left_edge.i
+    if (
+        head.dep_ != "appos"
+        or head.right_edge.i != tok.i - 1
+        or left < 1
+        or st.doc[left - 1].text != ","
+        or head.head.i >= left
+    ):
+        return None
+    key = st.key_at(head)
+    if head.lemma_.lower() in PEOPLE_NOUNS or (key is not None and st.cls_of(key) in ACTOR_CLASSES):
+        return head
+    return None
+
+
 def _territory_owner(st: _Article, tok: Token) -> str | None:
     """ "the territory's health ministry", "the enclave's civil defence": the place named last
     before, which the possessive word stands for."""
@@ -8140,6 +8203,21 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
         # to what was said and hung the speaker on the river's clause
         subj = after_comma[0]
         said_before = [t for t in st.doc[_sent(tok).start : after_comma[1] - 1] if not t.is_space]
+    elif (appositive := _speaker_set_off_before(st, tok)) is not None and (
+        subj is None
+        or (
+            subj.i == appositive.head.i
+            and subj.lemma_.lower() not in PEOPLE_NOUNS
+            and ((k := st.key_at(subj)) is None or st.cls_of(k) not in ACTOR_CLASSES)
+        )
+    ):
+        # "…, hitting two Su-34s and a depot, a source in the SBU told Ukrinform", "Drones
+        # struck the airfield, a source … told": the parser made the speaker an apposition of
+        # the noun before it
+        subj = appositive
+        said_before = [
+            t for t in st.doc[_sent(tok).start : appositive.left_edge.i - 1] if not t.is_space
+        ]
     if tok.tag_ == "VBG" and tok.dep_ == "advcl" and _subject(tok) is None:
         # "The SDF denied that its fighters had opened fire, claiming ...": the parser may hang
         # the participle inside the complement; it belongs to the speech verb above it
@@ -8976,6 +9054,18 @@ def _described_person(st: _Article, subj: Token) -> Token:
         and st.cls_of(k) == "Person"
     ):
         return st.doc[edge - 2]
+    if (k := st.key_at(subj)) is not None and st.cls_of(k) in ACTOR_CLASSES - {"Person"}:
+        # "Rwanda Defence Force (RDF) spokesman Brigadier General Ronald Rwivanga denied",
+        # parsed with the force as the subject and the spokesman's name as its apposition
+        for c in subj.children:
+            if (
+                c.dep_ == "appos"
+                and c.i > subj.i
+                and (p := st.key_at(c)) is not None
+                and st.cls_of(p) == "Person"
+                and any(t.lower_ in SPOKES_WORDS for t in st.doc[subj.i + 1 : c.i])
+            ):
+                return c
     return subj
 
 
@@ -9216,6 +9306,12 @@ def _relations_in_sentence(st: _Article, sent: Span, found: list[_Found]) -> Non
             quoted = _actor(st, obj) if obj is not None else None
             if quoted:
                 f.reported_by, f.speaker = f.speaker, quoted
+                saying = next(
+                    (t for t in f.verb.subtree if t.lemma_ == "say" and t.tag_ == "VBG"), None
+                )
+                if saying is not None:
+                    f.lemma, f.stype = "say", VERB_TYPES["say"]  # "quoted X as saying": X said
+                    f.date = f.date or _dates_attached(st, saying)  # "as saying on Tuesday"
             elif _passive(f.verb):
                 # "the ministry was quoted as saying by the National News Agency": the
                 # ministry's remark, relayed by the agency
