@@ -1355,10 +1355,15 @@ EXACT = [
         },
     ),
     (
-        # "reported, citing officials, that …": the officials speak, relayed by the paper
+        # "reported, citing officials, that …": the paper's report, which it stands behind (the
+        # sources it cites are nameless)
         "The Wall Street Journal reported, citing U.S. officials, that Washington had paused "
-        "some deliveries of interceptors.",
-        {("U.S. officials", "Report", None, "The Wall Street Journal", False)},
+        "some deliveries of interceptors. Iran International claimed last week, citing unnamed "
+        "sources, that the Army and the IRGC had been at odds.",
+        {
+            ("The Wall Street Journal", "Report", None, None, False),
+            ("Iran International", "Claim", "2025-04", None, False),
+        },
     ),
     (
         "RIA Novosti, citing Russia's defence ministry, said two villages had been captured.",

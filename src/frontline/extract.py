@@ -8723,9 +8723,16 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
         next((c for c in citing.children if c.dep_ == "dobj"), None) if citing is not None else None
     )
     cited = _actor(st, source) if source is not None else None
-    if cited and cited != f.speaker and st.cls_of(f.speaker) == "MediaOutlet":
-        # "The Wall Street Journal reported, citing U.S. officials, that …": the officials'
-        # statement, relayed by the paper
+    if (
+        cited
+        and cited != f.speaker
+        and st.cls_of(f.speaker) == "MediaOutlet"
+        and st.cls_of(cited) not in ("Group", "Person")
+    ):
+        # "RIA Novosti, citing Russia's defence ministry, said …": the ministry's statement,
+        # relayed by the agency; but "Iran International claimed, citing unnamed sources, …"
+        # and "The Wall Street Journal reported, citing U.S. officials, …" are the outlet's own
+        # claim and report, which it stands behind
         f.speaker, f.reported_by = cited, f.speaker
     # who the speaker is ("the Global Times, a tabloid published by the People's Daily") says
     # nothing about who relayed the statement
@@ -9255,6 +9262,15 @@ def _relations_in_sentence(st: _Article, sent: Span, found: list[_Found]) -> Non
                     f.date = parent.date
             elif st.cls_of(parent.speaker) == "MediaOutlet" or parent.lemma in ("report", "relay"):
                 f.reported_by = parent.speaker
+            elif (
+                parent.speaker is not None
+                and f.speaker != parent.speaker
+                and st.cls_of(f.speaker) not in ("Person", "MediaOutlet")
+                and _lawmaker(st, parent.speaker)
+            ):
+                # "Rep. Park said the NIS assessed …": a lawmaker passes on what a body told
+                # lawmakers behind closed doors
+                f.reported_by = parent.speaker
         elif (
             first == "conj"
             and f.speaker != parent.speaker
@@ -9318,6 +9334,27 @@ def _relations_in_sentence(st: _Article, sent: Span, found: list[_Found]) -> Non
                 f.reported_by = _relayer(st, f)
                 if any(t.lemma_ == "say" and t.tag_ == "VBG" for t in f.verb.subtree):
                     f.lemma, f.stype = "say", VERB_TYPES["say"]
+
+
+#: words of a lawmaker's title or role
+LAWMAKER_WORDS = re.compile(
+    r"\b(?:lawmaker|legislator|representative|rep|senator|sen|mp|congress(?:man|woman)"
+    r"|member of (?:parliament|the national assembly))\b"
+)
+#: representatives who are diplomats, not lawmakers
+ENVOY_WORDS = re.compile(r"\b(?:special|permanent|high|resident|un|united nations)\b")
+
+
+def _lawmaker(st: _Article, key: str) -> bool:
+    """Whether a person is a lawmaker ("Rep. Park Sun-won", "an opposition lawmaker")."""
+    d = st.entities.get(key)
+    return (
+        d is not None
+        and d.cls == "Person"
+        and any(
+            LAWMAKER_WORDS.search(r.lower()) and not ENVOY_WORDS.search(r.lower()) for r in d.roles
+        )
+    )
 
 
 def _passive(verb: Token) -> bool:
