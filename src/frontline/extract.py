@@ -6583,7 +6583,19 @@ def _dates_the_verb(ent: Span, verb: Token) -> bool:
         and (
             gov.pos_ not in ("VERB", "AUX")
             # "In a video posted on Monday, X praised": the video's date is the praise's
-            or (gov.dep_ == "acl" and gov.tag_ == "VBN" and gov.head.dep_ == "pobj")
+            # (a reduced participle: not "in a statement that he had been dismissed in
+            # September", a clause the parser hung on the statement)
+            or (
+                gov.dep_ == "acl"
+                and gov.tag_ == "VBN"
+                and gov.head.dep_ == "pobj"
+                and (
+                    not any(c.dep_ in ("mark", "nsubjpass", "auxpass") for c in gov.children)
+                    # the speech verb's own clause ("that Netanyahu had spoken with the parents
+                    # on Thursday and told them")
+                    or gov.left_edge.i <= verb.i <= gov.right_edge.i
+                )
+            )
             # "rejected the footage as fabricated on Thursday": the rejection's date
             or (gov.tag_ == "VBN" and gov.dep_ in ("pcomp", "oprd", "acomp"))
             or (
@@ -8778,6 +8790,15 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
     f.date = _dates_attached(st, tok)
     if f.date is None and tok.dep_ == "relcl":
         f.date = _noun_date(st, tok.head)
+    if (
+        f.date is None
+        and tok.dep_ == "conj"
+        and tok.head.lemma_.lower() in ("speak", "talk", "meet")
+        and _subject(tok) is None
+    ):
+        # "had spoken with the parents on Thursday afternoon and told them …": the telling was
+        # that conversation
+        f.date = _dates_attached(st, tok.head)
     # "According to a list of names released by the ministry on Wednesday, …"
     according_to = [
         p
@@ -9425,6 +9446,9 @@ def _on_the_same_occasion(f: _Found) -> bool:
 
 
 OCCASION_DETERMINERS = {"the", "same", "his", "her", "their", "its", "that"}
+#: words of an occasion that recurs ("his daily conference call", "the weekly briefing"): it
+#: is no occasion told before
+RECURRING = {"daily", "weekly", "regular", "routine", "usual", "monthly", "nightly", "evening"}
 OCCASIONS = {
     "ceremony",
     "briefing",
@@ -9511,7 +9535,7 @@ def _entry_date(st: _Article, verb: Token) -> TimeValue | None:
 def _occasion_date(st: _Article, f: _Found) -> TimeValue | None:
     """'Speaking at the ceremony, he said' / 'In his address, ...': the date of that occasion."""
     nouns = set()
-    possessive = False
+    possessive = recurring = False
     content = {t.i for t in f.content}
     # nor what the speaker did another time: "Aoun, who pledged in his inaugural address …,
     # condemned" (but "The statement said" is dated by the statement)
@@ -9531,6 +9555,7 @@ def _occasion_date(st: _Article, f: _Found) -> TimeValue | None:
             and "same" in dets  # "In the same post, Tarriela …"
         )
         if occasion and t.pos_ == "NOUN" and dets & OCCASION_DETERMINERS:
+            recurring = recurring or bool(dets & RECURRING)
             nouns.add(t.lemma_.lower())
             possessive = possessive or bool(dets & {"his", "her", "their", "its"})
             # "at the signing ceremony": the sentence that told the signing
@@ -9570,8 +9595,9 @@ def _occasion_date(st: _Article, f: _Found) -> TimeValue | None:
                     tv = _time_of(st, ent)
                     if tv is not None and tv.value is not None:
                         return tv
-    if possessive or nouns:
-        # "In his address, ...", "said at the ceremony": the speaker's own dated occasion
+    if (possessive or nouns) and not recurring:
+        # "In his address, ...", "said at the ceremony": the speaker's own dated occasion (not
+        # "on his daily conference call", one of many)
         for prev in reversed(st.statements):
             if prev.speaker == f.speaker and prev.date is not None and prev.date.value is not None:
                 return prev.date
@@ -10678,6 +10704,34 @@ def _link_disputes(st: _Article) -> None:
         )
         # a denial answers something said nearby: look at most DISPUTE_WINDOW statements around it
         window = st.statements[max(0, s.index - DISPUTE_WINDOW) : s.index + DISPUTE_WINDOW // 4]
+
+        def named(o: Statement, keys: set[str] = named_speakers) -> bool:
+            """Whether ``o`` is by whom the denial names ("the Hamas claim")."""
+            return (
+                o.speaker in keys
+                or st.entities[o.speaker].affiliation in keys
+                or st.entities[o.speaker].parent in keys
+                # "Baku's claim" made by the spokesman of Azerbaijan's defence ministry
+                or any(
+                    st.cls_of(k) == "Country" and _side(st, o.speaker) == k
+                    for k in keys
+                    if k in st.entities
+                )
+            )
+
+        # "dismissed the Hamas claim", "rejected Washington's accusation": whose it is, written
+        # on the very noun, points more surely than a name elsewhere in the denial
+        owner_tokens = [
+            t
+            for t in objs
+            if t.dep_ in ("poss", "compound")
+            and t.head.lower_ in DISPUTE_NOUNS
+            and st.key_at(t) is not None
+        ]
+        owned_by = {st.capitals.get(k, k) for t in owner_tokens if (k := st.key_at(t))}
+        if any(named(o, owned_by) for o in window if o.index < s.index):
+            # the owner spoke: its name is whose the claim is, no word of what it said
+            words -= {t.lemma_.lower() for t in owner_tokens}
         for o in window:
             if (
                 o.index == s.index
@@ -10759,26 +10813,20 @@ def _link_disputes(st: _Article) -> None:
             if defended & set(o.about):
                 score += 2.0
                 pointed = True  # "denied any Ukrainian involvement" answers what is about Ukraine
-            if (
-                o.speaker in named_speakers
-                or st.entities[o.speaker].affiliation in named_speakers
-                or st.entities[o.speaker].parent in named_speakers
-                # "Baku's claim" made by the spokesman of Azerbaijan's defence ministry
-                or any(
-                    st.cls_of(k) == "Country" and _side(st, o.speaker) == k
-                    for k in named_speakers
-                    if k in st.entities
-                )
-            ):
+            if named(o):
                 # the body named itself, more surely than one of its spokesmen or formations
                 score += 3.0 if o.speaker in named_speakers else 2.5
+                score += 2.0 if o.speaker in owned_by else 0.0  # "the Hamas claim": Hamas's own
                 pointed = True
             elif o.speaker in in_sentence:
                 # "rejected the report … and accused the rights group of …": whom the denier
                 # answers is named in the same sentence
                 score += 2.0
                 pointed = True
-            if denier & set(o.about):
+            about_denier = denier & set(o.about)
+            if about_denier and about_denier <= {_side(st, o.speaker)}:
+                about_denier = set()  # a Russian outlet's report about Russia is no charge at it
+            if about_denier:
                 score += 2.0
                 _, o_lo, o_hi = st.stmt_tokens[o.index]
                 accusing = "Accusation" in wanted and any(
