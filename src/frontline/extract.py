@@ -1512,6 +1512,20 @@ def _entity_spans(doc: Doc) -> list[Span]:
         elif (
             spans
             and spans[-1].label_ == "ORG"
+            and spans[-1].end == ent.start
+            and ent.label_ == "GPE"
+            and len(ent) == 1
+            and spans[-1].root.head.i == ent.root.i
+            and ent.root.dep_ != "compound"
+            and ent.root.lemma_ not in ("Ministry", "Army", "Government")
+        ):
+            # "Amnesty International Nigeria condemned": a body's national section, the country
+            # the last word of its name (not the country speaking)
+            ent[0].ent_id_ = ""
+            spans[-1] = Span(doc, spans[-1].start, ent.end, label="ORG")
+        elif (
+            spans
+            and spans[-1].label_ == "ORG"
             and spans[-1][-1].lower_ == "of"
             and ent.label_ in ("GPE", "LOC")
             and all(t.lower_ in STATE_TITLE_WORDS for t in doc[spans[-1].end : ent.start])
@@ -2128,7 +2142,16 @@ def _collect_entities(st: _Article) -> None:
             and not ent.ent_id_
             and not (
                 ent.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW")
-                and _named_like_a_person(st, ent, _clean_label(ent_text))
+                and (
+                    _named_like_a_person(st, ent, _clean_label(ent_text))
+                    # "the rights group OVD-Info": a body, its kind written before it
+                    or (
+                        ent.start > 0
+                        and doc[ent.start - 1].lower_ in BODY_DESCRIPTORS
+                        and doc[ent.start - 1].tag_ == "NN"
+                        and ent_text[:1].isupper()
+                    )
+                )
             )
         ):
             continue
@@ -2668,6 +2691,17 @@ def _collect_entities(st: _Article) -> None:
                     None,
                 )
                 person = described or person
+        if person is None:
+            # "Army spokesman Guillaume Ndjike Kaiko … Ndjike said": a middle name many are
+            # called by
+            middles = {
+                k
+                for k in persons_full.values()
+                if len(words := st.entities[k].label.split()) >= 3
+                and surname in (w.lower() for w in words[1:-1])
+            }
+            if len(middles) == 1:
+                person = middles.pop()
         if person is None:
             # a reference person of that surname the article has not named in full ("Koo" is
             # the article's Koo Byung-sam, family name first, before the reference's Wellington
@@ -3819,6 +3853,36 @@ _THE_COUNTRY = re.compile(
 )
 
 
+def _embassy_names(st: _Article, tok: Token, owner: str) -> set[str]:
+    """ "the Russian embassy in Seoul" is also "Embassy of Russia in Seoul" and, a capital
+    standing for its state, "Embassy of Russia in South Korea"."""
+    names: set[str] = set()
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ not in ("in", "to"):
+            continue
+        for p in c.children:
+            if p.dep_ != "pobj" or (k := st.key_at(p)) is None:
+                continue
+            names.add(f"Embassy of {_of_country(owner)} in {_of_country(st.label_of(k))}")
+            host = k if st.cls_of(k) == "Country" else st.capitals.get(k)
+            if host is not None and host in st.ref.entities:
+                host_label = _of_country(st.ref.entities[host].label)
+                names.add(f"Embassy of {_of_country(owner)} in {host_label}")
+    return names
+
+
+def _junta(st: _Article, country: str) -> str | None:
+    """The body the reference knows as a state's junta ("Myanmar junta" is the Tatmadaw,
+    "Niger junta" the CNSP), if any."""
+    ref = st.ref.entities.get(country)
+    for word in (ref.label, *ref.demonyms) if ref is not None else ():
+        junta = st.ref_by_name.get(_norm(f"{word} junta"))
+        if junta is not None:
+            st.ensure(junta, st.ref.entities[junta].cls, st.ref.entities[junta].label)
+            return junta
+    return None
+
+
 def _of_country(label: str) -> str:
     """``label`` as it follows "of": with "the" where English puts one."""
     return f"the {label}" if _THE_COUNTRY.search(label) else label
@@ -3850,7 +3914,10 @@ def _ministry_of(st: _Article, country: str, topic: str, surface: str) -> str:
             f"{ref.demonyms[0]} {topic.title()} Ministry",
             f"{ref.demonyms[0]} Ministry of {pretty}",
         }
-    if pretty == "Defence":  # both spellings are in use, whatever the outlet's
+    if pretty == "Defence":
+        # "Ministry of National Defence" in Niger, Greece, Poland, Turkey …; and both spellings
+        # are in use, whatever the outlet's
+        others.add(f"Ministry of National Defence of {_of_country(clabel)}")
         others |= {o.replace("Defence", "Defense") for o in (*others, label)}
     if pretty == "Interior":  # the official name in most of the former Soviet Union
         others.add(f"Ministry of Internal Affairs of {_of_country(clabel)}")
@@ -3896,6 +3963,12 @@ def _named_ministry(st: _Article, ent: Span, text: str) -> str | None:
     if country is None:
         for w in text.split()[:2]:
             country = country or st.country_key(w)  # "the Lebanese Health Ministry"
+    if country is None and len(name_words := text.split()) >= 3:
+        # "the PA Foreign Ministry": the state of the government whose name opens it
+        owner = st.ref_by_name.get(_norm(name_words[0]))
+        if owner is not None and st.ref.entities[owner].cls in ("GovernmentBody", "Organization"):
+            side = st.ref.entities[owner].affiliation
+            country = side if side and side.startswith("country/") else None
     if country is None:
         # "the Ministry of Foreign Affairs of the Republic of the Sudan": the state inside the name
         for t in reversed(list(ent)):
@@ -4630,7 +4703,7 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
                 country = st.entities[k].affiliation or ""
                 if country.startswith("country/"):
                     surface = _clean_label(st.doc[tok.left_edge.i : tok.i + 1].text)
-                    return _government(st, country, surface)
+                    return _junta(st, country) or _government(st, country, surface)
     if (
         tok.lower_ in ("company", "firm", "operator", "shipowner")
         and st.key_at(tok) is None
@@ -4661,15 +4734,11 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
         # "the junta" of the country reported on: the body the reference knows by that name
         # ("Myanmar junta" is the Tatmadaw), else that country's government
         for country in _reported_countries(st, tok):
-            ref = st.ref.entities.get(country)
-            if ref is None:
+            if country not in st.ref.entities:
                 continue
-            for word in (ref.label, *ref.demonyms):
-                junta = st.ref_by_name.get(_norm(f"{word} junta"))
-                if junta is not None:
-                    st.ensure(junta, st.ref.entities[junta].cls, st.ref.entities[junta].label)
-                    st.token_key[tok.i] = junta
-                    return junta
+            if (junta := _junta(st, country)) is not None:
+                st.token_key[tok.i] = junta
+                return junta
             return _government(st, country, "the junta")
     if (
         tok.lower_ in ("wing", "arm", "service", "office", "department", "unit")
@@ -5783,6 +5852,9 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
     country = None
     for c in [*inner, *mods, *(c for c in tok.children if c.dep_ == "poss")]:
         k = st.country_at(c) or st.token_key.get(c.i)
+        if k and lemma == "ministry" and st.cls_of(k) == "GovernmentBody":
+            # "the GNU's defence ministry", "the PA Foreign Ministry": that government's state's
+            k = _side(st, k) or k
         if k and k.startswith("country/"):
             country = k  # "the Russian president", "Ukraine's air force"
     if definite and lemma in UNIT_NOUNS:
@@ -6470,6 +6542,8 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
         d = st.ensure(key, cls, label)
         if surface != label:
             d.alt_labels.add(surface)
+        if country and lemma == "embassy" and country in st.ref.entities:
+            d.alt_labels |= _embassy_names(st, tok, st.ref.entities[country].label)
         if country and d.affiliation is None:
             d.affiliation = country
         st.mentions.append(_Mention(tok.i, tok.i + 1, key))
