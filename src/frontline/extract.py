@@ -3484,16 +3484,14 @@ def _national_body(st: _Article, ent: Span, text: str) -> str | None:
         country = st.country_at(doc[start - 2])
         owner = st.key_at(doc[start - 2])
         if owner is None and doc[start - 2].lower_ in REGION_NOUNS | {"republic", "territory"}:
-            owner = next(
-                (
-                    m.key
-                    for m in sorted(st.mentions, key=lambda m: m.start, reverse=True)
-                    if m.start < start
-                    and st.cls_of(m.key) == "Region"
+            owner = _last_named(
+                st,
+                start,
+                lambda k: (
+                    st.cls_of(k) == "Region"
                     # a region that governs itself, not the river or the line beside it
-                    and st.label_of(m.key).split()[-1].lower() not in GEOGRAPHIC_HEADS
+                    and st.label_of(k).split()[-1].lower() not in GEOGRAPHIC_HEADS
                 ),
-                None,
             )
         if country is None and owner is not None and st.cls_of(owner) != "Region":
             owner = None
@@ -3872,8 +3870,8 @@ def _embassy_names(st: _Article, tok: Token, owner: str) -> set[str]:
 
 
 def _junta(st: _Article, country: str) -> str | None:
-    """The body the reference knows as a state's junta ("Myanmar junta" is the Tatmadaw,
-    "Niger junta" the CNSP), if any."""
+    """The body the reference knows as a state's junta ("Myanmar junta" is the Tatmadaw), if
+    any."""
     ref = st.ref.entities.get(country)
     for word in (ref.label, *ref.demonyms) if ref is not None else ():
         junta = st.ref_by_name.get(_norm(f"{word} junta"))
@@ -3964,7 +3962,7 @@ def _named_ministry(st: _Article, ent: Span, text: str) -> str | None:
         for w in text.split()[:2]:
             country = country or st.country_key(w)  # "the Lebanese Health Ministry"
     if country is None and len(name_words := text.split()) >= 3:
-        # "the PA Foreign Ministry": the state of the government whose name opens it
+        # "the GNU Defence Ministry": the state of the government whose name opens it
         owner = st.ref_by_name.get(_norm(name_words[0]))
         if owner is not None and st.ref.entities[owner].cls in ("GovernmentBody", "Organization"):
             side = st.ref.entities[owner].affiliation
@@ -5853,7 +5851,7 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
     for c in [*inner, *mods, *(c for c in tok.children if c.dep_ == "poss")]:
         k = st.country_at(c) or st.token_key.get(c.i)
         if k and lemma == "ministry" and st.cls_of(k) == "GovernmentBody":
-            # "the GNU's defence ministry", "the PA Foreign Ministry": that government's state's
+            # "the GNU's defence ministry": that government's state's
             k = _side(st, k) or k
         if k and k.startswith("country/"):
             country = k  # "the Russian president", "Ukraine's air force"
