@@ -9413,19 +9413,20 @@ def _relations_in_sentence(st: _Article, sent: Span, found: list[_Found]) -> Non
             # "X quoted Y as saying ..." without a speech verb of Y's: Y's statement, relayed by X
             obj = next((c for c in f.verb.children if c.dep_ == "dobj"), None)
             quoted = _actor(st, obj) if obj is not None else None
+            # "quoted X as saying": what X said, a Remark
+            saying = next(
+                (t for t in f.verb.subtree if t.lemma_ == "say" and t.tag_ == "VBG"), None
+            )
             if quoted:
                 f.reported_by, f.speaker = f.speaker, quoted
-                saying = next(
-                    (t for t in f.verb.subtree if t.lemma_ == "say" and t.tag_ == "VBG"), None
-                )
                 if saying is not None:
-                    f.lemma, f.stype = "say", VERB_TYPES["say"]  # "quoted X as saying": X said
+                    f.lemma, f.stype = "say", VERB_TYPES["say"]
                     f.date = f.date or _dates_attached(st, saying)  # "as saying on Tuesday"
             elif _passive(f.verb):
                 # "the ministry was quoted as saying by the National News Agency": the
                 # ministry's remark, relayed by the agency
                 f.reported_by = _relayer(st, f)
-                if any(t.lemma_ == "say" and t.tag_ == "VBG" for t in f.verb.subtree):
+                if saying is not None:
                     f.lemma, f.stype = "say", VERB_TYPES["say"]
 
 
