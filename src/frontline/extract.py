@@ -1059,8 +1059,11 @@ PLACE_DATELINE_RE = re.compile(
 
 
 def _is_dateline(chunk: str) -> bool:
-    """Only a real dateline: a place in capitals followed by an agency, a date or a dash."""
-    return bool(re.search(r"\(|/|[—–-]|\d", chunk)) and len(chunk.strip()) >= 4
+    """Only a real dateline: a place in capitals followed by an agency, a date or a dash (not
+    the hyphen inside a name in capitals: "AL-HARITH IDRISS AL-HARITH MOHAMED (Sudan) said")."""
+    return (
+        bool(re.search(r"\(|/|[—–]|\d|-(?![A-Z])|(?<![A-Z])-", chunk)) and len(chunk.strip()) >= 4
+    )
 
 
 HEADING_RE = re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t].*|\*\*[^*\n]+\*\*[ \t]*|__[^_\n]+__[ \t]*)$")
@@ -2547,6 +2550,8 @@ def _collect_entities(st: _Article) -> None:
                 and doc[start - 1].pos_ == "PROPN"
                 and doc[start - 1].is_title
                 and doc[start - 1].lower_ not in TITLES_ROLES_RANKS | HONORIFICS
+                # "spokesperson for the West Philippine Sea Jay Tarriela": a place's name ends
+                and doc[start - 1].lower_ not in GEOGRAPHIC_HEADS | {"sea", "ocean", "coast"}
                 and doc[start - 1].dep_ == "compound"
                 and (
                     not doc[start - 1].ent_type_
@@ -2596,7 +2601,8 @@ def _collect_entities(st: _Article) -> None:
             if text.isupper() and len(text.split()) >= 2:
                 text = text.title()  # "BINTOU KEITA" in UN meetings coverage
             # 'Jimmy "Barbecue" Cherizier': the nickname in quotation marks is no part of the name
-            text = _NICKNAME.sub(" ", text).strip() or text
+            nickname = _NICKNAME.search(text)
+            text = " ".join(_NICKNAME.sub(" ", text).split()) or text
             words = text.split()
             if len(words) == 1:
                 pending_short.append(doc[start : ent.end])
@@ -2608,6 +2614,10 @@ def _collect_entities(st: _Article) -> None:
                 continue
             key = "person/" + slug(text)
             st.ensure(key, "Person", text)
+            if nickname is not None and len(words) >= 2:
+                # Thomas "Tommy" Pigott is also called Tommy Pigott
+                called = nickname.group().strip(' "“”')
+                st.entities[key].alt_labels.add(f"{called} {words[-1]}")
             st.add_mention(start, ent.end, key)
             persons_full.setdefault(words[-1].lower(), key)
             article, _, bare = words[-1].lower().partition("-")
@@ -4242,6 +4252,11 @@ RANKS = {
     "sheikh",
     "minister",
     "rank",
+    # police ranks: "Detective Superintendent Mikko Hyvärinen"
+    "detective",
+    "superintendent",
+    "inspector",
+    "constable",
 }
 RANKS.update(RANK_ABBREVIATIONS)
 #: words of the name of an office that the NER runs into its holder's name: "Head of the
@@ -4614,6 +4629,36 @@ def _body_named_after_place(st: _Article, tok: Token) -> str | None:
 
 def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
     """The entity key a subject token refers to, or None."""
+    if (
+        tok.i >= 2
+        and tok.doc[tok.i - 1].text == "("
+        and (speaker := st.key_at(tok.doc[tok.i - 2])) is not None
+        and st.cls_of(speaker) == "Person"
+        and tok.ent_type_ in ("GPE", "NORP", "ORG")
+    ):
+        # "AL-HARITH IDRISS AL-HARITH MOHAMED (Sudan) rejected", the parser's subject the state
+        # in brackets: the person before them speaks, for it
+        return speaker
+    if (
+        tok.dep_ in ("nsubj", "nsubjpass")
+        and any(
+            t.i < tok.i and t.lower_ in ROLES_AND_TITLES and tok.doc[t.i + 1].lower_ == "of"
+            for t in tok.subtree
+        )
+        and (
+            person := next(
+                (
+                    k
+                    for c in tok.children
+                    if c.dep_ == "appos" and (k := st.key_at(c)) and st.cls_of(k) == "Person"
+                ),
+                None,
+            )
+        )
+    ):
+        # "The Director of Defence Media Operations, Markus Kangye, announced", the parser's
+        # subject the body: the person named after the title speaks
+        return person
     if (
         tok.text == "Ministry"
         and [c.lower_ for c in tok.children] == ["the"]

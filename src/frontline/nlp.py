@@ -296,6 +296,23 @@ def keep_sentences_whole(doc):  # type: ignore[no-untyped-def]
                 after.is_sent_start = True
             else:
                 after.is_sent_start = False  # the attribution after the closing mark
+    for tok in doc:
+        # "AL-HARITH IDRISS AL-HARITH MOHAMED (Sudan) rejected": a name in capitals before the
+        # state its speaker speaks for is no place for a sentence to start
+        if tok.text == "(" and tok.i >= 2:
+            start = tok.i
+            while start > 0 and (
+                doc[start - 1].text == "-"
+                or (doc[start - 1].is_upper and doc[start - 1].text.replace("-", "").isalpha())
+            ):
+                start -= 1
+            for t in doc[start + 1 : tok.i + 1]:
+                t.is_sent_start = False
+    for tok in doc[1:]:
+        # "said on Tuesday (9 December) they had detained …": news prose starts no sentence
+        # with a lower-case word, whatever the parser makes of the parenthesis before it
+        if tok.text[:1].islower() and not doc[tok.i - 1].is_space and tok.is_sent_start is None:
+            tok.is_sent_start = False
     for tok in doc[:-1]:
         if tok.is_space and tok.text.count("\n") >= 2 and not doc[tok.i + 1].is_space:
             doc[tok.i + 1].is_sent_start = True
@@ -413,6 +430,8 @@ NOT_CORPS += ["engineer", "engineers", "volunteer", "volunteers", "the", "a", "a
 _RANK_WORDS = frozenset(
     {"rear", "vice", "admiral", "general", "brigadier", "colonel", "major", "lieutenant"}
     | {"captain", "commodore", "marshal", "sergeant", "corporal"}
+    # police ranks: "Detective Superintendent Mikko Hyvärinen", "Chief Inspector Anna Berg"
+    | {"detective", "superintendent", "inspector", "constable", "chief"}
 )
 #: words that make what follows a rank a body, not a name
 _NOT_NAMES = frozenset(
@@ -429,11 +448,14 @@ _RANK_ABBREVIATIONS = frozenset(
 @Language.component("frontline_ranked_names")
 def ranked_names_are_people(doc):  # type: ignore[no-untyped-def]
     """A name after an abbreviated rank is a person's: the statistical NER tags "Maj Gen Rakesh
-    Bhandari" after a quotation as a WORK_OF_ART, "Lt Col Ahmed Khan" as an ORG."""
-    ents = list(doc.ents)
+    Bhandari" after a quotation as a WORK_OF_ART, "Lt Col Ahmed Khan" as an ORG. When it runs the
+    person's body into the name ("Detective Superintendent Mikko Hyvärinen of the National
+    Bureau of Investigation"), the person and the body are two entities."""
+    ents: list[Span] = []
     changed = False
-    for n, ent in enumerate(ents):
+    for ent in doc.ents:
         if ent.label_ == "PERSON" or ent.ent_id_:
+            ents.append(ent)
             continue
         ranks = 0
         while ranks < len(ent) and ent[ranks].lower_.rstrip(".") in _RANK_ABBREVIATIONS:
@@ -441,22 +463,103 @@ def ranked_names_are_people(doc):  # type: ignore[no-untyped-def]
         spelled = 0
         while spelled < len(ent) and ent[spelled].lower_ in _RANK_WORDS:
             spelled += 1
+        # "… Hyvärinen of the National Bureau of Investigation": the name ends at "of"
+        of = next((j for j in range(max(ranks, spelled) + 1, len(ent)) if ent[j].lower_ == "of"), 0)
+        end = of or len(ent)
         if not ranks and spelled:
             # "Rear Admiral Alireza Tangsiri", "Brigadier General Ali Mohammad Naini": a rank in
             # full, then at least two names (not "General Staff", not "Admiral Kuznetsov")
-            words = [t for t in ent[spelled:] if t.text != "."]
+            words = [t for t in ent[spelled:end] if t.text != "."]
             if len(words) >= 2 and not any(t.lower_ in _NOT_NAMES for t in words):
                 ranks = spelled
-        name = [t for t in ent[ranks:] if t.text != "."]
+        name = [t for t in ent[ranks:end] if t.text != "."]
         if ranks and 1 <= len(name) <= 3 and all(t.is_title and t.is_alpha for t in name):
-            ents[n] = Span(doc, ent.start, ent.end, label="PERSON")
+            ents.append(Span(doc, ent.start, ent.start + end, label="PERSON"))
+            body = ent.start + end + 1
+            if of and body < ent.end and doc[body].lower_ == "the":
+                body += 1
+            if of and body < ent.end and doc[body].is_title:
+                ents.append(Span(doc, body, ent.end, label="ORG"))
             changed = True
+        else:
+            ents.append(ent)
     merged = _ranks_then_names(doc, ents)
+    if merged is not None:
+        ents, changed = merged, True
+    merged = _nicknamed(doc, ents)
+    if merged is not None:
+        ents, changed = merged, True
+    merged = _capitals_then_country(doc, ents)
     if merged is not None:
         ents, changed = merged, True
     if changed:
         doc.ents = ents
     return doc
+
+
+#: a name with a nickname in quotation marks: Thomas "Tommy" Pigott, Jimmy “Barbecue” Chérizier
+_NICKNAMED = re.compile(
+    r"\b[A-Z][\w'-]+(?: [A-Z][\w'-]+)? [\"“][A-Z][\w'-]+(?: [A-Z][\w'-]+)?[\"”] "
+    r"(?:(?:al|el|de|van|von)[- ])?[A-Z][\w'-]+"
+)
+
+
+def _nicknamed(doc, ents):  # type: ignore[no-untyped-def]
+    """The NER breaks a name at the quoted nickname inside it ("Thomas" alone, or nothing):
+    the whole is one person. Returns the new entity list, or None when nothing changed."""
+    if '"' not in doc.text and "“" not in doc.text:
+        return None
+    out = list(ents)
+    changed = False
+    for m in _NICKNAMED.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end())
+        if span is None or span[0].lower_ in _RANK_WORDS:
+            continue
+        overlapping = [e for e in out if e.start < span.end and span.start < e.end]
+        if any(e.ent_id_ or e.label_ not in ("PERSON", "ORG", "WORK_OF_ART") for e in overlapping):
+            continue
+        if not any(e.label_ in ("PERSON", "WORK_OF_ART") for e in overlapping):
+            continue  # the NER saw a name in it (a person, or a title for the quotes)
+        start = min([span.start, *(e.start for e in overlapping)])
+        end = max([span.end, *(e.end for e in overlapping)])
+        out = [e for e in out if e not in overlapping]
+        out.append(Span(doc, start, end, label="PERSON"))
+        changed = True
+    return sorted(out, key=lambda e: e.start) if changed else None
+
+
+def _capitals_then_country(doc, ents):  # type: ignore[no-untyped-def]
+    """ "VASSILY NEBENZIA (Russian Federation) said": the UN's meetings coverage writes a
+    speaker's name in capitals with the state they speak for after it in brackets; the NER takes
+    the name for a body or misses it. Returns the new entity list, or None when nothing
+    changed."""
+    out = list(ents)
+    changed = False
+    for tok in doc:
+        if tok.text != "(" or tok.i < 2 or tok.i + 2 >= len(doc) or not doc[tok.i + 1].is_title:
+            continue
+        if not any(t.text == ")" for t in doc[tok.i + 2 : tok.i + 6]):
+            continue
+        start = tok.i
+        while start > 0 and (
+            doc[start - 1].text == "-"
+            or (
+                doc[start - 1].is_upper
+                and len(doc[start - 1]) >= 2
+                and doc[start - 1].text.replace("-", "").isalpha()
+            )
+        ):
+            start -= 1
+        words = [t for t in doc[start : tok.i] if t.text != "-"]
+        if len(words) < 2 or doc[start].text == "-":
+            continue
+        overlapping = [e for e in out if e.start < tok.i and start < e.end]
+        if any(e.ent_id_ or e.start < start for e in overlapping):
+            continue
+        out = [e for e in out if e not in overlapping]
+        out.append(Span(doc, start, tok.i, label="PERSON"))
+        changed = True
+    return sorted(out, key=lambda e: e.start) if changed else None
 
 
 def _ranks_then_names(doc, ents):  # type: ignore[no-untyped-def]
