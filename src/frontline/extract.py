@@ -1399,6 +1399,16 @@ PORTFOLIO_WORDS = frozenset(
 PORTFOLIO_ENDINGS = ("tion", "ment", "ence", "ance", "ity", "ies", "ics", "ure", "gy")
 
 
+#: words after which a capital is the state spoken or dealt with: "conveying its position to
+#: Pyongyang", "talks with Moscow", "military cooperation with Pyongyang"
+STATE_PARTNER_WORDS = frozenset(
+    {"convey", "send", "deliver", "pass", "message", "talk", "talks", "relation", "relations"}
+    | {"tie", "ties", "negotiate", "negotiation", "dialogue", "contact", "speak", "appeal"}
+    | {"letter", "note", "signal", "offer", "channel", "communicate", "communication"}
+    | {"cooperation", "co-operation", "deal", "agreement", "partnership", "alliance"}
+)
+
+
 def _portfolio_word(tok: Token) -> bool:
     return tok.lower_ in PORTFOLIO_WORDS or tok.lower_.endswith(PORTFOLIO_ENDINGS)
 
@@ -7255,7 +7265,14 @@ def _without_asides(root: Token) -> list[Token]:
         for t in sub
         if (
             t.dep_ == "advcl"
-            and any(m.dep_ == "mark" and m.lower_ in CONCESSIVE for m in t.children)
+            and any(
+                m.dep_ == "mark"
+                and m.lower_ in CONCESSIVE
+                # "stood by while settlers attacked" tells when, and is part of what is said;
+                # "…, while Moscow denies it" sets another view beside it
+                and (m.lower_ != "while" or (m.i > 0 and m.doc[m.i - 1].text == ","))
+                for m in t.children
+            )
         )
         # "..., a claim the Pentagon denied": a comment on the clause, not part of it
         or (t.dep_ == "appos" and t.lemma_.lower() in DISPUTE_NOUNS)
@@ -10297,6 +10314,13 @@ def _emit(st: _Article, sent: Span, f: _Found) -> int:
                     w.lemma_.lower() in MOVES_FROM
                     for w in (t.head.head, *(c for c in t.head.head.children if c.dep_ == "dobj"))
                 )
+            )
+            # "no way of conveying its position to Pyongyang", "talks with Moscow": the capital
+            # spoken or dealt with is its state
+            or (
+                t.dep_ == "pobj"
+                and t.head.lower_ in ("to", "with")
+                and t.head.head.lemma_.lower() in STATE_PARTNER_WORDS
             )
         ):
             # "not everyone Kyiv had asked for was included", "a diplomatic note from Warsaw":
