@@ -1854,6 +1854,92 @@ EXACT += [
     ),
 ]
 
+EXACT += [
+    (
+        # a police rank before a name the NER ran into its body; a parenthesised date before the
+        # reported clause ("said on Tuesday (9 December) they had …", Euractiv's house style)
+        "“The anchor was dragged deliberately,” Detective Superintendent Mikko Hyvärinen of the "
+        "National Bureau of Investigation told a press conference. Finnish police said on "
+        "Tuesday (29 April) they had detained the captain.",
+        {
+            ("Mikko Hyvärinen", "Remark", None, None, False),
+            ("Finnish police", "Remark", "2025-04-29", None, False),
+        },
+    ),
+]
+
+EXACT += [
+    (
+        # "the Guard" after the guard named in full; a country's state TV is its state
+        # broadcaster when the reference knows it
+        "Israeli jets hit a base of the paramilitary Revolutionary Guard. Iranian state TV said "
+        "the Guard had acknowledged that two of its members were killed. Chinese state "
+        "television said the drills had ended.",
+        {
+            ("Islamic Republic of Iran Broadcasting", "Remark", None, None, False),
+            (
+                "Islamic Revolutionary Guard Corps",
+                "Acknowledgement",
+                None,
+                "Islamic Republic of Iran Broadcasting",
+                False,
+            ),
+            ("China Central Television", "Remark", None, None, False),
+        },
+    ),
+    (
+        # a nickname in quotation marks inside a name; the UN's meetings coverage: the name in
+        # capitals, a hyphen in it, the state in brackets after it
+        'Deputy spokesperson Thomas "Tommy" Pigott said aid was falling short. '
+        "AL-HARITH IDRISS AL-HARITH MOHAMED (Sudan) rejected the claim. VASSILY NEBENZIA "
+        "(Russian Federation) said that sanctions would not help.",
+        {
+            ("Thomas Pigott", "Remark", None, None, False),
+            ("Al-Harith Idriss Al-Harith Mohamed", "Denial", None, None, False),
+            ("Vassily Nebenzia", "Remark", None, None, False),
+        },
+    ),
+]
+
+EXACT += [
+    (
+        # a government's white paper speaks for whoever compiled it, and "the document" after it
+        "The white paper, compiled by Japan's Ministry of Defense and approved by the cabinet, "
+        "claimed that China's military activities were the greatest strategic challenge. The "
+        "document also acknowledged that the Self-Defense Forces face a shortage of personnel.",
+        {
+            ("Ministry of Defence of Japan", "Claim", None, None, False),
+            ("Ministry of Defence of Japan", "Acknowledgement", None, None, False),
+        },
+    ),
+    (
+        # a unit's honorific name in quotation marks is the unit; a place's name ends before the
+        # name of the person after it
+        'The 93rd Separate Mechanized Brigade "Kholodnyi Yar" said its drone operators had '
+        'repelled an assault. "This is a dangerous act," PCG spokesperson for the West '
+        "Philippine Sea Jay Tarriela said in a statement.",
+        {
+            ("93rd Separate Mechanized Brigade", "Remark", None, None, False),
+            ("Jay Tarriela", "Remark", None, None, False),
+        },
+    ),
+]
+
+EXACT += [
+    (
+        # the title's holder named after it, where the parser made the body the subject;
+        # rights groups and a ministry the reference knows by these names
+        "The Director of Defence Media Operations, Markus Kangye, a major general, announced the "
+        "outcome of the operation. Rabbis for Human Rights accused the army of a systematic "
+        "failure. Russia's Emergencies Ministry said 12 people were rescued.",
+        {
+            ("Markus Kangye", "Announcement", None, None, False),
+            ("Rabbis for Human Rights", "Accusation", None, None, False),
+            ("Russian Ministry of Emergency Situations", "Remark", None, None, False),
+        },
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), EXACT)
 def test_exact_statements(nlp, text, expected):
@@ -2082,6 +2168,51 @@ def test_what_is_acknowledged_somewhere_is_about_that_place(nlp):
     ack = next(s for s in ex.statements if s.type == "Acknowledgement")
     assert [_label(ex, k) for k in ack.about] == ["Shahroud"]
     assert _label(ex, ack.reported_by) == "Tasnim"
+
+
+def test_a_release_a_state_agency_carries_speaks_for_the_body_it_names(nlp):
+    ex = _extract(
+        nlp,
+        "Port Sudan (SUNA) – Statement by the Official Spokesman of the Armed Forces:\n\n"
+        "The Armed Forces announce that our forces repelled an attack on Babanusa.\n\n"
+        "We acknowledge that a number of our soldiers fell in defence of the division.",
+        publisher="Sudan News Agency",
+    )
+    # speaking in the present, the release speaks on the day it was published
+    assert rows(ex) == {
+        ("Sudanese Armed Forces", "Announcement", "2025-04-30", None, False),
+        ("Sudanese Armed Forces", "Acknowledgement", "2025-04-30", None, False),
+    }
+
+
+def test_what_happened_while_is_part_of_what_is_admitted(nlp):
+    ex = _extract(
+        nlp,
+        "The Israeli military has admitted that its soldiers stood by while masked settlers "
+        "attacked families picking olives outside the West Bank village of Beita.",
+    )
+    ack = next(s for s in ex.statements if s.type == "Acknowledgement")
+    assert "Beita" in [_label(ex, k) for k in ack.about]
+
+
+def test_a_capital_spoken_to_is_its_state(nlp):
+    ex = _extract(
+        nlp,
+        "Unification Ministry spokesman Koo Byoung-sam acknowledged that the ministry had no way "
+        "of conveying its position directly to Pyongyang. KIA spokesman Naw Bu acknowledged that "
+        "KIA fighters had clashed with junta troops near the village.",
+    )
+    first, second = (s for s in ex.statements if s.type == "Acknowledgement")
+    assert "North Korea" in [_label(ex, k) for k in first.about]
+    assert "Pyongyang" not in [_label(ex, k) for k in first.about]
+    # and "KIA" is the Kachin Independence Army the reference knows
+    assert "Kachin Independence Army" in [_label(ex, k) for k in second.about]
+    ex = _extract(
+        nlp,
+        "Kremlin spokesman Dmitry Peskov acknowledged that military cooperation with Pyongyang "
+        "was developing.",
+    )
+    assert [_label(ex, k) for k in ex.statements[0].about] == ["North Korea"]
 
 
 def test_the_ministry_is_the_one_such_ministry_named_before_whatever_the_story_is_about(nlp):
