@@ -939,7 +939,10 @@ def _reference_index(ref: Reference) -> _RefIndex:
 #: how many, before a description of two words or more: "Several Western media outlets"
 _QUANTIFIER = re.compile(
     r"^(?i:several|some|many|numerous|various|multiple|a few|a number of|two|three|four|five"
-    r"|six|seven|eight|nine|ten|both|one)\s+(?=(?!of\b)[a-zA-Z]\S*\s+\S)"
+    r"|six|seven|eight|nine|ten|both|one)\s+"
+    # "Several Western media outlets", and "One resident", "Three residents": how many is not
+    # who (not "Two Majors", a name)
+    r"(?=(?!of\b)[a-zA-Z]\S*\s+\S|[a-z]+$)"
 )
 #: an adverb the NER took into a name: "Even the puppet defence ministry", "even Ukrainian
 #: military bloggers" (lower case before a capital; any case before an article)
@@ -2610,6 +2613,12 @@ def _collect_entities(st: _Article) -> None:
                 start = comma + 1  # "… in the New Administrative Capital, Abdelatty urged"
             while start < ent.end - 1 and (
                 doc[start].lower_ in HONORIFICS | RANK_ABBREVIATIONS
+                # "Lieutenant Ngongo" is Ngongo (the Jules Ngongo named before, if any)
+                or (doc[start].lower_ in MILITARY_RANKS and doc[start + 1].is_title)
+                or (
+                    doc[start].lower_ in MALAY_HONORIFICS
+                    or (doc[start].lower_ == "tan" and doc[start + 1].lower_ == "sri")
+                )
                 # "Maj-Gen Winthai": the hyphen between two ranks
                 or (
                     doc[start].text == "-"
@@ -4312,9 +4321,11 @@ OFFICE_NAME_WORDS = {
     *("affairs", "security", "state", "national", "interior", "internal", "emergency"),
     "commission",  # "African Union Commission Chairperson Mahmoud Ali Youssouf"
     "police",  # "Inspector General of Police Kamal Verma"
+    "public",  # "Public Defender Levan Ioseliani"
 }
 TITLE_WORDS = {
     "commissioner",  # "Divisional Police Commissioner Mahamadou Sana"
+    "defender",  # Georgia's "Public Defender", its ombudsman
     "ombudsman",
     "ombudsperson",  # "Ombudsperson Iris Marín"
     "ombudswoman",
@@ -5244,6 +5255,8 @@ NAME_PARTICLES = frozenset({"al", "el", "ad", "as", "bin", "ibn", "abu", "de", "
 BURMESE_HONORIFICS = frozenset({"U", "Daw"})
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "sir", "dame", "prof."}
 HONORIFICS |= {"rep.", "sen.", "gov."}  # "Rep. Park Sun-won"
+#: Malaysian titles of honour: "Datuk Seri Khaled" is Mohamed Khaled Nordin, "Tan Sri …"
+MALAY_HONORIFICS = frozenset({"datuk", "dato", "dato'", "datin", "tun", "seri", "sri"})
 
 
 def _without_titles(label: str) -> str:
@@ -6120,6 +6133,14 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
         elif lemma == "governor":
             # "the governor": in Ukraine, the head of a regional (military) administration
             role_pattern = r"\bgovernor\b|" + REGION_HEAD_PATTERN
+        elif lemma == "head" and any(
+            c.dep_ == "prep"
+            and c.lower_ == "of"
+            and any(p.lower_ in ("region", "oblast", "province") for p in c.children)
+            for c in tok.children
+        ):
+            # "the head of the region wrote on his Telegram channel": the governor named before
+            role_pattern = r"\bgovernor\b|\bhead of the region\b|" + REGION_HEAD_PATTERN
         elif lemma in RANK_SHORT_FORMS:
             # "The general also acknowledged" after "Gen. Luis Emilio Cardozo": the rank as the
             # article abbreviated it
