@@ -2322,6 +2322,13 @@ def _collect_entities(st: _Article) -> None:
             # "TNLA" after "the Ta'ang National Liberation Army (TNLA)": the same body
             st.add_mention(start, ent.end, st.acronyms[text])
             continue
+        if not ent.ent_id_ and (spelled := _initials_of_named(st, text)) is not None:
+            # "the Caspian Pipeline Consortium's terminal … The CPC said": the initials of a body
+            # named before, though the article never put them in brackets
+            st.acronyms[text] = spelled
+            st.entities[spelled].alt_labels.add(text)
+            st.add_mention(start, ent.end, spelled)
+            continue
         if ent.label_ in ("ORG", "GPE", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "FAC") and (
             (
                 ent.start > 0
@@ -3186,6 +3193,38 @@ def _legal_named(st: _Article) -> set[str]:
     return {m.key for m in st.mentions if LEGAL_FORM_RE.search(st.doc[m.start : m.end].text)}
 
 
+def _initials_of_named(st: _Article, text: str) -> str | None:
+    """The one body named before whose initials ``text`` is ("CPC": the Caspian Pipeline
+    Consortium), if ``text`` is an acronym the reference does not know."""
+    if not (2 <= len(text) <= 6 and text.isalpha() and text.isupper()):
+        return None
+    found = {
+        k
+        for k, d in st.entities.items()
+        if k not in st.ref.entities
+        and d.cls in ("Organization", "GovernmentBody", "ArmedForce", "Group", "MilitaryUnit")
+        and len(words := [w for w in d.label.split() if w.lower() not in ACRONYM_FILLERS]) >= 2
+        and "".join(w[0] for w in words).upper() == text
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _acronym_used(st: _Article, key: str) -> str | None:
+    """The acronym the article writes a body's name as ("SBU"), if any."""
+    names = set(st.entities[key].alt_labels)
+    if key in st.ref.entities:
+        names.update(st.ref.entities[key].alt_labels)
+    text = _text_of(st.doc)
+    return next(
+        (
+            a
+            for a in sorted(names)
+            if 2 <= len(a) <= 6 and a.isalpha() and a.isupper() and re.search(rf"\b{a}\b", text)
+        ),
+        None,
+    )
+
+
 def _guards(st: _Article) -> None:
     """ "the paramilitary Revolutionary Guard … the Guard had acknowledged": a guard named in
     full is "the Guard" after."""
@@ -4013,6 +4052,8 @@ def _named_ministry(st: _Article, ent: Span, text: str) -> str | None:
         owner = st.key_at(st.doc[prev - 1])
         if country is None and owner and st.cls_of(owner) == "Region":
             country = owner  # "The Kurdistan Region's Interior Ministry": the region's own
+        if country is None and owner in st.capitals:
+            country = st.capitals[owner]  # "Seoul's Defense Ministry": South Korea's
     elif prev >= 0:
         country = st.country_at(st.doc[prev])
     if country is None and after + 1 < len(st.doc) and st.doc[after].lower_ in ("in", "of"):
@@ -6416,6 +6457,17 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                 body = _actor(st, pobj)
                 if body is not None:
                     label = f"{tok.text} {c.lower_} {st.label_of(body)}"
+            elif (
+                pobj is not None
+                and c.lower_ in ("in", "at", "within", "inside")
+                and pobj.lower_ in ("agency", "service", "ministry")
+                and [d.lower_ for d in pobj.children] == ["the"]
+                and (body := _actor(st, pobj)) is not None
+                and (short := _acronym_used(st, body)) is not None
+            ):
+                # "a source in the agency" after "The Security Service of Ukraine (SBU)": a
+                # source in the SBU, as the article calls it
+                label = f"{tok.text} {c.lower_} the {short}"
         pronoun = next((c for c in tok.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
         if pronoun is not None and not plural and lemma in ROLE_NOUNS:
             # "Its spokesperson said": the spokesperson for the body 'its' stands for
