@@ -379,6 +379,12 @@ BODY_HEADS = frozenset(
 )
 
 
+#: a body's kind before a title, standing for the one such body named before: "Mission
+#: spokesperson Jack Ombaka", "Brigade spokesperson Vitalii Hrytsenko"
+BODY_TITLE_HEADS = frozenset(
+    {"mission", "ministry", "agency", "brigade", "battalion", "regiment", "division", "corps"}
+)
+
 BODY_CLASSES = frozenset(
     {"Organization", "ArmedForce", "GovernmentBody", "MilitaryUnit", "InternationalOrganization"}
 )
@@ -552,6 +558,8 @@ NAMED_BY_NOUN = {"ministry", "office", "agency", "navy", "guard", "staff", "comm
 NAMED_BY_NOUN |= {"headquarters"}  # "the headquarters said", after the Coordination Headquarters
 # "the mission denied", after the Multinational Security Support Mission
 NAMED_BY_NOUN |= {"mission"}
+# "the Russian embassy in Warsaw" is an embassy, not the prosecutor's office named before
+NAMED_BY_NOUN |= {"embassy", "consulate"}
 
 #: event trigger lemma -> event type
 EVENT_TRIGGERS: dict[str, str] = {
@@ -2054,6 +2062,11 @@ def _names_of_reference_acronyms(st: _Article) -> set[int]:
             start += 1  # not "The" or "of" opening the run
         if tok.i - start < 2:
             continue
+        last = doc[tok.i - 1]
+        if last.ent_id_ and last.ent_id_ != key and doc[start].ent_id_ == last.ent_id_:
+            # "The Armed Forces of the Philippines (AFP)": the whole name is another body the
+            # reference knows, which the acronym stands for here (not the news agency)
+            continue
         ref = st.ref.entities[key]
         st.ensure(key, ref.cls, ref.label)
         st.add_mention(start, tok.i, key)
@@ -2123,6 +2136,15 @@ def _collect_entities(st: _Article) -> None:
                 st.acronyms[ent_text] = named
                 if named not in st.ref.entities:
                     st.entities[named].alt_labels.add(ent_text)
+        if (
+            ent.ent_id_
+            and ent_text in defined
+            and st.acronyms.get(ent_text, ent.ent_id_) != ent.ent_id_
+        ):
+            # "The Armed Forces of the Philippines (AFP) rejected …": the article's own meaning
+            # of the acronym, not the reference's (the news agency)
+            st.add_mention(ent.start, ent.end, st.acronyms[ent_text])
+            continue
         if not ent.ent_id_ and (ship := _ship_name(ent)):
             # "the guided-missile destroyer USS Stockdale": a warship, a unit of its navy;
             # "the Stockdale" after it is the same ship
@@ -2637,6 +2659,12 @@ def _collect_entities(st: _Article) -> None:
                 start += 1  # "Mr. Dujarric" is Dujarric, "U Thet Naing Oo" Thet Naing Oo
             while start < ent.end - 2 and (
                 doc[start].lower_ in TITLES_ROLES_RANKS | OFFICE_NAME_WORDS
+                # "Minister of Information Yemane Gebremeskel": the portfolio, not a name
+                or (
+                    start > 0
+                    and doc[start - 1].lower_ in ("of", "for")
+                    and _portfolio_word(doc[start])
+                )
                 or not (
                     doc[start].is_title
                     or doc[start].is_upper
@@ -4534,8 +4562,17 @@ def _roles(st: _Article) -> None:
                         and doc[n.end - 1].head.lemma_.lower() in VERB_TYPES
                     }
                 body = forces.pop() if len(forces) == 1 else None
-            if body is None and i >= 0 and doc[i].lower_ in ("mission", "ministry", "agency"):
-                # "Mission spokesperson Jack Ombaka": the mission the article named before
+            if (
+                body is None
+                and i >= 1
+                and doc[i].lower_ == "government"
+                and (country := st.country_at(doc[i - 1])) is not None
+            ):
+                # "Rwanda government spokesperson Yolande Makolo": she speaks for its government
+                body = _government(st, country, _clean_label(doc[i - 1 : i + 1].text))
+            if body is None and i >= 0 and doc[i].lower_ in BODY_TITLE_HEADS:
+                # "Mission spokesperson Jack Ombaka", "Brigade spokesperson Vitalii Hrytsenko":
+                # the mission (the brigade) the article named before
                 body = next(
                     (
                         n.key
