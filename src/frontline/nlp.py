@@ -271,6 +271,19 @@ ABBREVIATIONS = [
 _QUOTED = re.compile(r"“[^”\n]{2,}?”|\"[^\"\n]{2,}?\"")
 
 
+def _open_brackets(doc, text):  # type: ignore[no-untyped-def]
+    """The "(" tokens of a document, found in its text (walking every token to find the few
+    brackets costs more than the rest of these checks)."""
+    found = []
+    at = text.find("(")
+    while at != -1:
+        span = doc.char_span(at, at + 1)
+        if span is not None:
+            found.append(span[0])
+        at = text.find("(", at + 1)
+    return found
+
+
 @Language.component("frontline_abbreviations")
 def keep_sentences_whole(doc):  # type: ignore[no-untyped-def]
     """No sentence break after a rank abbreviation or inside a quotation.
@@ -282,7 +295,8 @@ def keep_sentences_whole(doc):  # type: ignore[no-untyped-def]
     for tok in doc[:-1]:
         if tok.text in ABBREVIATIONS:
             doc[tok.i + 1].is_sent_start = False
-    for m in _QUOTED.finditer(doc.text):
+    text = doc.text  # joined anew at every access
+    for m in _QUOTED.finditer(text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None:
             continue
@@ -296,10 +310,10 @@ def keep_sentences_whole(doc):  # type: ignore[no-untyped-def]
                 after.is_sent_start = True
             else:
                 after.is_sent_start = False  # the attribution after the closing mark
-    for tok in doc:
+    for tok in _open_brackets(doc, text):
         # "AL-HARITH IDRISS AL-HARITH MOHAMED (Sudan) rejected": a name in capitals before the
         # state its speaker speaks for is no place for a sentence to start
-        if tok.text == "(" and tok.i >= 2:
+        if tok.i >= 2:
             start = tok.i
             while start > 0 and (
                 doc[start - 1].text == "-"
@@ -486,10 +500,11 @@ def ranked_names_are_people(doc):  # type: ignore[no-untyped-def]
     merged = _ranks_then_names(doc, ents)
     if merged is not None:
         ents, changed = merged, True
-    merged = _nicknamed(doc, ents)
+    text = doc.text  # joined anew at every access
+    merged = _nicknamed(doc, ents, text)
     if merged is not None:
         ents, changed = merged, True
-    merged = _capitals_then_country(doc, ents)
+    merged = _capitals_then_country(doc, ents, text)
     if merged is not None:
         ents, changed = merged, True
     if changed:
@@ -504,14 +519,14 @@ _NICKNAMED = re.compile(
 )
 
 
-def _nicknamed(doc, ents):  # type: ignore[no-untyped-def]
+def _nicknamed(doc, ents, text):  # type: ignore[no-untyped-def]
     """The NER breaks a name at the quoted nickname inside it ("Thomas" alone, or nothing):
     the whole is one person. Returns the new entity list, or None when nothing changed."""
-    if '"' not in doc.text and "“" not in doc.text:
+    if '"' not in text and "“" not in text:
         return None
     out = list(ents)
     changed = False
-    for m in _NICKNAMED.finditer(doc.text):
+    for m in _NICKNAMED.finditer(text):
         span = doc.char_span(m.start(), m.end())
         if span is None or span[0].lower_ in _RANK_WORDS:
             continue
@@ -528,15 +543,15 @@ def _nicknamed(doc, ents):  # type: ignore[no-untyped-def]
     return sorted(out, key=lambda e: e.start) if changed else None
 
 
-def _capitals_then_country(doc, ents):  # type: ignore[no-untyped-def]
+def _capitals_then_country(doc, ents, text):  # type: ignore[no-untyped-def]
     """ "VASSILY NEBENZIA (Russian Federation) said": the UN's meetings coverage writes a
     speaker's name in capitals with the state they speak for after it in brackets; the NER takes
     the name for a body or misses it. Returns the new entity list, or None when nothing
     changed."""
     out = list(ents)
     changed = False
-    for tok in doc:
-        if tok.text != "(" or tok.i < 2 or tok.i + 2 >= len(doc) or not doc[tok.i + 1].is_title:
+    for tok in _open_brackets(doc, text):
+        if tok.i < 2 or tok.i + 2 >= len(doc) or not doc[tok.i + 1].is_title:
             continue
         if not any(t.text == ")" for t in doc[tok.i + 2 : tok.i + 6]):
             continue
