@@ -9206,8 +9206,8 @@ def _publisher_country(st: _Article) -> str | None:
 def _bare_armed_forces(st: _Article, text: str) -> str | None:
     """ "The Armed Forces announce …" in a release a state agency carries: that state's armed
     forces (no other "Armed Forces" goes without its country)."""
-    if _clean_label(text) != "Armed Forces":
-        return None
+    if "Armed Forces" not in text or _clean_label(text) != "Armed Forces":
+        return None  # (the cheap test first: it is asked for every entity of every article)
     return _national_force_in(st, _publisher_country(st))
 
 

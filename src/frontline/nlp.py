@@ -271,6 +271,22 @@ ABBREVIATIONS = [
 _QUOTED = re.compile(r"“[^”\n]{2,}?”|\"[^\"\n]{2,}?\"")
 
 
+def _capitals_before(doc, end: int, min_length: int = 1) -> int:  # type: ignore[no-untyped-def]
+    """Where the run of words in capitals (hyphens between them allowed) that ends before token
+    ``end`` starts: "AL-HARITH IDRISS AL-HARITH MOHAMED" before "(Sudan)"."""
+    start = end
+    while start > 0 and (
+        doc[start - 1].text == "-"
+        or (
+            doc[start - 1].is_upper
+            and len(doc[start - 1]) >= min_length
+            and doc[start - 1].text.replace("-", "").isalpha()
+        )
+    ):
+        start -= 1
+    return start
+
+
 def _open_brackets(doc, text):  # type: ignore[no-untyped-def]
     """The "(" tokens of a document, found in its text (walking every token to find the few
     brackets costs more than the rest of these checks)."""
@@ -314,12 +330,7 @@ def keep_sentences_whole(doc):  # type: ignore[no-untyped-def]
         # "AL-HARITH IDRISS AL-HARITH MOHAMED (Sudan) rejected": a name in capitals before the
         # state its speaker speaks for is no place for a sentence to start
         if tok.i >= 2:
-            start = tok.i
-            while start > 0 and (
-                doc[start - 1].text == "-"
-                or (doc[start - 1].is_upper and doc[start - 1].text.replace("-", "").isalpha())
-            ):
-                start -= 1
+            start = _capitals_before(doc, tok.i)
             for t in doc[start + 1 : tok.i + 1]:
                 t.is_sent_start = False
     for tok in doc[1:]:
@@ -555,16 +566,7 @@ def _capitals_then_country(doc, ents, text):  # type: ignore[no-untyped-def]
             continue
         if not any(t.text == ")" for t in doc[tok.i + 2 : tok.i + 6]):
             continue
-        start = tok.i
-        while start > 0 and (
-            doc[start - 1].text == "-"
-            or (
-                doc[start - 1].is_upper
-                and len(doc[start - 1]) >= 2
-                and doc[start - 1].text.replace("-", "").isalpha()
-            )
-        ):
-            start -= 1
+        start = _capitals_before(doc, tok.i, min_length=2)
         words = [t for t in doc[start : tok.i] if t.text != "-"]
         if len(words) < 2 or doc[start].text == "-":
             continue
