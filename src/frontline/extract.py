@@ -29,8 +29,10 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
+import numpy
 from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from .model import Article, Entity, Event, Extraction, Statement, TimeValue
@@ -822,7 +824,8 @@ class _Article:
         self.issuer: tuple[str | None] | None = None
         self.author: tuple[str | None] | None = None  # the person a title says is speaking
         self.lemma_positions: dict[str, list[int]] | None = None  # lower lemma -> token indices
-        self.word_index: dict[str, list[int]] | None = None  # lower lemma or form -> indices
+        # the tokens' lower-case lemma and form hashes, for _positions
+        self.word_index: tuple[numpy.ndarray, numpy.ndarray] | None = None
         # indexes of the reference, built once per loaded reference, not once per article (they
         # were a third of extraction time); read-only from here on
         index = _reference_index(ref)
@@ -10058,25 +10061,19 @@ def _capital_meant(st: _Article, t: Token) -> str | None:
 def _positions(st: _Article, words: frozenset[str]) -> list[int]:
     """The indices of the tokens whose lower-case lemma or form is one of ``words``, in order.
 
-    Read from an index of the words, made once per article from the doc's arrays of lemma and
-    form hashes (each distinct hash looked up once), so a pass that only cares about a few words
-    neither makes a spaCy token of every word nor walks them all."""
+    Read from the doc's arrays of lemma and form hashes (each distinct lemma lowered once), so a
+    pass that only cares about a few words neither makes a spaCy token of every word nor walks
+    them all in Python."""
     if st.word_index is None:
         arr = st.doc.to_array([LEMMA, LOWER])
+        lemmas, inverse = numpy.unique(arr[:, 0], return_inverse=True)
         strings = st.doc.vocab.strings
-        names: dict[int, str] = {}
-        index: dict[str, list[int]] = {}
-        for i, (lh, fh) in enumerate(arr.tolist()):
-            lemma = names.get(lh) or names.setdefault(lh, strings[lh].lower())
-            form = names.get(fh) or names.setdefault(fh, strings[fh].lower())
-            index.setdefault(lemma, []).append(i)
-            if form != lemma:
-                index.setdefault(form, []).append(i)
-        st.word_index = index
-    found = [st.word_index[w] for w in words if w in st.word_index]
-    if len(found) == 1:
-        return list(found[0])
-    return sorted({i for positions in found for i in positions})
+        lowered = numpy.array([hash_string(strings[int(h)].lower()) for h in lemmas], "uint64")
+        st.word_index = (lowered[inverse.reshape(-1)], arr[:, 1])
+    lemma_hashes, form_hashes = st.word_index
+    wanted = numpy.array([hash_string(w) for w in words], "uint64")
+    hits = numpy.isin(lemma_hashes, wanted) | numpy.isin(form_hashes, wanted)
+    return [int(i) for i in numpy.flatnonzero(hits)]
 
 
 def _earlier_with_lemma(st: _Article, lemma: str, before: int) -> Iterator[Token]:
