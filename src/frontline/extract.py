@@ -32,7 +32,7 @@ from functools import lru_cache
 import numpy
 from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
-from spacy.strings import hash_string
+from spacy.strings import hash_string  # type: ignore[attr-defined]  # (Cython, no stub)
 from spacy.tokens import Doc, Span, Token
 
 from .model import Article, Entity, Event, Extraction, Statement, TimeValue
