@@ -25,6 +25,7 @@ class RefEntity:
     located_in: str | None = None
     capital: str | None = None
     allegiance: str | None = None
+    parent: str | None = None  # fl:parentFormation: the force or unit it belongs to
 
 
 @dataclass
@@ -127,6 +128,7 @@ def load_reference(path: str | None = None) -> Reference:
             located_in=one(FL + "locatedIn"),
             capital=one(FL + "capital"),
             allegiance=one(FL + "allegiance"),
+            parent=one(FL + "parentFormation"),
         )
     return Reference(entities)
 
