@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -834,6 +835,7 @@ class _Article:
         self.ref_by_name: dict[str, str] = index.by_name
         self.surnames: dict[str, list[str]] = index.surnames
         self.national_forces: dict[str, str] = index.national_forces
+        self.spellings: dict[tuple[str, ...], set[str]] = index.spellings
 
     # -- entities ------------------------------------------------------------------------------
 
@@ -919,6 +921,8 @@ class _RefIndex:
     by_name: dict[str, str]
     surnames: dict[str, list[str]]
     national_forces: dict[str, str]
+    #: the consonant skeleton of each reference person's names -> the persons with it
+    spellings: dict[tuple[str, ...], set[str]]
 
 
 _REF_INDEXES: dict[int, tuple[Reference, _RefIndex]] = {}
@@ -938,13 +942,77 @@ def _reference_index(ref: Reference) -> _RefIndex:
         parts = e.label.split()
         if len(parts) > 1:
             surnames.setdefault(parts[-1].lower(), []).append(e.key)
+    spellings: dict[tuple[str, ...], set[str]] = {}
+    for e in ref.by_class("Person"):
+        for name in [e.label, *e.alt_labels]:
+            if len(name.split()) >= 2:
+                spellings.setdefault(_skeleton(name), set()).add(e.key)
     index = _RefIndex(
-        ref.country_by_demonym(), ref.capitals(), by_name, surnames, ref.national_forces()
+        ref.country_by_demonym(),
+        ref.capitals(),
+        by_name,
+        surnames,
+        ref.national_forces(),
+        spellings,
     )
     if len(_REF_INDEXES) > 4:
         _REF_INDEXES.clear()
     _REF_INDEXES[id(ref)] = (ref, index)
     return index
+
+
+def _fold(word: str) -> str:
+    """A word in lower case without its accents: "Hyvärinen" -> "hyvarinen"."""
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c)
+    )
+
+
+def _skeleton(name: str) -> tuple[str, ...]:
+    """The consonants of each word of a name, doubled letters once: how transliterations of one
+    name agree ("Andrei"/"Andriy" -> "ndr", "Daglo"/"Dagalo" -> "dgl")."""
+    out = []
+    for word in name.split():
+        consonants = re.sub(r"[aeiouy'’-]", "", _fold(word))
+        out.append(re.sub(r"(.)\1+", r"\1", consonants))
+    return tuple(out)
+
+
+def _edits(a: str, b: str) -> int:
+    """The Levenshtein distance of two short words."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
+
+
+def _spelled_otherwise(st: _Article, name: str) -> str | None:
+    """The reference person a name of two words or more transliterates otherwise: "Mohamed
+    Hamdan Daglo" is Mohamed Hamdan Dagalo, "Andrei Demchenko" Andriy Demchenko. Every word has
+    the consonants of the reference's, differs by at most two letters and keeps its first
+    letter; the surname, or two other words, are spelled the same; one person only."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    found = None
+    for key in st.spellings.get(_skeleton(name), ()):
+        ref = st.ref.entities[key]
+        for known in [ref.label, *ref.alt_labels]:
+            other = known.split()
+            if len(other) != len(words):
+                continue
+            pairs = [(_fold(a), _fold(b)) for a, b in zip(words, other, strict=True)]
+            same = [a == b for a, b in pairs]
+            if all(
+                a == b or (a[:1] == b[:1] and min(len(a), len(b)) >= 4 and _edits(a, b) <= 2)
+                for a, b in pairs
+            ) and (same[-1] or sum(same) >= 2):
+                if found not in (None, key):
+                    return None  # two persons it could be: neither
+                found = key
+    return found
 
 
 #: how many, before a description of two words or more: "Several Western media outlets"
@@ -1436,11 +1504,22 @@ def _entity_spans(doc: Doc) -> list[Span]:
     """
     spans: list[Span] = []
     for ent in doc.ents:
+        if ent.label_ == "ORG" and not ent.ent_id_ and (body := _body_after_title(ent)) is not None:
+            # "the Official Spokesman of the Armed Forces" (one ORG): the body is the Armed
+            # Forces, the title is the person's
+            ent = body
         if (
             ent.label_ in ("GPE", "LOC", "ORG")
             and not ent.ent_id_
-            and 2 <= len(ent) <= 3
-            and all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in ent)
+            and 2 <= len([t for t in ent if t.text != "-"]) <= 3
+            and ent[0].text != "-"
+            and ent[-1].text != "-"
+            # "Al-Fateh Qurashi": a hyphen joins parts of the name
+            and all(
+                (t.is_title and t.is_alpha and t.pos_ == "PROPN")
+                or (t.text == "-" and not t.whitespace_)
+                for t in ent
+            )
             and ent.root.dep_ == "appos"
             and ent.root.head.lower_ in ROLES_AND_TITLES
             and ent.start > 0
@@ -1725,7 +1804,12 @@ def _entity_spans(doc: Doc) -> list[Span]:
     for start, end in _names_before_a_role(doc):
         # "Andrii Besedin, the head of Kupiansk's military administration, acknowledged": a
         # name the NER missed (and the parser took for a verb), described by its role
-        if not any(e.start < end and e.end > start for e in spans + extra):
+        clash = [e for e in spans + extra if e.start < end and e.end > start]
+        if all(e.start >= start and e.end <= end and not e.ent_id_ for e in clash):
+            # and a name it cut and mislabelled ("Alexei" + "Tabalov", a body, before ", a
+            # lawyer")
+            spans = [e for e in spans if e not in clash]
+            extra = [e for e in extra if e not in clash]
             extra.append(Span(doc, start, end, label="PERSON"))
     # names the NER cut up or mislabelled, found in the text, replace what it made of them
     # (never a reference name): "The Two Majors Telegram channel" (a number, or a name and a
@@ -1812,9 +1896,14 @@ def _ship_name(ent: Span) -> tuple[int, str, list[str]] | None:
 #: roles that describe the person named before them: "Andrii Besedin, the head of …"
 _ROLE_AFTER_NAME = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[.!?][\"”]\s))"
-    r"([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){1,2}), (?:the|a|an) "
+    r"([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){1,2}), "
+    # "…, the head of", "…, Ukraine's deputy prime minister"
+    r"(?:the|a|an|(?:[A-Z][\w.]+ )?[A-Z][\w.]+['’]s) "
     r"(?:[\w'’-]+ ){0,4}?(?:head|spokesman|spokeswoman|spokesperson|commander|governor|"
-    r"minister|chief|director|mayor|leader|adviser|advisor|secretary|ambassador|envoy)\b"
+    r"minister|chief|director|mayor|leader|adviser|advisor|secretary|ambassador|envoy|"
+    # "Alexei Tabalov, a lawyer who advises men …": a person's occupation
+    r"lawyer|analyst|researcher|expert|activist|professor|journalist|correspondent|blogger|"
+    r"lawmaker|senator|historian|economist|surgeon|doctor|prosecutor|negotiator|coordinator)\b"
 )
 
 
@@ -2268,6 +2357,7 @@ def _collect_entities(st: _Article) -> None:
         ref_key = (
             ent.ent_id_
             or st.ref_by_name.get(_norm(text))
+            or (_spelled_otherwise(st, text) if ent.label_ == "PERSON" else None)
             or _owned_by_country(st, ent, text)
             or (_home_office(st, ent[0], text) if ent.label_ == "ORG" else None)
             or (_named_in_full_before(st, ent, text) if ent.label_ == "ORG" else None)
@@ -2458,12 +2548,17 @@ def _collect_entities(st: _Article) -> None:
         if (
             len(text.split()) == 1
             and not ref_key
-            and text.lower() in persons_full
             and ent.label_ in ("ORG", "GPE", "PRODUCT", "NORP", "LOC", "FAC")
+            and (
+                (person := persons_full.get(text.lower()))
+                # "army spokesman Captain Cyrille Atonfack Guemo … Atonfack said": a middle
+                # name many are called by, of one person named before
+                or (person := _called_by_middle_name(st, persons_full, text))
+            )
         ):
             # "Oleh Kiper wrote … Kiper later told reporters" (the NER's ORG): the person's
             # surname
-            st.add_mention(start, ent.end, persons_full[text.lower()])
+            st.add_mention(start, ent.end, person)
             continue
         famous = st.surnames.get(text.lower(), []) if len(text.split()) == 1 else []
         if len(famous) == 1 and ent.label_ in ("ORG", "NORP", "PRODUCT") and not ref_key:
@@ -3412,6 +3507,37 @@ WEAPON_RE = re.compile(
 _TITLE_HEADS = {"minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "chief"}
 
 
+#: the titles of those who speak for a body, that the NER takes in with it, and the words before
+_SPOKES_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespersons"})
+_SPOKES_TITLE_WORDS = frozenset({"official", "military", "chief", "deputy", "senior", "acting"})
+
+
+def _body_after_title(ent: Span) -> Span | None:
+    """ "Official Spokesman of the Armed Forces", "Chief Spokesperson of the Ministry": the body
+    after a spokesperson's title (with "official", "military", "chief" … before it) and "of"."""
+    words = [t for t in ent if t.lower_ != "the"]
+    of = next((t for t in ent if t.lower_ in ("of", "for")), None)
+    if of is None or of.i == ent.end - 1 or not words:
+        return None
+    title = [t for t in words if t.i < of.i]
+    if not title or title[-1].lower_ not in _SPOKES_TITLES:
+        return None
+    if not all(t.lower_ in _SPOKES_TITLES | _SPOKES_TITLE_WORDS for t in title):
+        return None
+    return Span(ent.doc, of.i + 1, ent.end, label="ORG")
+
+
+def _called_by_middle_name(st: _Article, persons: dict[str, str], word: str) -> str | None:
+    """The one person named before in three words or more with ``word`` in the middle."""
+    found = {
+        k
+        for k in persons.values()
+        if len(words := st.entities[k].label.split()) >= 3
+        and word.lower() in (w.lower() for w in words[1:-1])
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def _only_a_title(ent: Span) -> bool:
     """A person's title the NER took for a name or a body: "Government Spokesman" (PERSON),
     "the Minister of Culture and Information" (ORG). The person it belongs to is named beside
@@ -3705,13 +3831,25 @@ def _home_office(st: _Article, tok: Token, text: str) -> str | None:
     """ "The Prime Minister's Office said" with no state named: the reference office of that name
     of the state the article is from or about ("Israeli Prime Minister's Office" in the Times of
     Israel). Ministries have their own rules (see :func:`_named_ministry`)."""
+    if text == "PMO":
+        text = "Prime Minister's Office"  # the Israeli press's and India's abbreviation
     if "office" not in text.lower() or "ministry" in text.lower():
         return None
+    forms = [text]
+    # "the President's Office": also "Office of the President of Ukraine"
+    if (
+        m := re.fullmatch(r"(?:[Tt]he )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s Office", text)
+    ) is not None:
+        forms.append(f"Office of the {m.group(1)}")
     for country in _home_countries(st, tok):
         ref = st.ref.entities.get(country)
         if ref is None:
             continue
-        names = [f"{text} of {ref.label}", *(f"{d} {text}" for d in ref.demonyms)]
+        names = [
+            n
+            for form in forms
+            for n in (f"{form} of {ref.label}", *(f"{d} {form}" for d in ref.demonyms))
+        ]
         found = next((k for n in names if (k := st.ref_by_name.get(_norm(n)))), None)
         if found and st.ref.entities[found].cls in ("GovernmentBody", "ArmedForce"):
             return found
@@ -5052,6 +5190,9 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
         }
         if len(firsts) == 1:
             key = firsts.pop()
+        elif not firsts:
+            # "Captain Cyrille Atonfack Guemo … Atonfack said": a middle name many are called by
+            key = _called_by_middle_name(st, st.surname_keys, tok.text)
     if key is None:
         key = _name_after_title(st, tok)
     if (
@@ -5997,6 +6138,85 @@ REGION_HEAD_PATTERN = r"\bhead of (?:the )?.*\b(?:regional|oblast)\b.*\badminist
 REGION_WORDS = frozenset({"regional", "region", "oblast", "province", "provincial"})
 
 
+def _border_service(st: _Article, tok: Token, country: str) -> str | None:
+    """ "Kyrgyzstan's border service", "Tajikistan's border troops", "the Ukrainian border
+    guard service": the border body of that state, the reference's where it has one, else one
+    named after the state ("Border Service of Kazakhstan")."""
+    if tok.lemma_.lower() not in ("service", "troop", "guard", "force", "agency", "committee"):
+        return None
+    words = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+    if not any(w.lower_ == "border" for w in words):
+        return None
+    ref = st.ref.entities.get(country)
+    if ref is None:
+        return None
+    kind = " ".join(w.lower_ for w in words if w.lower_ in ("border", "guard"))
+    phrase = f"{kind} {tok.lower_}"
+    forms = [f"{ref.label}'s {phrase}", *(f"{d} {phrase}" for d in ref.demonyms)]
+    known = next((k for n in forms if (k := st.ref_by_name.get(_norm(n)))), None)
+    if known is not None:
+        st.ensure(known, st.ref.entities[known].cls, st.ref.entities[known].label)
+        return known
+    # named as the project names state bodies: "Border Service of Kazakhstan"
+    label = " ".join(w.title() for w in phrase.split()) + f" of {_of_country(ref.label)}"
+    key = "government/" + slug(label)
+    draft = st.ensure(key, "GovernmentBody", label)
+    if ref.demonyms:
+        draft.alt_labels.add(f"{ref.demonyms[0]} " + " ".join(w.title() for w in phrase.split()))
+    draft.affiliation = draft.affiliation or country
+    return key
+
+
+#: words that make "forces" or "force" the name of a branch: "ground forces", "air force"
+BRANCH_MODIFIERS = frozenset({"ground", "land", "air", "aerospace", "naval", "missile"})
+
+
+def _branch_of_force(st: _Article, tok: Token) -> str | None:
+    """ "the ground forces of Iran's Islamic Revolutionary Guard Corps", "the Guards' navy": the
+    branch of an armed force the article named, the reference's own where it has one (the IRGC
+    Navy), else a unit of that force named after it ("IRGC Ground Forces")."""
+    lemma = tok.lemma_.lower()
+    if lemma not in ("navy", "force"):
+        return None
+    mods = [
+        c
+        for c in tok.children
+        if c.dep_ in ("amod", "compound") and c.i < tok.i and c.lower_ in BRANCH_MODIFIERS
+    ]
+    if lemma == "force" and not mods:
+        return None
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.tag_ != "PRP$"), None)
+    for c in tok.children:
+        if owner is None and c.dep_ == "prep" and c.lower_ == "of":
+            owner = next((p for p in c.children if p.dep_ == "pobj"), None)
+    force = st.key_at(owner) if owner is not None else None
+    if force is None or st.cls_of(force) != "ArmedForce":
+        return None
+    branch = " ".join(w.title() for w in [*(m.lower_ for m in mods), tok.lower_])
+    known = next(
+        (
+            e
+            for e in st.ref.entities.values()
+            if e.parent == force
+            and e.cls == "MilitaryUnit"
+            and re.search(rf"\b{re.escape(branch)}\b", e.label, re.I)
+        ),
+        None,
+    )
+    surface = _clean_label(st.doc[tok.left_edge.i : tok.i + 1].text)
+    if known is not None:
+        st.ensure(known.key, known.cls, surface)
+        return known.key
+    names = _names(st, force)
+    short = min((n for n in names if n.isupper()), key=len, default=st.label_of(force))
+    label = f"{short} {branch}"
+    key = "unit/" + slug(label)
+    draft = st.ensure(key, "MilitaryUnit", label)
+    draft.parent = draft.parent or force
+    draft.allegiance = draft.allegiance or _side(st, force)
+    return key
+
+
 def _role_phrase(st: _Article, tok: Token) -> str | None:
     """'the Russian president', 'the military', 'a senior defense official', 'U.S. officials'."""
     if tok.pos_ not in ("NOUN", "PROPN"):
@@ -6023,7 +6243,16 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
             st,
             tok.i,
             lambda k: (
-                st.cls_of(k) in ("Group", "Person") and st.label_of(k).lower().split()[-1] == noun
+                st.cls_of(k) in ("Group", "Person")
+                and (
+                    st.label_of(k).lower().split()[-1] == noun
+                    # "the same spokesman": the person last named with that role
+                    or (
+                        st.cls_of(k) == "Person"
+                        and k in st.entities
+                        and any(noun in r.lower().split() for r in st.entities[k].roles)
+                    )
+                )
             ),
         )
         if same is not None:
@@ -6051,6 +6280,10 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
             k = _side(st, k) or k
         if k and k.startswith("country/"):
             country = k  # "the Russian president", "Ukraine's air force"
+    if country is None and (branch := _branch_of_force(st, tok)) is not None:
+        return branch
+    if country is not None and (border := _border_service(st, tok, country)) is not None:
+        return border
     if definite and lemma in UNIT_NOUNS:
         for m in sorted(st.mentions, key=lambda m: m.start, reverse=True):
             d = st.entities[m.key]
@@ -8315,6 +8548,19 @@ def _actor_after_comma(st: _Article, tok: Token, acronym: bool = True) -> tuple[
         first -= 1
     if k and first is not None and st.cls_of(k) in ACTOR_CLASSES and st.doc[first - 1].text == ",":
         return before, first
+    left = before.left_edge.i
+    if (
+        k is None
+        and before.pos_ == "NOUN"
+        and left >= 1
+        and st.doc[left - 1].text == ","
+        and all(t.i < tok.i for t in before.subtree)
+        and (k := _actor(st, before)) is not None
+        and st.cls_of(k) in ACTOR_CLASSES
+    ):
+        # "…, wounding four other people, Kyrgyzstan's border service said", the service
+        # parsed as an apposition of the people: a body named by a role phrase
+        return before, left
     return None
 
 
@@ -9197,6 +9443,41 @@ _STATEMENT_BY = re.compile(
 )
 
 
+#: "The Official Spokesman of the Armed Forces, Brigadier General Nabil Abdallah, issued the
+#: following statement:": the release below is in the voice of whom the subject speaks for
+_ISSUED_THE_FOLLOWING = re.compile(
+    r"\b(?:issued|released|published|made|read out|put out) the following "
+    r"(?:statement|communiqu[eé]|declaration|announcement)\s*:"
+)
+
+
+def _who_issued(st: _Article, at: int) -> str | None:
+    """The body whose release a sentence introduces at character ``at`` (its verb): the subject,
+    or the body a spokesperson subject speaks for."""
+    verb = next((t for t in st.doc if t.idx >= at), None)
+    subj = _subject(verb) if verb is not None else None
+    if subj is None:
+        return None
+    for c in subj.children:
+        # "The Official Spokesman of the Armed Forces, …": the body after "of"
+        if c.dep_ == "prep" and c.lower_ in ("of", "for") and subj.lemma_.lower() in ROLE_NOUNS:
+            for p in c.children:
+                if (
+                    p.dep_ == "pobj"
+                    and (k := _actor(st, p)) is not None
+                    and st.cls_of(k) in ("GovernmentBody", "ArmedForce")
+                ):
+                    return k
+    speaker = _actor(st, subj)
+    if speaker is None:
+        return None
+    d = st.entities[speaker]
+    if d.cls == "Person":
+        body = d.affiliation
+        return body if body and st.cls_of(body) in ("GovernmentBody", "ArmedForce") else None
+    return speaker if d.cls in BODY_CLASSES else None
+
+
 def _publisher_country(st: _Article) -> str | None:
     """The country a state outlet or a government publisher speaks for."""
     ref = st.ref_by_name.get(_norm(st.article.publisher or ""))
@@ -9221,6 +9502,9 @@ def _find_issuer(st: _Article) -> str | None:
         key = "group/" + slug(we.group(1))
         st.ensure(key, "Group", we.group(1))
         return key
+    issued = _ISSUED_THE_FOLLOWING.search(_text_of(st.doc)[:2000])
+    if issued is not None and (body := _who_issued(st, issued.start())) is not None:
+        return body
     by = _STATEMENT_BY.search(_text_of(st.doc)[:600])
     if by is not None:
         body = _bare_armed_forces(st, by.group(1))
@@ -9254,12 +9538,33 @@ def _find_issuer(st: _Article) -> str | None:
     return key
 
 
+def _statement_named_before(st: _Article, noun: Token) -> str | None:
+    """ "… denounced the authorities in a press statement. According to the statement, …": the
+    speaker of the last statement made, a sentence or two before, in the statement this noun
+    refers back to."""
+    if noun.lemma_.lower() not in ("statement", "communique", "communiqué") or [
+        c.lower_ for c in noun.children if c.dep_ != "amod"
+    ] not in (["the"], ["this"], ["that"]):
+        return None
+    here = _sent(noun).start
+    for s in reversed(st.statements):
+        verb = st.doc[st.stmt_tokens[s.index][0]]
+        sent = _sent(verb)
+        if sent.start >= here:
+            continue
+        if sum(1 for t in st.doc[sent.end : here] if t.is_sent_start) > 2:
+            return None
+        if any(t.lemma_.lower() == noun.lemma_.lower() for t in sent):
+            return s.speaker
+    return None
+
+
 def _according(st: _Article, tok: Token) -> _Found | None:
     to = next(c for c in tok.children if c.lower_ == "to")
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
     if pobj is None:
         return None
-    speaker = _actor(st, pobj)
+    speaker = _statement_named_before(st, pobj) or _actor(st, pobj)
     if speaker is None and pobj.lemma_.lower() in SOURCE_NOUNS:
         # "according to figures published by the regional government", "according to data
         # from the health ministry", "according to a report by Human Rights Watch"; "a list of
@@ -10798,6 +11103,25 @@ def _state_official(st: _Article, key: str) -> bool:
     return ref is not None and ref.cls in ("Country", "GovernmentBody")
 
 
+def _state_voice(st: _Article, key: str) -> bool:
+    """Whether ``key`` speaks as a state's government: a country, one of its government bodies
+    ("the Kremlin", "Russia's defence ministry") or an official of one."""
+    cls = st.cls_of(key)
+    return cls in ("Country", "GovernmentBody") or _state_official(st, key)
+
+
+def _same_government(st: _Article, a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` both speak for one state's government: "Kremlin spokesman Dmitry
+    Peskov" does not dispute what Russia's defence ministry declared, nor a minister his
+    president."""
+    return (
+        _state_voice(st, a)
+        and _state_voice(st, b)
+        and (side := _side(st, a)) is not None
+        and side == _side(st, b)
+    )
+
+
 def _side(st: _Article, key: str) -> str | None:
     """The country an entity speaks for: itself, its affiliation, or its affiliation's."""
     seen: set[str] = set()
@@ -11031,6 +11355,7 @@ def _link_disputes(st: _Article) -> None:
                 and not o.negated
                 and o.type in DISPUTABLE
                 and (not counted or _gives_number(st, o))  # "those figures": the last count
+                and not _same_government(st, o.speaker, s.speaker)
             ),
             None,
         )
@@ -11086,11 +11411,7 @@ def _link_disputes(st: _Article) -> None:
                 # a spokesperson the body it speaks for
             if o.speaker == s.reported_by and o.type == "Report":
                 continue  # nor does a denial answer the report that relays it
-            if (
-                _state_official(st, o.speaker)
-                and _state_official(st, s.speaker)
-                and _side(st, o.speaker) == _side(st, s.speaker)
-            ):
+            if _same_government(st, o.speaker, s.speaker):
                 continue  # nor a minister what his own president said (Gil and Maduro)
             # a word every war report uses ("forces", "region", "hit") says little about which
             # statement is denied
