@@ -2096,6 +2096,50 @@ EXACT += [
     ),
 ]
 
+EXACT += [
+    (
+        # a title spelled out before a rank ("Defense Minister of Belarus Lieutenant General"),
+        # so "the minister" is he; a portfolio of several words is no first name; a lede's office
+        # holder is the reference person of that state named after
+        "Defense Minister of Belarus Lieutenant General Viktor Khrenin said the army was ready. "
+        "At the same time, the minister warned that any attempt to cross the border would be "
+        "stopped. Aide to the Defense Minister for International Military Cooperation Valery "
+        "Revenko dismissed the claims.",
+        {
+            ("Viktor Khrenin", "Remark", None, None, False),
+            ("Viktor Khrenin", "Warning", None, None, False),
+            ("Valery Revenko", "Denial", None, None, False),
+        },
+    ),
+    (
+        "Ukraine's top military commander has insisted that the offensive into Russia's Kursk "
+        "region was worth its cost. In a post on Telegram on Tuesday, Gen Oleksandr Syrskyi "
+        "said the operation had forced Moscow to pull troops away.",
+        {
+            ("Oleksandr Syrskyi", "Claim", None, None, False),
+            ("Oleksandr Syrskyi", "Remark", "2025-04-29", None, False),
+        },
+    ),
+]
+
+EXACT += [
+    (
+        # "the company" after a body the article called an operator; a name before ", a senior
+        # research fellow"; a regional headquarters the reference knows by another name
+        "Ukraine's national grid operator, Ukrenergo, said crews had restored power. But the "
+        "company acknowledged that repairs could take weeks. Hong Min, a senior research fellow "
+        "at the Korea Institute for National Unification, assessed that the North was testing "
+        "Seoul. The Krasnodar region's operational headquarters denied that the pipeline was "
+        "damaged.",
+        {
+            ("Ukrenergo", "Remark", None, None, False),
+            ("Ukrenergo", "Acknowledgement", None, None, False),
+            ("Hong Min", "Assessment", None, None, False),
+            ("Operational Headquarters of Krasnodar Krai", "Denial", None, None, False),
+        },
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), EXACT)
 def test_exact_statements(nlp, text, expected):
@@ -5030,6 +5074,33 @@ def test_a_surname_the_ner_took_for_a_body_is_the_person_found_later(nlp):
             "of Aita al-Shaab on Monday.",
             "Aita al-Shaab",
         ),
+        # "the port" after the Port of Eilat; the Philippine name of a shoal; a state's coast
+        # guard by its nationality; a capital one signs with; the person a body's "he" is
+        (
+            "The Port of Eilat's CEO, Gideon Golber, acknowledged that the port had handled "
+            "almost no commercial traffic.",
+            "Port of Eilat",
+        ),
+        (
+            "The AFP acknowledged that only part of the supplies reached the troops at Ayungin "
+            "Shoal.",
+            "Second Thomas Shoal",
+        ),
+        (
+            "Greek officials acknowledged that encounters with Turkish coast guard vessels had "
+            "become more frequent.",
+            "Turkish Coast Guard Command",
+        ),
+        (
+            "The ministry conceded that the disarmament agreed under a security agreement signed "
+            "with Tehran had not been completed.",
+            "Iran",
+        ),
+        (
+            "Dr Iyad Qudaih, a surgeon, was released on Monday. The military acknowledged that he "
+            "had been held for seven months without charge.",
+            "Iyad Qudaih",
+        ),
     ],
 )
 def test_what_an_admission_is_about(nlp, text, about):
@@ -5719,6 +5790,16 @@ WHAT_A_DENIAL_DISPUTES = [
         "which Russia's defence ministry declared liberated in late April. On Wednesday, Kremlin "
         "spokesman Dmitry Peskov rejected that claim.",
         ["Oleksandr Syrskyi"],
+    ),
+    # "the health minister's claim": the minister named before by his office, over an earlier
+    # account of the same strike
+    (
+        "At least nine people have been killed after a Russian missile struck a hospital in "
+        "Kyiv, Ukrainian officials say. Ukraine's Health Minister Viktor Liashko said a "
+        "ballistic missile had hit the hospital's surgical wing. Russia's defence ministry said "
+        "its forces had struck military targets. It rejected the health minister's claim that "
+        "a Russian missile had hit the hospital.",
+        ["Viktor Liashko"],
     ),
 ]
 

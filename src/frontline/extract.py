@@ -442,6 +442,39 @@ COMPANY_BACK_REFERENCES = frozenset({"company", "firm", "operator", "utility", "
 VESSEL_BACK_REFERENCES = frozenset({"carrier", "destroyer", "frigate", "warship", "vessel"})
 
 
+def _described_as_company(st: _Article, key: str) -> bool:
+    """Whether the article set a company noun beside the name: "Ukraine's national grid
+    operator, Ukrenergo, said", "Kallisto Tankers, the ship's operator"."""
+    nouns = COMPANY_BACK_REFERENCES | {"shipowner", "manager", "owner"}
+    for m in st.mentions:
+        if m.key != key:
+            continue
+        root = st.doc[m.end - 1]
+        if root.dep_ == "appos" and root.head.lower_ in nouns:
+            return True
+        if any(c.dep_ == "appos" and c.lower_ in nouns for c in root.children):
+            return True
+    return False
+
+
+def _person_named_just_before(st: _Article, t: Token, speakers: list[str]) -> str | None:
+    """The one person (not a speaker) named last before ``t``, in its sentence or the two before
+    it: whom a pronoun in what a body says refers to."""
+    start = _sent(t).start
+    for _ in range(2):
+        if start == 0:
+            break
+        start = _sent(st.doc[start - 1]).start
+    return next(
+        (
+            m.key
+            for m in sorted(st.mentions, key=lambda m: m.start, reverse=True)
+            if start <= m.start < t.i and st.cls_of(m.key) == "Person" and m.key not in speakers
+        ),
+        None,
+    )
+
+
 def _head_referred_to(st: _Article, t: Token, speakers: list[str]) -> str | None:
     """The entity a definite common noun in what is said refers back to: "Grossi acknowledged
     that … the power lines feeding the plant", "Zaichenko conceded that the company would
@@ -466,6 +499,8 @@ def _head_referred_to(st: _Article, t: Token, speakers: list[str]) -> str | None
         if k in speakers or st.cls_of(k) in ("Person", "Country", "Group") or m.start >= t.i:
             return False
         lasts = {_norm(n).split()[-1] for n in _names(st, k) if _norm(n)}
+        # "the Port of Eilat … the port": a name that opens with the noun and "of"
+        lasts |= {w[0] for n in _names(st, k) if len(w := _norm(n).split()) > 2 and w[1] == "of"}
         if facility:
             return (
                 noun in lasts
@@ -1504,6 +1539,14 @@ def _entity_spans(doc: Doc) -> list[Span]:
     """
     spans: list[Span] = []
     for ent in doc.ents:
+        if (
+            ent.label_ in ("GPE", "LOC", "FAC", "ORG")
+            and ent.start >= 2
+            and doc[ent.start - 1].lower_ == "of"
+            and doc[ent.start - 2].text == "Port"
+        ):
+            # "the Port of Eilat": a port, named like a body (the city is in its name)
+            ent = Span(doc, ent.start - 2, ent.end, label="FAC")
         if ent.label_ == "ORG" and not ent.ent_id_ and (body := _body_after_title(ent)) is not None:
             # "the Official Spokesman of the Armed Forces" (one ORG): the body is the Armed
             # Forces, the title is the person's
@@ -1903,7 +1946,8 @@ _ROLE_AFTER_NAME = re.compile(
     r"minister|chief|director|mayor|leader|adviser|advisor|secretary|ambassador|envoy|"
     # "Alexei Tabalov, a lawyer who advises men …": a person's occupation
     r"lawyer|analyst|researcher|expert|activist|professor|journalist|correspondent|blogger|"
-    r"lawmaker|senator|historian|economist|surgeon|doctor|prosecutor|negotiator|coordinator)\b"
+    r"lawmaker|senator|historian|economist|surgeon|doctor|prosecutor|negotiator|coordinator|"
+    r"fellow|scholar|lecturer|specialist|commentator)\b"
 )
 
 
@@ -2250,17 +2294,22 @@ def _collect_entities(st: _Article) -> None:
         if (
             not ent.ent_id_
             and len(facility) >= 2
-            and facility[-1] in FACILITY_NAME_HEADS
-            and all(w[:1].isupper() for w in facility)
+            and (
+                facility[-1] in FACILITY_NAME_HEADS
+                # "the Port of Eilat" (see _entity_spans)
+                or (facility[:2] == ["Port", "of"] and ent.label_ == "FAC")
+            )
+            and all(w[:1].isupper() or w == "of" for w in facility)
         ):
             # "Ben Gurion Airport" (the NER's person), "Mitiga International Airport" (its
             # place): a facility, named like a body; "Ben Gurion" after it is the airport
             key = "organization/" + slug(" ".join(facility))
             st.ensure(key, "Organization", " ".join(facility))
             st.add_mention(ent.start, ent.end, key)
-            st.facility_names.setdefault(
-                " ".join(w for w in facility[:-1] if w != "International"), key
-            )
+            if facility[-1] in FACILITY_NAME_HEADS:
+                st.facility_names.setdefault(
+                    " ".join(w for w in facility[:-1] if w != "International"), key
+                )
             continue
         short = ent_text[4:] if ent_text[:4].lower() == "the " else ent_text
         if (
@@ -2733,6 +2782,16 @@ def _collect_entities(st: _Article) -> None:
                         or (start > 2 and doc[start - 3].lower_ in TITLES_ROLES_RANKS)
                     )
                 )  # "Minister for Reintegration Oleg Serebrian", "Director General of Police X"
+                # "Aide … for International Military Cooperation Valery Revenko": a portfolio
+                # of several words
+                and not (
+                    _portfolio_word(doc[start - 1])
+                    and any(
+                        doc[k].lower_ in ("of", "for")
+                        and all(doc[x].is_title for x in range(k + 1, start))
+                        for k in range(max(0, start - 5), start - 1)
+                    )
+                )
             ):
                 start -= 1
             comma = max((t.i for t in doc[start : ent.end - 1] if t.text == ","), default=None)
@@ -4647,8 +4706,11 @@ def _roles(st: _Article) -> None:
             if (
                 j >= 0
                 and j < i
-                and doc[j].lower_ in TITLE_WORDS
-                and doc[j + 1].lower_ in ("of", "for", "-")
+                and any(
+                    # "head of …", and "Defense Minister of Belarus" (a portfolio before it)
+                    doc[h].lower_ in TITLE_WORDS and doc[h + 1].lower_ in ("of", "for", "-")
+                    for h in range(j, min(j + 2, i))
+                )
                 and not any(
                     (k := st.token_key.get(x)) and st.cls_of(k) == "Person"
                     for x in range(j, m.start)
@@ -5039,6 +5101,7 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
                     st.label_of(k).split()[-1].lower() in COMPANY_WORDS
                     or k in legal
                     or k in st.kind_named  # "nuclear operator Energoatom … The company"
+                    or _described_as_company(st, k)
                 )
             ),
         )
@@ -8315,6 +8378,20 @@ def _lede_speaker_named_later(st: _Article) -> None:
             ),
             None,
         )
+        country = next((k for w in d.label.split() if (k := st.country_key(w))), None)
+        if named is None and word not in SPOKES_WORDS and country is not None:
+            # "Ukraine's top military commander has insisted …" … "Gen Oleksandr Syrskyi": the
+            # one person of the reference in the story whose office has that word, of that state
+            fits = {
+                m.key
+                for m in st.mentions
+                if lede.end <= m.start < limit
+                and m.key in st.ref.entities
+                and st.cls_of(m.key) == "Person"
+                and _side(st, m.key) == country
+                and any(word in r.lower() for r in st.ref.entities[m.key].roles)
+            }
+            named = fits.pop() if len(fits) == 1 else None
         if named is None and word in SPOKES_WORDS:
             # "…, the Taliban administration's chief spokesman said on Tuesday. Zabihullah
             # Mujahid said on X that …": the person who speaks first in the next sentence,
@@ -10734,6 +10811,12 @@ def _emit(st: _Article, sent: Span, f: _Found) -> int:
                 and t.head.lower_ in ("to", "with")
                 and t.head.head.lemma_.lower() in STATE_PARTNER_WORDS
             )
+            # "a security agreement signed with Tehran": the state one signs with
+            or (
+                t.dep_ == "pobj"
+                and t.head.lower_ == "with"
+                and t.head.head.lemma_.lower() in ("sign", "conclude", "agree", "reach")
+            )
         ):
             # "not everyone Kyiv had asked for was included", "a diplomatic note from Warsaw":
             # the capital that acts is its state
@@ -10857,6 +10940,10 @@ def _emit(st: _Article, sent: Span, f: _Found) -> int:
             k = _nationality_meant(st, t)
         if k is None:
             k = _head_referred_to(st, t, speakers)
+        if k is None and t.lower_ in ("he", "him", "she") and st.cls_of(f.speaker) != "Person":
+            # "The military acknowledged that he had been held for seven months": a body speaks
+            # of the person named just before
+            k = _person_named_just_before(st, t, speakers)
         if k and k not in speakers and k not in about and (not f.reported_by or k != f.reported_by):
             about.append(k)
         elif k is None and (own := _own_force(st, f.speaker, t)) and own not in about:
@@ -11378,14 +11465,16 @@ def _link_disputes(st: _Article) -> None:
 
         # "dismissed the Hamas claim", "rejected Washington's accusation": whose it is, written
         # on the very noun, points more surely than a name elsewhere in the denial
-        owner_tokens = [
-            t
+        # ("the health minister's claim": the minister named before, by his office)
+        owners_of = {
+            t.i: k
             for t in objs
             if t.dep_ in ("poss", "compound")
             and t.head.lower_ in DISPUTE_NOUNS
-            and st.key_at(t) is not None
-        ]
-        owned_by = {st.capitals.get(k, k) for t in owner_tokens if (k := st.key_at(t))}
+            and (k := st.key_at(t) or _owner_of_disputed(st, t)) is not None
+        }
+        owner_tokens = [t for t in objs if t.i in owners_of]
+        owned_by = {st.capitals.get(k, k) for k in owners_of.values()}
         if any(named(o, owned_by) for o in window if o.index < s.index):
             # the owner spoke: its name is whose the claim is, no word of what it said
             words -= {t.lemma_.lower() for t in owner_tokens}
