@@ -1589,6 +1589,23 @@ def _entity_spans(doc: Doc) -> list[Span]:
             # place, between a title and the family name it left untagged
             ent = Span(doc, ent.start, ent.end + 1, label="PERSON")
         if (
+            ent.label_ in ("GPE", "LOC", "NORP", "ORG")
+            and len(ent) == 1
+            and not ent.ent_id_
+            and ent.end < len(doc)
+            and (after := doc[ent.end]).pos_ == "PROPN"
+            and after.is_title
+            and after.is_alpha
+            and not after.ent_type_
+            and ent[0].dep_ == "compound"
+            and ent[0].head.i == after.i
+            and after.dep_ in ("nsubj", "nsubjpass")
+            and after.head.lemma_.lower() in VERB_TYPES
+        ):
+            # "Oleksandr Vilkul wrote on Telegram": a given name the NER took for a body or a
+            # place, before the family name it left untagged, the subject of a speech verb
+            ent = Span(doc, ent.start, ent.end + 1, label="PERSON")
+        if (
             ent.label_ == "PERSON"
             and ent.end + 1 < len(doc)
             and doc[ent.end].text == "-"
@@ -2696,6 +2713,14 @@ def _collect_entities(st: _Article) -> None:
                 and (d.label.endswith(" " + text) or f" {text} " in f" {d.label} ")
                 and d.label != text
             }
+            owner = (
+                st.country_at(doc[start - 2])
+                if start >= 2 and doc[start - 1].lower_ in ("'s", "’s")
+                else None
+            )
+            if owner is not None:
+                # "Japan's Ministry of Foreign Affairs" after China's: Japan's, not the one named
+                fuller = {k for k in fuller if _side(st, k) == owner}
             if len(fuller) == 1:
                 st.add_mention(start, ent.end, fuller.pop())
                 continue
@@ -8253,7 +8278,7 @@ SPOKES_WORDS = ("spokesperson", "spokesman", "spokeswoman")
 #: roles an unnamed lede speaker may hold that a person named next, with the same role words,
 #: turns out to hold ("Venezuela's defense minister said …  Defense Minister Vladimir Padrino
 #: López")
-LEDE_ROLE_WORDS = {"minister", "governor", "mayor", "commander", "ambassador", "envoy"}
+LEDE_ROLE_WORDS = {"minister", "governor", "mayor", "commander", "ambassador", "envoy", "head"}
 
 
 def _as_governor(role: str) -> str:
@@ -8312,6 +8337,25 @@ def _reproduced_document(st: _Article) -> None:
             st.statements[n] = replace(s, reported_by=issuer)
 
 
+#: titles of the head of a body
+HEAD_TITLES = ("head", "director", "chief", "chair", "president", "governor", "mayor", "leader")
+
+
+def _roles_of(st: _Article, key: str) -> set[str]:
+    """A person's roles in the article, and the reference's."""
+    ref = st.ref.entities.get(key)
+    return set(st.entities[key].roles) | set(ref.roles if ref else ())
+
+
+def _lede_word(label: str) -> str:
+    """The office a lede's unnamed speaker holds: "spokesman" in "the army's spokesman", "head"
+    in "the head of its military administration"."""
+    words = label.lower().split()
+    if len(words) >= 3 and words[0] == "head" and words[1] == "of":
+        return "head"
+    return words[-1] if words else ""
+
+
 def _lede_speaker_named_later(st: _Article) -> None:
     """A wire lede's "A Chinese defense spokesperson on Thursday warned …", followed by
     "…, Zhang Xiaogang, spokesperson for the Ministry of National Defense, told a press
@@ -8323,7 +8367,7 @@ def _lede_speaker_named_later(st: _Article) -> None:
 
     def unnamed(key: str) -> bool:
         d = st.entities[key]
-        word = d.label.split()[-1].lower()
+        word = _lede_word(d.label)
         return (
             d.cls == "Person"
             and key not in st.ref.entities
@@ -8344,7 +8388,7 @@ def _lede_speaker_named_later(st: _Article) -> None:
     for s in list(st.statements):
         d = st.entities[s.speaker]
         verb = st.stmt_tokens[s.index][0]
-        word = d.label.split()[-1].lower()
+        word = _lede_word(d.label)
         if not lede.start <= verb < lede.end or not unnamed(s.speaker):
             continue
         if word in SPOKES_WORDS:
@@ -8392,7 +8436,7 @@ def _lede_speaker_named_later(st: _Article) -> None:
                 and any(word in r.lower() for r in st.ref.entities[m.key].roles)
             }
             named = fits.pop() if len(fits) == 1 else None
-        if named is None and word in SPOKES_WORDS:
+        if named is None and (word in SPOKES_WORDS or word == "head"):
             # "…, the Taliban administration's chief spokesman said on Tuesday. Zabihullah
             # Mujahid said on X that …": the person who speaks first in the next sentence,
             # with no title of his own to say he is someone else
@@ -8404,8 +8448,20 @@ def _lede_speaker_named_later(st: _Article) -> None:
                     if second.start <= st.stmt_tokens[o.index][0] < second.end
                     and o.speaker != s.speaker
                     and st.cls_of(o.speaker) == "Person"
-                    and not st.entities[o.speaker].roles
-                    and o.speaker not in st.ref.entities
+                    and (
+                        (not st.entities[o.speaker].roles and o.speaker not in st.ref.entities)
+                        # "The head of the U.N. nuclear watchdog warned …" … "Rafael Grossi,
+                        # director general of the International Atomic Energy Agency, said": a
+                        # head may be named with the title his body gives him
+                        or (
+                            word == "head"
+                            and any(
+                                h in r.lower()
+                                for r in _roles_of(st, o.speaker)
+                                for h in HEAD_TITLES
+                            )
+                        )
+                    )
                     and o.reported_by is None
                 ),
                 None,
