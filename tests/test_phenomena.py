@@ -2175,6 +2175,24 @@ EXACT += [
     ),
 ]
 
+EXACT += [
+    (
+        # an office spelled out with its acronym in brackets is the person's role ("the KGB
+        # chairman"); "Aleksandr" is how another transliteration writes "Alexander"; a unit's
+        # spelled-out ordinal is written in figures, as the army numbers it
+        "Chairman of the State Committee for Security (KGB) Pavel Dubrov warned that saboteurs "
+        'were active. "The enemy has not abandoned its plans," the KGB chairman said. '
+        "President Aleksandr Lukashenko warned that Belarus would respond. The army's Sixth "
+        "Infantry Division said it had repelled the attack.",
+        {
+            ("Pavel Dubrov", "Warning", None, None, False),
+            ("Pavel Dubrov", "Remark", None, None, False),
+            ("Alexander Lukashenko", "Warning", None, None, False),
+            ("6th Infantry Division", "Remark", None, None, False),
+        },
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), EXACT)
 def test_exact_statements(nlp, text, expected):

@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .model import Article, Entity, Event, Extraction, Statement, TimeValue
 from .namespaces import slug
-from .nlp import get_nlp
+from .nlp import ORDINAL_WORDS, get_nlp
 from .reference import RefEntity, Reference, load_reference
 from .timex import first_day, resolve
 
@@ -997,10 +997,11 @@ def _reference_index(ref: Reference) -> _RefIndex:
 
 
 def _fold(word: str) -> str:
-    """A word in lower case without its accents: "Hyvärinen" -> "hyvarinen"."""
+    """A word in lower case without its accents, "x" spelled "ks" as transliterations do:
+    "Hyvärinen" -> "hyvarinen", "Alexander" -> "aleksander"."""
     return "".join(
         c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c)
-    )
+    ).replace("x", "ks")
 
 
 def _skeleton(name: str) -> tuple[str, ...]:
@@ -4491,9 +4492,31 @@ def _national_force_in(st: _Article, country: str | None) -> str | None:
     return force
 
 
+_ORDINAL_WORDS = {w: i for i, w in enumerate(ORDINAL_WORDS, 1)}
+_ORDINAL_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}
+_ORDINAL_TENTHS = {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50}
+
+
+def _numbered(word: str) -> str:
+    """A spelled-out ordinal in figures, as units are named: "Sixth" -> "6th", "Twenty-second"
+    -> "22nd"; any other word as it is."""
+    low = word.lower()
+    n = _ORDINAL_WORDS.get(low) or _ORDINAL_TENTHS.get(low)
+    if n is None and "-" in low:
+        tens, _, unit = low.partition("-")
+        if tens in _ORDINAL_TENS and unit in _ORDINAL_WORDS and _ORDINAL_WORDS[unit] < 10:
+            n = _ORDINAL_TENS[tens] + _ORDINAL_WORDS[unit]
+    if n is None:
+        return word
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
 def _unit(st: _Article, ent: Span, text: str) -> None:
     """A military unit: number, echelon and allegiance from the possessor or a nationality."""
     text = re.sub(r"^.*?'s\s+", "", text)
+    # "the Sixth Infantry Division" is named as the army numbers it: "6th Infantry Division"
+    text = " ".join(_numbered(w) for w in text.split())
     words = text.split()
     number = next((w for w in words if re.match(r"^\d+(st|nd|rd|th)$", w)), None)
     echelon = words[-1].title() if words else None
@@ -4723,6 +4746,9 @@ def _roles(st: _Article) -> None:
                     # "Commander-in-Chief of the Islamic Republic of Iran Army"
                     or (doc[j].text == "-" and (doc[j - 1].is_title or doc[j - 1].lower_ == "in"))
                     or (doc[j].lower_ == "in" and doc[j - 1].text == "-")
+                    # "Chairman of the State Security Committee (KGB) Ivan Tertel"
+                    or (doc[j].text in ("(", ")") and m.start - j <= 3)
+                    or (doc[j].is_upper and doc[j].is_alpha)
                 )
             ):
                 j -= 1
@@ -4745,9 +4771,8 @@ def _roles(st: _Article) -> None:
         if title and any(t.lower_ in TITLE_WORDS or t.lower_ in ABBREVIATED_TITLES for t in title):
             # "Army spokesman Lul Ruai Koang": the service keeps its place in the role
             service = [doc[i].text] if i >= 0 and doc[i].lower_ in ("army", "navy") else []
-            st.entities[m.key].roles.add(
-                " ".join([*service, *(ABBREVIATED_TITLES.get(t.lower_, t.text) for t in title)])
-            )
+            role = " ".join([*service, *(ABBREVIATED_TITLES.get(t.lower_, t.text) for t in title)])
+            st.entities[m.key].roles.add(role.replace("( ", "(").replace(" )", ")"))
             # "IAEA Director General Rafael Grossi": the body named just before the title
             body = st.token_key.get(i) if i >= 0 else None
             if (

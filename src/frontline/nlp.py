@@ -62,6 +62,12 @@ REGION_WORDS = [
     "prefecture",
 ]
 ORDINAL_RE = r"^\d+(st|nd|rd|th)$"
+#: ordinals as a unit's name may spell them: "the Sixth Infantry Division"
+ORDINAL_WORDS = (
+    *("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"),
+    *("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth"),
+    *("seventeenth", "eighteenth", "nineteenth", "twentieth"),
+)
 #: what a state's national force is called after the state's name or demonym
 FORCE_WORDS = ("army", "military", "armed forces")
 
@@ -137,6 +143,17 @@ def ruler_patterns(ref: Reference) -> list[dict[str, Any]]:
             "label": "MILUNIT",
             "pattern": [
                 {"TEXT": {"REGEX": ORDINAL_RE}},
+                title_or_mod,
+                {"LOWER": {"IN": ECHELONS}, "IS_TITLE": True},
+            ],
+        }
+    )
+    # "the Sixth Infantry Division": the ordinal spelled out
+    patterns.append(
+        {
+            "label": "MILUNIT",
+            "pattern": [
+                {"LOWER": {"IN": list(ORDINAL_WORDS)}, "IS_TITLE": True},
                 title_or_mod,
                 {"LOWER": {"IN": ECHELONS}, "IS_TITLE": True},
             ],
