@@ -1946,7 +1946,7 @@ EXACT += [
         "Seoul's Defense Ministry on Tuesday denied the report. One resident said the shelling "
         "stopped. Three residents said the town was calm.",
         {
-            ("Ministry of Defence of South Korea", "Denial", "2025-04-29", None, False),
+            ("Ministry of National Defense of South Korea", "Denial", "2025-04-29", None, False),
             ("resident", "Remark", None, None, False),
             ("residents", "Remark", None, None, False),
         },
@@ -5723,6 +5723,8 @@ def test_the_committee_is_the_committee_named_before(nlp):
             "Taiwan Coast Guard Administration",
         ),
         ("INA reported that the prime minister met the factions.", "Iraqi News Agency"),
+        ("The Shin Bet said it had arrested three suspects.", "Shin Bet"),
+        ("The FBI said it had frozen the stolen funds.", "Federal Bureau of Investigation"),
     ],
 )
 def test_bodies_the_reference_now_knows(nlp, text, label):
@@ -5871,6 +5873,25 @@ def test_what_a_denial_disputes(nlp, text, disputed):
     ex = _extract(nlp, text)
     denial = next(s for s in ex.statements if s.type == "Denial")
     assert [_label(ex, ex.statements[i].speaker) for i in denial.disputes] == disputed
+
+
+def test_a_ministry_named_by_its_portfolio_alone_is_the_home_states(nlp):
+    # "The defense ministry" in Yonhap's copy, none named before: South Korea's; a ministry
+    # "in Gaza" is the territory's, whoever the publisher is
+    ex = _extract(
+        nlp,
+        "The defense ministry announced Wednesday that it had stopped the broadcasts.",
+        publisher="Yonhap",
+    )
+    assert [_label(ex, s.speaker) for s in ex.statements] == [
+        "Ministry of National Defense of South Korea"
+    ]
+    ex = _extract(
+        nlp,
+        "The Hamas-run health ministry in Gaza said 31 people had been killed.",
+        publisher="The Times of Israel",
+    )
+    assert [_label(ex, s.speaker) for s in ex.statements] == ["Gaza Health Ministry"]
 
 
 def test_a_release_issued_by_a_spokesman_speaks_for_his_body(nlp):

@@ -7023,6 +7023,26 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                 force = _national_force_in(st, home)
                 if force:
                     return force
+            if (
+                lemma == "ministry"
+                and country is None
+                and any(
+                    c.dep_ in ("compound", "amod") and c.lower_ in MINISTRY_WORDS
+                    for c in tok.children
+                )
+                # nothing else says whose: "the Hamas-run health ministry in Gaza", KCNA's "the
+                # puppet defence ministry" (South Korea's) are no guess
+                and all(
+                    c.dep_ == "det"
+                    or (c.dep_ in ("compound", "amod") and c.lower_ in MINISTRY_WORDS)
+                    for c in tok.children
+                )
+                and (home := next(iter(_ministry_countries(st, tok)), None)) is not None
+                and (ministry := _ministry(st, tok, home)) is not None
+            ):
+                # "The defense ministry announced" in Yonhap's copy, no ministry of that kind
+                # named before: South Korea's (see _ministry_countries)
+                return ministry
             if lemma == "government" and country is None and not named_by:
                 # "The transitional government has not confirmed …": the government of the
                 # country the article is about
@@ -8749,6 +8769,13 @@ def _speaker_set_off_before(st: _Article, tok: Token) -> Token | None:
 def _territory_owner(st: _Article, tok: Token) -> str | None:
     """ "the territory's health ministry", "the enclave's civil defence": the place named last
     before, which the possessive word stands for."""
+    for c in tok.children:
+        # "the Hamas-run health ministry in Gaza": the place after "in"
+        if c.dep_ == "prep" and c.lower_ == "in":
+            for p in c.children:
+                k = st.key_at(p) if p.dep_ == "pobj" else None
+                if k is not None and st.cls_of(k) in ("Region", "Country") and k in st.ref.entities:
+                    return k
     if not any(
         c.dep_ == "poss" and c.lower_ in ("territory", "enclave", "strip", "country")
         for c in tok.children
