@@ -465,14 +465,11 @@ def _person_named_just_before(st: _Article, t: Token, speakers: list[str]) -> st
         if start == 0:
             break
         start = _sent(st.doc[start - 1]).start
-    return next(
-        (
-            m.key
-            for m in sorted(st.mentions, key=lambda m: m.start, reverse=True)
-            if start <= m.start < t.i and st.cls_of(m.key) == "Person" and m.key not in speakers
-        ),
-        None,
-    )
+    person = _last_named(st, t.i, lambda k: st.cls_of(k) == "Person" and k not in speakers)
+    # the last such mention is the one to look at: a person named only further back is not meant
+    if person is None or not any(m.key == person and start <= m.start < t.i for m in st.mentions):
+        return None
+    return person
 
 
 def _head_referred_to(st: _Article, t: Token, speakers: list[str]) -> str | None:
@@ -2962,14 +2959,7 @@ def _collect_entities(st: _Article) -> None:
         if person is None:
             # "Army spokesman Guillaume Ndjike Kaiko … Ndjike said": a middle name many are
             # called by
-            middles = {
-                k
-                for k in persons_full.values()
-                if len(words := st.entities[k].label.split()) >= 3
-                and surname in (w.lower() for w in words[1:-1])
-            }
-            if len(middles) == 1:
-                person = middles.pop()
+            person = _called_by_middle_name(st, persons_full, surname)
         if person is None:
             # a reference person of that surname the article has not named in full ("Koo" is
             # the article's Koo Byung-sam, family name first, before the reference's Wellington
@@ -8386,12 +8376,6 @@ def _reproduced_document(st: _Article) -> None:
 HEAD_TITLES = ("head", "director", "chief", "chair", "president", "governor", "mayor", "leader")
 
 
-def _roles_of(st: _Article, key: str) -> set[str]:
-    """A person's roles in the article, and the reference's."""
-    ref = st.ref.entities.get(key)
-    return set(st.entities[key].roles) | set(ref.roles if ref else ())
-
-
 def _lede_word(label: str) -> str:
     """The office a lede's unnamed speaker holds: "spokesman" in "the army's spokesman", "head"
     in "the head of its military administration"."""
@@ -8502,7 +8486,8 @@ def _lede_speaker_named_later(st: _Article) -> None:
                             word == "head"
                             and any(
                                 h in r.lower()
-                                for r in _roles_of(st, o.speaker)
+                                # (a reference person's roles are copied in: see ensure)
+                                for r in st.entities[o.speaker].roles
                                 for h in HEAD_TITLES
                             )
                         )
@@ -11428,10 +11413,15 @@ def _link_disputes(st: _Article) -> None:
         told = {t.lemma_.lower() for t in objs if t.i not in account}
         # whose claim it was: "Moscow's claim", "claims by the Houthis", "the Houthi claim" —
         # not what the denial is about ("denied arming the Houthis")
+        # what each word of the denial names: an entity, or whose a disputed thing is ("the army's
+        # claim"); found once, for whose claim it is here and for the owner named on the noun
+        key_of = {
+            t.i: k for t in objs if (k := st.key_at(t) or _owner_of_disputed(st, t)) is not None
+        }
         named_speakers = {
             k
             for t in objs
-            if (k := st.key_at(t) or _owner_of_disputed(st, t))
+            if (k := key_of.get(t.i))
             and (
                 t.head.lower_ in DISPUTE_NOUNS
                 or (
@@ -11575,11 +11565,9 @@ def _link_disputes(st: _Article) -> None:
         # on the very noun, points more surely than a name elsewhere in the denial
         # ("the health minister's claim": the minister named before, by his office)
         owners_of = {
-            t.i: k
+            t.i: key_of[t.i]
             for t in objs
-            if t.dep_ in ("poss", "compound")
-            and t.head.lower_ in DISPUTE_NOUNS
-            and (k := st.key_at(t) or _owner_of_disputed(st, t)) is not None
+            if t.dep_ in ("poss", "compound") and t.head.lower_ in DISPUTE_NOUNS and t.i in key_of
         }
         owner_tokens = [t for t in objs if t.i in owners_of]
         owned_by = {st.capitals.get(k, k) for k in owners_of.values()}
