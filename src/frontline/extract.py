@@ -391,6 +391,7 @@ BODY_TITLE_HEADS = frozenset(
 BODY_CLASSES = frozenset(
     {"Organization", "ArmedForce", "GovernmentBody", "MilitaryUnit", "InternationalOrganization"}
 )
+FORCE_CLASSES = frozenset({"ArmedForce", "MilitaryUnit"})
 
 
 def _names(st: _Article, key: str) -> tuple[str, ...]:
@@ -432,7 +433,7 @@ TROOPS_RE = re.compile(r"^([A-Z][\w.-]*(?: [A-Z][\w.-]*)?) (?:troops|soldiers|fo
 #: what a body calls its own people: "three of its fighters", "their positions"
 OWN_FORCE_NOUNS = frozenset(
     {"fighter", "troop", "force", "soldier", "member", "militant", "unit", "personnel"}
-    | {"position", "commander", "combatant", "men"}
+    | {"position", "commander", "combatant", "men", "rank"}
 )
 #: nouns that refer back to the company named last ("grid operator Ukrenergo … conceded that
 #: the company would not be able to …")
@@ -994,11 +995,16 @@ def _reference_index(ref: Reference) -> _RefIndex:
 
 
 def _fold(word: str) -> str:
-    """A word in lower case without its accents, "x" spelled "ks" as transliterations do:
-    "Hyvärinen" -> "hyvarinen", "Alexander" -> "aleksander"."""
-    return "".join(
-        c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c)
-    ).replace("x", "ks")
+    """A word in lower case without its accents, "x" spelled "ks" and "g" spelled "h" as
+    transliterations do: "Hyvärinen" -> "hyvarinen", "Alexander" -> "aleksander"; Russian
+    copy writes a Ukrainian "h" as "g" ("Sergei" for "Serhiy", "Oleg" for "Oleh")."""
+    return (
+        "".join(
+            c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c)
+        )
+        .replace("x", "ks")
+        .replace("g", "h")
+    )
 
 
 def _skeleton(name: str) -> tuple[str, ...]:
@@ -1259,6 +1265,16 @@ def extract_many(
         yield _extract_doc(article, doc)
 
 
+def _affiliations_from_roles(st: _Article) -> None:
+    """A speaker with no body of its own is affiliated with the one its title names ("Ko
+    Jong-chol, vice chief of the General Staff of the Korean People's Army"): whose side it
+    speaks for when disputes are linked."""
+    for k in {s.speaker for s in st.statements}:
+        d = st.entities[k]
+        if d.cls == "Person" and d.affiliation is None and k not in st.ref.entities:
+            d.affiliation = _body_in_roles(st, k)
+
+
 def _extract_doc(article: Article, doc: Doc) -> Extraction:
     st = _Article(article, doc, load_reference())
     _collect_entities(st)
@@ -1266,6 +1282,7 @@ def _extract_doc(article: Article, doc: Doc) -> Extraction:
     _collect_events(st)
     _transcript_turns(st)
     _collect_statements(st)
+    _affiliations_from_roles(st)
     _lede_speaker_named_later(st)
     _reproduced_document(st)
     _unspoken_turns(st)
@@ -2203,6 +2220,10 @@ def _names_of_reference_acronyms(st: _Article) -> set[int]:
         start = tok.i
         while start > max(_sent(tok).start, tok.i - 10):
             prev = doc[start - 1]
+            if prev.ent_id_ and prev.ent_id_ != key and doc[start].lower_ in ("and", ",", "&"):
+                # "The JCS and U.S. Forces Korea (USFK)": another body the reference knows, joined
+                # to the name (not "… Stabilization Mission in the DRC (MONUSCO)")
+                break
             if prev.is_title or prev.is_upper or prev.lower_ in ACRONYM_FILLERS | {"in", "to"}:
                 start -= 1
             else:
@@ -2261,6 +2282,9 @@ def _collect_entities(st: _Article) -> None:
             continue  # part of a name its bracketed reference acronym already resolved
         if not ent.ent_id_ and _only_a_title(ent):
             continue  # "Government Spokesman", "the Minister of Culture and Information"
+        if not ent.ent_id_ and (named := _body_head_named_before(st, ent)) is not None:
+            st.add_mention(ent.start, ent.end, named)  # "the Council said"
+            continue
         if (
             ent_text in LEGAL_FORMS
             and ent.start > 0
@@ -2276,6 +2300,18 @@ def _collect_entities(st: _Article) -> None:
             # "the MoD said" in Sky News copy: a defence ministry, the publisher's own or that of
             # the state named with it ("Russia's MoD")
             st.add_mention(ent.start, ent.end, ministry)
+            continue
+        staff_label = _clean_label(ent_text)
+        if staff_label == "General Staff" and ent.start >= 1:
+            # "Belarus' General Staff", "the Belarusian General Staff": the NER's name is the
+            # staff's, the state before it its own
+            before = doc[ent.start - 1]
+            if before.lower_ in ("'s", "’s", "'", "’") and ent.start >= 2:
+                before = doc[ent.start - 2]
+            staff_label = f"{before.text} General Staff"
+        if not ent.ent_id_ and (staff := _state_general_staff(st, staff_label)) is not None:
+            # "Belarus' General Staff", "the Belarusian General Staff"
+            st.add_mention(ent.start, ent.end, staff)
             continue
         if ent_text in defined and ent_text not in st.acronyms and defined[ent_text] < ent.start:
             named = st.key_at(doc[defined[ent_text]])
@@ -2573,6 +2609,14 @@ def _collect_entities(st: _Article) -> None:
             key = "person/" + slug(text)
             st.ensure(key, "Person", text)
             st.add_mention(start, ent.end, key)
+            continue
+        if ent.label_ in ("ORG", "NORP", "GPE", "FAC") and (ranked := _name_after_ranks(ent)):
+            # "Brig-Gen Gaspard Baratuza" taken for a body: the person the ranks name
+            text = _clean_label(ranked.text)
+            key = st.ref_by_name.get(_norm(text)) or "person/" + slug(text)
+            st.ensure(key, "Person", text)
+            st.add_mention(ranked.start, ent.end, key)
+            persons_full.setdefault(text.split()[-1].lower(), key)
             continue
         if ent.label_ not in ("PERSON", "DATE", "TIME") and _named_like_a_person(st, ent, text):
             # "RSF spokesperson al-Fateh Qurashi said", "Oleksandr Hrynchuk, a spokesperson for
@@ -3613,6 +3657,30 @@ def _called_by_middle_name(st: _Article, persons: dict[str, str], word: str) -> 
     return found.pop() if len(found) == 1 else None
 
 
+#: a body's head noun the NER takes for a name of its own when capitalised: "the Council"
+BODY_HEAD_WORDS = frozenset(
+    {"council", "committee", "commission", "ministry", "agency", "authority", "directorate"}
+    | {"command", "service", "office", "board", "presidency", "secretariat", "mission"}
+)
+
+
+def _body_head_named_before(st: _Article, ent: Span) -> str | None:
+    """ "the Council said", the NER's name the head noun alone, after the Transitional
+    Sovereignty Council: the body named last before whose name has the word."""
+    if len(ent) != 1 or ent.start == 0 or st.doc[ent.start - 1].lower_ != "the":
+        return None
+    word = ent[0].lower_
+    if word not in BODY_HEAD_WORDS:
+        return None
+    return _last_named(
+        st,
+        ent.start,
+        lambda k: (
+            st.cls_of(k) in BODY_CLASSES and any(word in n.lower().split() for n in _names(st, k))
+        ),
+    )
+
+
 def _only_a_title(ent: Span) -> bool:
     """A person's title the NER took for a name or a body: "Government Spokesman" (PERSON),
     "the Minister of Culture and Information" (ORG). The person it belongs to is named beside
@@ -3623,6 +3691,13 @@ def _only_a_title(ent: Span) -> bool:
             t.lower_ in TITLES_ROLES_RANKS | OFFICE_NAME_WORDS | {"government", "official"}
             for t in words
         )
+    if (
+        ent.label_ == "ORG"
+        and len(words) >= 2
+        and words[0].lower_ in ("spokesman", "spokeswoman", "spokesperson")
+        and all(t.lower_.rstrip(".") in MILITARY_RANKS for t in words[1:])
+    ):
+        return True  # "IDF Spokesperson Brig. Gen. Effie Defrin": a title, then a rank
     return (
         ent.label_ == "ORG"
         and bool(words)
@@ -3670,6 +3745,28 @@ def _named_like_a_person(st: _Article, ent: Span, text: str) -> bool:
         c.dep_ == "appos" and (c.lemma_.lower() in ROLE_NOUNS or c.lower_ in ROLE_NOUNS)
         for c in ent.root.children
     )
+
+
+def _name_after_ranks(ent: Span) -> Span | None:
+    """ "Brig-Gen Gaspard Baratuza", "Maj. Gen. Ali Hassan": the name after the ranks that open
+    an entity (two to four capitalised words), when ranks do open it."""
+    doc = ent.doc
+    i = ent.start
+    while i < ent.end and (
+        doc[i].lower_.rstrip(".") in MILITARY_RANKS or (doc[i].text == "-" and i > ent.start)
+    ):
+        i += 1
+    if i == ent.start or not 2 <= ent.end - i <= 4:
+        return None
+    ranks = doc[ent.start : i]
+    if not any(t.text == "-" or t.lower_ in RANK_ABBREVIATIONS for t in ranks):
+        return None  # "General Police Inspectorate" opens with a word, not a rank
+    name = doc[i : ent.end]
+    if not all(t.is_title or t.text == "-" for t in name) or any(
+        t.lower_ in ORG_HEADS | NOT_NAME_WORDS for t in name
+    ):
+        return None
+    return name
 
 
 #: rank abbreviations the NER sometimes takes for an organisation ("Lt. Gen. ...")
@@ -4195,6 +4292,7 @@ _THE_COUNTRY = re.compile(
     r"^(?:United |Democratic Republic|Republic of the|Central African|Dominican|Czech Republic)"
     r"|^(?:Philippines|Netherlands|Gambia|Bahamas|Comoros|Maldives|Seychelles|Marshall Islands|"
     r"Solomon Islands|Vatican City)$"
+    r"|\bRegion$"  # "the Kurdistan Region"
 )
 
 
@@ -4270,6 +4368,16 @@ def _ministry_of(st: _Article, country: str, topic: str, surface: str) -> str:
     return key
 
 
+def _puppet_state(st: _Article) -> str | None:
+    """Whose "puppet" army or ministry North Korean state media mean: South Korea's."""
+    issuer = _issuer(st)
+    if issuer is None or _side(st, issuer) != "country/north-korea":
+        return None
+    south = "country/south-korea"
+    st.ensure(south, "Country", st.ref.entities[south].label)
+    return south
+
+
 def _named_ministry(st: _Article, ent: Span, text: str) -> str | None:
     """ "Lebanon's Health Ministry", "the Ministry of Health in Gaza" -> one ministry per state."""
     low = text.lower()
@@ -4307,6 +4415,8 @@ def _named_ministry(st: _Article, ent: Span, text: str) -> str | None:
         )
         if country is None and place_key in st.capitals:
             country = st.capitals[place_key]  # "the Ministry of Health in Sanaa": Yemen's
+    if country is None and prev >= 0 and st.doc[prev].lower_ == "puppet":
+        country = _puppet_state(st)  # "the puppet Defence Ministry"
     if country is None:
         for w in text.split()[:2]:
             country = country or st.country_key(w)  # "the Lebanese Health Ministry"
@@ -4424,6 +4534,37 @@ def _reported_countries(st: _Article, tok: Token) -> list[str]:
     before ``tok``, then the publisher's (the Times of India's, when no country is named yet;
     not RFI's France in a report on Mali)."""
     return list(dict.fromkeys(reversed(_home_countries(st, tok))))
+
+
+_STATE_STAFF = re.compile(r"^(?P<owner>.+?)(?:'s|’s|'|’)?\s+General Staff$")
+
+
+def _state_general_staff(st: _Article, label: str) -> str | None:
+    """ "Belarus' General Staff", "the Belarusian General Staff": that state's general staff,
+    the reference's where it has one, else one named "General Staff of the Armed Forces of
+    Belarus" (as the reference names Ukraine's)."""
+    m = _STATE_STAFF.match(label)
+    country = st.country_key(m.group("owner")) if m else None
+    return _general_staff_of(st, country, label) if country else None
+
+
+def _general_staff_of(st: _Article, country: str, surface: str) -> str | None:
+    """The general staff of ``country``: the reference's, else one minted under a fixed name."""
+    if country not in st.ref.entities:
+        return None
+    for e in st.ref.by_class("ArmedForce"):
+        if "General Staff" in e.label and _side(st, e.key) == country:
+            st.ensure(e.key, e.cls, e.label)
+            return e.key
+    name = f"General Staff of the Armed Forces of {_of_country(st.ref.entities[country].label)}"
+    key = "armed-force/" + slug(name)
+    draft = st.ensure(key, "ArmedForce", name)
+    draft.alt_labels.add(surface)
+    for demonym in st.ref.entities[country].demonyms[:1]:
+        # "the French General Staff", "the French Armed Forces General Staff"
+        draft.alt_labels |= {f"{demonym} General Staff", f"{demonym} Armed Forces General Staff"}
+    draft.affiliation = draft.affiliation or country
+    return key
 
 
 def _general_staff(
@@ -5004,8 +5145,51 @@ def _body_named_after_place(st: _Article, tok: Token) -> str | None:
     return key
 
 
+def _carried_by_outlet(st: _Article, verb: Token, speaker: str | None) -> str | None:
+    """ "In a statement carried by the group's mouthpiece, the Firat News Agency, the PKK's
+    armed wing, the HPG, denied …": the parser made the outlet the subject, the one it carried
+    for an apposition of it. The actor in that apposition speaks."""
+    if speaker is None or st.cls_of(speaker) != "MediaOutlet":
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or st.key_at(subj) != speaker:
+        return None
+    first = subj.left_edge.i
+    if first < 2 or st.doc[first - 1].text != ",":
+        return None
+    carrier = st.doc[first - 2]
+    if not (carrier.dep_ == "pobj" and carrier.head.dep_ in ("agent", "prep")):
+        return None  # not set beside "carried by …, " or "published by …, "
+    for c in subj.children:
+        if c.dep_ != "appos":
+            continue
+        for x in (c, *(a for a in c.children if a.dep_ == "appos")):
+            k = _actor(st, x) if st.key_at(x) is None else st.key_at(x)
+            if k and k != speaker and st.cls_of(k) in ACTOR_CLASSES - {"MediaOutlet", "Country"}:
+                return k
+    return None
+
+
+def _korea_meant(st: _Article, tok: Token) -> str | None:
+    """ "the North", "the South" in a story about the two Koreas: North or South Korea."""
+    if (
+        tok.lower_ not in ("north", "south")
+        or not tok.text[:1].isupper()
+        or tok.i == 0
+        or tok.doc[tok.i - 1].lower_ != "the"  # "the North's claim": "the" is the claim's
+        or st.key_at(tok) is not None
+        or "country/north-korea" not in st.entities
+    ):
+        return None
+    key = f"country/{tok.lower_}-korea"
+    st.ensure(key, "Country", st.ref.entities[key].label)
+    return key
+
+
 def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
     """The entity key a subject token refers to, or None."""
+    if (korea := _korea_meant(st, tok)) is not None:
+        return korea
     if (
         tok.i >= 2
         and tok.doc[tok.i - 1].text == "("
@@ -6270,6 +6454,59 @@ def _border_service(st: _Article, tok: Token, country: str) -> str | None:
     return key
 
 
+def _service_named_before(st: _Article, tok: Token) -> str | None:
+    """ "The service added", after the State Border Guard Service: the last body named before
+    whose name has "service" and the words before the noun ("the emergency service"); none for
+    "the ambulance service" after it. One that has spoken comes first ("The security service
+    says", after the SBU's statements and a mention of the FSB handler), as for "the ministry"."""
+    kinds = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i}
+
+    def fits(k: str) -> bool:
+        return st.cls_of(k) in BODY_CLASSES and any(
+            "service" in (w := set(n.lower().split())) and kinds <= w for n in _names(st, k)
+        )
+
+    for s in reversed(st.statements):
+        if st.stmt_tokens[s.index][0] < tok.i and fits(s.speaker):
+            return s.speaker
+    return _last_named(st, tok.i, fits)
+
+
+def _service_of_state(st: _Article, tok: Token, country: str) -> str | None:
+    """ "Russia's security service", "the Ukrainian emergency service": the reference body of
+    that state whose name has the service's words ("Federal Security Service"), the shortest
+    such name where several have them; none where two are as short."""
+    if tok.lemma_.lower() != "service":
+        return None
+    words = {
+        c.lower_
+        for c in tok.children
+        if c.dep_ in ("compound", "amod") and c.i < tok.i and c.is_lower and c.is_alpha
+    }
+    if not words:
+        return None
+    fits: dict[str, int] = {}
+    for e in st.ref.entities.values():
+        if e.affiliation != country or e.cls not in BODY_CLASSES:
+            continue
+        sizes = [
+            len(n.split())
+            for n in (e.label, *e.alt_labels)
+            if (w := set(n.lower().split())) >= words and "service" in w
+        ]
+        if sizes:
+            fits[e.key] = min(sizes)
+    if not fits:
+        return None
+    best = min(fits.values())
+    keys = [k for k, v in fits.items() if v == best]
+    if len(keys) != 1:
+        return None
+    ref = st.ref.entities[keys[0]]
+    st.ensure(ref.key, ref.cls, ref.label)
+    return ref.key
+
+
 #: words that make "forces" or "force" the name of a branch: "ground forces", "air force"
 BRANCH_MODIFIERS = frozenset({"ground", "land", "air", "aerospace", "naval", "missile"})
 
@@ -6320,6 +6557,10 @@ def _branch_of_force(st: _Article, tok: Token) -> str | None:
     return key
 
 
+#: an acronym in brackets after the name it abbreviates: " (KRG)"
+_BRACKETED_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z.&-]*\)")
+
+
 def _role_phrase(st: _Article, tok: Token) -> str | None:
     """'the Russian president', 'the military', 'a senior defense official', 'U.S. officials'."""
     if tok.pos_ not in ("NOUN", "PROPN"):
@@ -6361,6 +6602,19 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
         if same is not None:
             return same
     dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "poss")]
+    if (
+        tok.tag_ == "NNS"
+        and lemma in ("family", "relative", "resident", "parent")
+        and [c.lower_ for c in tok.children] == ["the"]
+    ):
+        # "The families rejected that explanation", after "the families of the three hostages"
+        told = _last_named(
+            st,
+            tok.i,
+            lambda k: st.cls_of(k) == "Group" and st.label_of(k).lower().split()[0] == noun,
+        )
+        if told is not None:
+            return told
     definite = "the" in dets or "its" in dets or "his" in dets or "her" in dets
     # "Ukraine's president": a country's office holder, as definite as "the Ukrainian president"
     definite = definite or (
@@ -6383,10 +6637,43 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
             k = _side(st, k) or k
         if k and k.startswith("country/"):
             country = k  # "the Russian president", "Ukraine's air force"
+    if country is None and any(c.lower_ == "puppet" for c in mods):
+        country = _puppet_state(st)
+        if country is not None and lemma in ("military", "army"):
+            force = _national_force_in(st, country)
+            if force is not None:
+                return force  # "the puppet military": South Korea's armed forces
     if country is None and (branch := _branch_of_force(st, tok)) is not None:
         return branch
     if country is not None and (border := _border_service(st, tok, country)) is not None:
         return border
+    if country is not None and (service := _service_of_state(st, tok, country)) is not None:
+        return service
+    if (
+        lemma == "department"
+        and any(c.lower_ == "military" and c.dep_ in ("amod", "compound") for c in tok.children)
+        and (home := country or next(iter(_ministry_countries(st, tok)), None)) is not None
+    ):
+        # "the Belarusian military department", as Russian and Belarusian copy calls the
+        # defence ministry
+        left = min([tok.i, *(c.i for c in tok.children if c.i < tok.i)])
+        key = _ministry_of(st, home, "defence", _clean_label(st.doc[left : tok.i + 1].text))
+        st.token_key.setdefault(tok.i, key)
+        return key
+    if noun == "service" and dets == ["the"] and country is None:
+        return _service_named_before(st, tok)
+    if (
+        lemma == "staff"
+        and country is not None
+        and any(c.lower_ == "general" for c in tok.children)
+        and (
+            staff := _general_staff(st, tok, country)
+            or _general_staff_of(
+                st, country, _clean_label(st.doc[tok.left_edge.i : tok.i + 1].text)
+            )
+        )
+    ):
+        return staff  # "Belarus' General Staff"
     if definite and lemma in UNIT_NOUNS:
         for m in sorted(st.mentions, key=lambda m: m.start, reverse=True):
             d = st.entities[m.key]
@@ -6768,6 +7055,15 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
             if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") and c.i > tok.i
             for x in c.subtree
         }
+        # or when it spoke: "the spokesman for the General Staff … on Sunday denounced"
+        cut |= {
+            x.i
+            for c in tok.subtree
+            if c.dep_ == "prep"
+            and c.i > tok.i
+            and any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children)
+            for x in c.subtree
+        }
         comma = next((t.i for t in tok.subtree if t.i > tok.i and t.text == ","), None)
         phrase = [
             t
@@ -6817,6 +7113,8 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
             if rank.lower_.rstrip(".") in MILITARY_RANKS and between:
                 return st.key_at(named[0])
         label = _clean_label(st.doc[min(t.i for t in phrase) : max(t.i for t in phrase) + 1].text)
+        # "a senior Kurdistan Regional Government (KRG) official": the acronym is no part of it
+        label = _BRACKETED_ACRONYM.sub("", label)
         for c in tok.children:
             # "a spokesperson for the group": name the group the article means
             pobj = (
@@ -7007,6 +7305,7 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                     return staff
                 if joint:
                     return None
+
                 # a state whose general staff the reference does not know: its armed forces
                 # ("the general staff of the armed forces" in an RFI report on Mali)
                 home = country or owner or next(iter(_reported_countries(st, tok)), None)
@@ -7042,10 +7341,11 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                         st, home, _clean_label(st.doc[tok.left_edge.i : tok.i + 1].text)
                     )
             if cls == "ArmedForce" and country is None and lemma not in NAMED_BY_NOUN:
-                # "the military" with no force named yet: the national force of the main country
-                main = _main_country(st, tok)
-                if main:
-                    national = _national_force(st, main)
+                # "the military" with no force named yet: the national force of the main country,
+                # else of a national outlet's own ("the army said" in Haaretz's lede about a
+                # Palestinian detainee is the IDF)
+                for home in (_main_country(st, tok), *_home_countries(st, tok)):
+                    national = _national_force(st, home) if home else None
                     if national:
                         st.ensure(national, "ArmedForce", tok.text)
                         return national
@@ -7182,6 +7482,16 @@ def _dates_attached(st: _Article, verb: Token, *, include_nouns: bool = False) -
     return fallback
 
 
+def _path_up(tok: Token, top: Token) -> list[Token]:
+    """``tok`` and its ancestors below ``top``."""
+    path = [tok]
+    for a in tok.ancestors:
+        if a.i == top.i:
+            break
+        path.append(a)
+    return path
+
+
 def _dates_the_verb(ent: Span, verb: Token) -> bool:
     """Whether the time expression ``ent`` governs the speech verb ``verb``."""
     gov = ent.root
@@ -7218,6 +7528,34 @@ def _dates_the_verb(ent: Span, verb: Token) -> bool:
     ):
         # "Speaking to reporters on Friday, IDF spokesman Brig Gen Effie Defrin acknowledged":
         # the parser hung the opening participle on the speaker's name; it still dates the act
+        return True
+    prep = gov.head
+    noun = prep.head
+    if (
+        prep.dep_ == "prep"
+        and prep.lower_ in ("on", "from")
+        and noun.lemma_.lower() in DOCUMENTS | OCCASIONS
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in ("in", "at", "during")
+        and noun.head.head.i != verb.i
+        and any(a.i == verb.i for a in noun.head.head.ancestors)
+        and not any(c.lemma_.lower() in ("that", "which") for c in noun.subtree)
+        and not any(
+            # not "said Berlin had warned in a meeting on Tuesday", nor "told POLITICO that
+            # Slovakia had raised concerns in a meeting on Monday": another's act or clause
+            # (the speaker's own "…, saying in a statement on Tuesday" is the same act)
+            (
+                a.lemma_.lower() in VERB_TYPES
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)
+            )
+            and not (
+                a.tag_ == "VBG" and a.head.i == verb.i and a.dep_ in ("advcl", "xcomp", "conj")
+            )
+            for a in _path_up(noun.head.head, verb)
+        )
+    ):
+        # "accused the RSF of shelling El Obeid in a statement on Monday": the parser hung the
+        # statement on what it accused them of; its date is the accusation's
         return True
     nouns = 0
     while (
@@ -7613,7 +7951,16 @@ def _inherited_subject(tok: Token) -> Token | None:
         inner_subject = _subject(inner) if inner is not None else None
         if inner_subject is not None:
             return inner_subject
-    if tok.dep_ == "conj" and tok.lemma_ in OUTER_CONJUNCTS and not _is_speech_verb(head):
+    if (
+        tok.dep_ == "conj"
+        and tok.lemma_ in OUTER_CONJUNCTS
+        and (
+            not _is_speech_verb(head)
+            # "warned that Israel would respond with full force … and vowed that …": what would
+            # be done is no act of speech, even with a speech verb
+            or any(c.dep_ == "aux" and c.lower_ in ("would", "will") for c in head.children)
+        )
+    ):
         # "Hamas said that Israel had violated the truce and accused Netanyahu of …", "said in a
         # statement that …": a speech act joined to the reported clause is the reporter's
         reporter = head.head if head.dep_ in ("ccomp", "acl") else None
@@ -7751,6 +8098,11 @@ def _without_asides(root: Token) -> list[Token]:
             and t.lemma_.lower() in VERB_TYPES
             and t.i != root.i
             and t.pos_ == "VERB"
+            # not "… and that the crew had not been told …": a second clause of what is said
+            and not any(
+                c.dep_ in ("nsubjpass", "auxpass") or (c.dep_ == "mark" and c.lower_ == "that")
+                for c in t.children
+            )
         )
         for x in t.subtree
     }
@@ -8400,7 +8752,13 @@ def _lede_speaker_named_later(st: _Article) -> None:
         return (
             d.cls == "Person"
             and key not in st.ref.entities
-            and (key.endswith(suffix) or not d.label[:1].isupper() or "'s " in d.label)
+            and (
+                key.endswith(suffix)
+                or not d.label[:1].isupper()
+                or "'s " in d.label
+                # "the Burundian army spokesman has admitted"
+                or st.country_key(d.label.split()[0]) is not None
+            )
             and (word in SPOKES_WORDS or word in LEDE_ROLE_WORDS)
         )
 
@@ -8490,6 +8848,17 @@ def _lede_speaker_named_later(st: _Article) -> None:
                                 for r in st.entities[o.speaker].roles
                                 for h in HEAD_TITLES
                             )
+                        )
+                        # "Ethiopia's government spokesman accused …" … "Legesse Tulu, head of
+                        # Ethiopia's Government Communication Service": a spokesman's office
+                        or (
+                            word in SPOKES_WORDS
+                            and any(
+                                w in r.lower()
+                                for r in st.entities[o.speaker].roles
+                                for w in ("communication", "press", "information", "spokes")
+                            )
+                            and (country is None or _side(st, o.speaker) in (None, country))
                         )
                     )
                     and o.reported_by is None
@@ -9456,6 +9825,8 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
         # and "The Wall Street Journal reported, citing U.S. officials, …" are the outlet's own
         # claim and report, which it stands behind
         f.speaker, f.reported_by = cited, f.speaker
+    elif (carrier := _carried_by_outlet(st, tok, f.speaker)) is not None:
+        f.speaker, f.reported_by = carrier, f.speaker
     # who the speaker is ("the Global Times, a tabloid published by the People's Daily") says
     # nothing about who relayed the statement
     about_speaker = {
@@ -9470,6 +9841,8 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
             and c.dep_ == "acl"
             and c.tag_ == "VBN"
             and c.lemma_ in ("relay", "quote", "cite", "report", "carry", "publish")
+            # not "the attack carried out by the militia"
+            and not any(p.dep_ == "prt" for p in c.children)
         ):
             for a in c.children:
                 if a.dep_ == "agent":
@@ -9489,6 +9862,7 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
             c.i not in about_speaker
             and c.dep_ == "acl"
             and c.lemma_ in ("broadcast", "air", "carry", "publish", "televise")
+            and not any(p.dep_ == "prt" for p in c.children)
         ):
             # "in a statement broadcast on its Radio Andalus": the channel relays it
             for a in c.children:
@@ -9713,7 +10087,9 @@ def _statement_named_before(st: _Article, noun: Token) -> str | None:
     speaker of the last statement made, a sentence or two before, in the statement this noun
     refers back to."""
     if noun.lemma_.lower() not in ("statement", "communique", "communiqué") or [
-        c.lower_ for c in noun.children if c.dep_ != "amod"
+        c.lower_
+        for c in noun.children
+        if c.dep_ != "amod" and not (c.dep_ == "compound" and c.is_lower)
     ] not in (["the"], ["this"], ["that"]):
         return None
     here = _sent(noun).start
@@ -10486,7 +10862,11 @@ def _where_facility_was(st: _Article, t: Token, before: int) -> str | None:
     if (
         t.lemma_.lower() not in FACILITY_NOUNS
         or not any(c.lower_ == "the" for c in t.children)
-        or any(c.dep_ in ("compound", "poss", "prep", "amod") for c in t.children)
+        or any(
+            c.dep_ in ("compound", "poss", "prep")
+            or (c.dep_ == "amod" and c.lower_ not in COMPASS_WORDS)
+            for c in t.children
+        )
         or st.key_at(t)
     ):
         return None
@@ -10497,6 +10877,15 @@ def _where_facility_was(st: _Article, t: Token, before: int) -> str | None:
                     k = st.key_at(x)
                     if k and st.cls_of(k) in PLACE_CLASSES - {"Country"}:
                         return k
+        named = [
+            k
+            for x in (earlier, *(c for c in earlier.children if c.dep_ == "compound"))
+            if (k := st.key_at(x)) and st.cls_of(k) == "Settlement"
+        ]
+        if named:
+            # "the camp" after "Abu Shouk camp", "the southern port" after "Port Sudan": the
+            # place the facility's word named (not "the Black Sea port of …")
+            return named[0]
         if any(c.lower_ in ("a", "an") for c in earlier.children):
             # where it was first told of ("debris had fallen on an industrial zone in Yelets,
             # setting fire to a warehouse"): the place named nearest to it in that sentence
@@ -10509,6 +10898,14 @@ def _where_facility_was(st: _Article, t: Token, before: int) -> str | None:
             return min(near)[1] if near else None
     return None
 
+
+#: where in a country or a town a facility is: "the southern port", "the northern camp"
+COMPASS_WORDS = frozenset(
+    f"{a}{b}"
+    for a in ("", "north-", "south-", "north", "south")
+    for b in ("northern", "southern", "eastern", "western")
+    if not (a and b in ("northern", "southern"))
+)
 
 #: the words _place_referred_to looks at (and their plurals never count)
 BACK_REFERENCE_WORDS = set(PLACE_BACK_REFERENCES) | FACILITY_NOUNS | GEOGRAPHIC_HEADS | {"capital"}
@@ -10756,11 +11153,61 @@ OFFICER_RANKS = frozenset(
 )
 
 
+def _body_in_roles(st: _Article, key: str, classes: frozenset[str] = BODY_CLASSES) -> str | None:
+    """The body of the article a person's title names: the Ukrainian Air Force for "spokesperson
+    for the Ukrainian Air Force", the Guyana Defence Force for "Guyana Defence Force's chief of
+    staff" (the longest name found, not a country)."""
+    roles = [r.lower() for r in st.entities[key].roles]
+    if not roles:
+        return None
+    # a state the title names ("Qatar's Ministry of Foreign Affairs"): the body must be its own
+    states = {
+        c
+        for r in roles
+        for words in [re.findall(r"[\w.-]+", r)]
+        for n in (1, 2)
+        for i in range(len(words) - n + 1)
+        if words[i] != "us" and (c := st.country_key(" ".join(words[i : i + n])))
+    }
+    best, size = None, 0
+    for k, d in st.entities.items():
+        if (
+            d.cls not in classes
+            or k == key
+            # the NER's stray names ("Ryazan" taken for a body) are nobody's employer
+            or (d.cls == "Organization" and k not in st.ref.entities)
+            or (states and _side(st, k) not in states)
+        ):
+            continue
+        for n in _names(st, k):
+            # "ambassador to the IAEA", "envoy to the United Nations": sent to it, not its own
+            if len(n) > max(size, 2) and any(
+                re.search(rf"(?<!\bto the )(?<!\bto )(?<!\w){re.escape(n.lower())}(?!\w)", r)
+                for r in roles
+            ):
+                best, size = k, len(n)
+    return best
+
+
 def _admitting_for(st: _Article, speaker: str) -> str | None:
     """The body an unnamed or named official speaks for, when known: a person's affiliated body
-    (not a country), or the national force of a "military official"'s country."""
+    (not a country) or the body the person's title names, or the national force of a "military
+    official"'s country."""
     d = st.entities[speaker]
-    if d.cls != "Person" or d.affiliation is None or d.affiliation not in st.entities:
+    if d.cls != "Person":
+        return None
+    if d.affiliation is None and (body := _body_in_roles(st, speaker)) is not None:
+        return body
+    if (
+        d.affiliation in st.entities
+        and st.cls_of(d.affiliation) == "Country"
+        and (body := _body_in_roles(st, speaker, FORCE_CLASSES)) is not None
+    ):
+        # a state's official whose title names one of its forces ("spokesperson for the
+        # Ukrainian Air Force") admits things about that force; a Kremlin spokesman's
+        # admissions are not about the Kremlin
+        return body
+    if d.affiliation is None or d.affiliation not in st.entities:
         return None
     body = d.affiliation
     if st.cls_of(body) in ACTOR_CLASSES - {"Person", "Country", "MediaOutlet"}:
@@ -11031,6 +11478,16 @@ def _emit(st: _Article, sent: Span, f: _Found) -> int:
             # "Ukrainian drones were still striking villages", "Russian assault groups": the
             # nationality's armed forces when its people fight, else its country
             k = _nationality_meant(st, t)
+        if (
+            k is None
+            and t.ent_type_ == "NORP"
+            and t.tag_ in ("NNPS", "NNS")
+            and t.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj", "conj")
+        ):
+            # "difficulties for ordinary Iranians": the people of a country are its country's
+            k = st.country_at(t) or (st.country_key(t.text[:-1]) if t.text.endswith("s") else None)
+            if k not in st.entities:
+                k = None  # only a country the article names
         if k is None:
             k = _head_referred_to(st, t, speakers)
         if k is None and t.lower_ in ("he", "him", "she") and st.cls_of(f.speaker) != "Person":
@@ -11574,6 +12031,11 @@ def _link_disputes(st: _Article) -> None:
         if any(named(o, owned_by) for o in window if o.index < s.index):
             # the owner spoke: its name is whose the claim is, no word of what it said
             words -= {t.lemma_.lower() for t in owner_tokens}
+        named_claim = any(
+            named(o) and o.type in DISPUTABLE and not o.negated
+            for o in window
+            if o.index < s.index and o.speaker != s.speaker
+        )
         for o in window:
             if (
                 o.index == s.index
@@ -11583,7 +12045,11 @@ def _link_disputes(st: _Article) -> None:
             ):
                 continue
             if o.type == "Denial" and not (
-                o.speaker in named_speakers or (source and _side(st, o.speaker) in source)
+                o.speaker in named_speakers
+                # "rejected the North's claim" after a KPA general's denial, the North having
+                # claimed nothing else
+                or (named(o) and not named_claim)
+                or (source and _side(st, o.speaker) in source)
             ):
                 continue  # a denial answers a denial only when it names whose ("the American
                 # claims" after CENTCOM denied the carrier was hit)
