@@ -2301,15 +2301,11 @@ def _collect_entities(st: _Article) -> None:
             # the state named with it ("Russia's MoD")
             st.add_mention(ent.start, ent.end, ministry)
             continue
-        staff_label = _clean_label(ent_text)
-        if staff_label == "General Staff" and ent.start >= 1:
-            # "Belarus' General Staff", "the Belarusian General Staff": the NER's name is the
-            # staff's, the state before it its own
-            before = doc[ent.start - 1]
-            if before.lower_ in ("'s", "’s", "'", "’") and ent.start >= 2:
-                before = doc[ent.start - 2]
-            staff_label = f"{before.text} General Staff"
-        if not ent.ent_id_ and (staff := _state_general_staff(st, staff_label)) is not None:
+        if (
+            not ent.ent_id_
+            and ent_text.endswith("General Staff")
+            and (staff := _state_general_staff(st, ent)) is not None
+        ):
             # "Belarus' General Staff", "the Belarusian General Staff"
             st.add_mention(ent.start, ent.end, staff)
             continue
@@ -4539,10 +4535,17 @@ def _reported_countries(st: _Article, tok: Token) -> list[str]:
 _STATE_STAFF = re.compile(r"^(?P<owner>.+?)(?:'s|’s|'|’)?\s+General Staff$")
 
 
-def _state_general_staff(st: _Article, label: str) -> str | None:
+def _state_general_staff(st: _Article, ent: Span) -> str | None:
     """ "Belarus' General Staff", "the Belarusian General Staff": that state's general staff,
     the reference's where it has one, else one named "General Staff of the Armed Forces of
-    Belarus" (as the reference names Ukraine's)."""
+    Belarus" (as the reference names Ukraine's). The NER may leave the state out of the name:
+    the word before it is then the state."""
+    label = _clean_label(_stext(ent))
+    if label == "General Staff" and ent.start >= 1:
+        before = ent.doc[ent.start - 1]
+        if before.lower_ in ("'s", "’s", "'", "’") and ent.start >= 2:
+            before = ent.doc[ent.start - 2]
+        label = f"{before.text} General Staff"
     m = _STATE_STAFF.match(label)
     country = st.country_key(m.group("owner")) if m else None
     return _general_staff_of(st, country, label) if country else None
@@ -7305,7 +7308,6 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                     return staff
                 if joint:
                     return None
-
                 # a state whose general staff the reference does not know: its armed forces
                 # ("the general staff of the armed forces" in an RFI report on Mali)
                 home = country or owner or next(iter(_reported_countries(st, tok)), None)
