@@ -3385,6 +3385,15 @@ def _rekey(st: _Article, old: str, new: str) -> None:
             st.token_key[i] = new
 
 
+def _spoke_or_named_before(st: _Article, before: int, fits: Callable[[str], object]) -> str | None:
+    """What "the ministry", "the service" refers back to: the speaker of the latest statement
+    made before token ``before`` that ``fits``, else the latest such entity named before it."""
+    for s in reversed(st.statements):
+        if st.stmt_tokens[s.index][0] < before and fits(s.speaker):
+            return s.speaker
+    return _last_named(st, before, fits)
+
+
 def _last_named(st: _Article, before: int, fits: Callable[[str], object]) -> str | None:
     """The entity of the latest mention that starts before token ``before`` and ``fits``: what
     "the company", "the military's media wing", "the regional government" refer back to."""
@@ -6469,10 +6478,7 @@ def _service_named_before(st: _Article, tok: Token) -> str | None:
             "service" in (w := set(n.lower().split())) and kinds <= w for n in _names(st, k)
         )
 
-    for s in reversed(st.statements):
-        if st.stmt_tokens[s.index][0] < tok.i and fits(s.speaker):
-            return s.speaker
-    return _last_named(st, tok.i, fits)
+    return _spoke_or_named_before(st, tok.i, fits)
 
 
 def _service_of_state(st: _Article, tok: Token, country: str) -> str | None:
@@ -7280,12 +7286,8 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                     and (country is None or d.affiliation in (None, country))
                 )
 
-            for stmt in reversed(st.statements):
-                if st.stmt_tokens[stmt.index][0] < tok.i and fits(stmt.speaker):
-                    return stmt.speaker
-            for m in sorted(st.mentions, key=lambda m: m.start, reverse=True):
-                if m.start < tok.i and fits(m.key):
-                    return m.key
+            if (earlier := _spoke_or_named_before(st, tok.i, fits)) is not None:
+                return earlier
             joint = any(c.lower_ == "joint" for c in tok.children)
             if lemma == "staff" and (joint or any(c.lower_ == "general" for c in tok.children)):
                 # "the General Staff" named without its country: the publisher's own (a Ukrainian
