@@ -7,6 +7,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import XSD
 
 from frontline import namespaces as ns
+from frontline import queries
 from frontline.errors import FrontlineError, QueryError, StoreError, UsageError
 from frontline.store import (
     EmbeddedStore,
@@ -184,6 +185,20 @@ def test_load_reference_only_when_changed(store: Store, io_entities_ttl: Path) -
     io_entities_ttl.write_text(io_entities_ttl.read_text() + "\n# changed\n")
     assert load_reference(store, io_entities_ttl) is True
     assert store.article_hashes() == set()
+
+
+def test_the_reference_names_bodies_as_reporting_spells_them(store: Store) -> None:
+    # "UN Office …" for the reference's "United Nations Office …", "Defense" for "Defence":
+    # an analyst asking for either finds the one body
+    load_reference(store)
+    ocha = queries.entities_named(store, "UN Office for the Coordination of Humanitarian Affairs")
+    assert [str(k) for k in ocha] == [
+        ns.entity_iri(
+            "organization/united-nations-office-for-the-coordination-of-humanitarian-affairs"
+        )
+    ]
+    mod = queries.entities_named(store, "Russian Ministry of Defense")
+    assert [str(k) for k in mod] == [ns.entity_iri("government/russian-ministry-of-defence")]
 
 
 # --- embedded only ----------------------------------------------------------------------------

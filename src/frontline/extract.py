@@ -344,6 +344,16 @@ ROLE_NOUNS = {
     "parent",
     "farmer",
     "fisherman",
+    "trader",  # "said a trader in the town, who asked not to be named"
+    "merchant",
+    "shopkeeper",
+    "vendor",
+    "driver",
+    "elder",
+    "pensioner",
+    "refugee",
+    "woman",  # "a woman from Tiabongou … told AFP"
+    "man",
     "student",
     "teacher",
     "nurse",
@@ -419,7 +429,7 @@ def _body_by_head(st: _Article, word: str, speakers: list[str]) -> str | None:
 #: Dam, "the base" after Nevatim Airbase)
 FACILITY_BACK_REFERENCES = frozenset(
     {"plant", "station", "dam", "base", "airbase", "airfield", "airport", "port", "refinery"}
-    | {"depot", "terminal", "bridge", "reactor", "mine", "pipeline"}
+    | {"depot", "terminal", "bridge", "reactor", "mine", "pipeline", "hospital"}
 )
 #: what moves from a place, and moving it: "moved staff from Sanaa", "flights from Moscow"
 MOVES_FROM = frozenset(
@@ -471,6 +481,20 @@ def _person_named_just_before(st: _Article, t: Token, speakers: list[str]) -> st
     if person is None or not any(m.key == person and start <= m.start < t.i for m in st.mentions):
         return None
     return person
+
+
+def _place_in_name(st: _Article, key: str) -> str | None:
+    """The place a facility's name opens with ("El Obeid Teaching Hospital": El Obeid), if the
+    article has it."""
+    label = st.label_of(key)
+    return next(
+        (
+            k
+            for k, d in st.entities.items()
+            if k != key and d.cls in ("Settlement", "Region") and label.startswith(d.label + " ")
+        ),
+        None,
+    )
 
 
 def _head_referred_to(st: _Article, t: Token, speakers: list[str]) -> str | None:
@@ -839,6 +863,7 @@ class _Article:
         self.kind_named: set[str] = set()  # bodies named after their kind ("operator Energoatom")
         self.content_words: dict[int, set[str]] = {}  # statement index -> content lemmas
         self.extra_keys: set[str] = set()  # entities named outside the text (publisher, dateline)
+        self.dateline: str | None = None  # the place a dateline names ("KYIV, June 12 (Reuters)")
         self.acronyms: dict[str, str] = {}  # "TNLA" -> the body "... (TNLA)" named in full
         self.short_names: dict[str, str] = {}  # "Stockdale" -> the ship "USS Stockdale"
         self.facility_names: dict[str, str] = {}  # "Ben Gurion" -> "Ben Gurion Airport"
@@ -1027,6 +1052,17 @@ def _edits(a: str, b: str) -> int:
     return row[-1]
 
 
+_MIDDLE_INITIAL = re.compile(r"(?<=\S)\s+[A-Z]\.(?=\s)")
+_GENERATION = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)$")
+
+
+def _without_initials(name: str) -> str:
+    """A person's name less middle initials and a generation: "Lloyd J. Austin III" -> "Lloyd
+    Austin" (at least two words left)."""
+    plain = _GENERATION.sub("", _MIDDLE_INITIAL.sub("", name))
+    return plain if len(plain.split()) >= 2 else name
+
+
 def _spelled_otherwise(st: _Article, name: str) -> str | None:
     """The reference person a name of two words or more transliterates otherwise: "Mohamed
     Hamdan Daglo" is Mohamed Hamdan Dagalo, "Andrei Demchenko" Andriy Demchenko. Every word has
@@ -1174,6 +1210,12 @@ BRACKETED_DATELINE_RE = re.compile(
     r"[ \t]\[[A-Z][\w ]{1,30}\],[ \t]*[A-Z][a-z]{2,9}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?"
     r"[ \t]*\([A-Za-z .&-]{2,30}\)[ \t]*[:—–-]?[ \t]*(?=[A-Z])"
 )
+#: a dateline with the place in title case and the agency in brackets: "Ouagadougou (AFP) - "
+PLACE_AGENCY_DATELINE_RE = re.compile(
+    r"(?m)^[ \t]*[A-Z][a-zé]+(?:-[a-z]+)*(?:-[A-Z][a-zé]+)*(?:[ \t][A-Z][a-zé]+)?[ \t]*"
+    r"\((?:[A-Z]{2,8}|[A-Z][a-z]{3,12})\)"
+    r"[ \t]*[—–-]{1,2}[ \t]+(?=[A-Z])"
+)
 PLACE_DATELINE_RE = re.compile(
     r"\A\s*[A-Z][a-zé]+(?:[ \t][A-Z][a-zé]+){0,2}[ \t]+[—–-]{1,2}[ \t]+(?=[A-Z])"
 )
@@ -1233,6 +1275,7 @@ def mask_datelines(text: str) -> str:
     text = AGENCY_AFTER_DASH_RE.sub(lambda m: " " * len(m.group(0)), text)
     text = WIRE_DATELINE_RE.sub(blank, text)
     text = AGENCY_DATELINE_RE.sub(lambda m: " " * len(m.group(0)), text)
+    text = PLACE_AGENCY_DATELINE_RE.sub(lambda m: " " * len(m.group(0)), text)
     text = PLACE_DATELINE_RE.sub(lambda m: " " * len(m.group(0)), text, count=1)
     text = BRACKETED_DATELINE_RE.sub(lambda m: " " * len(m.group(0)), text)
     text = HEADING_RE.sub(heading, text)
@@ -1284,6 +1327,7 @@ def _extract_doc(article: Article, doc: Doc) -> Extraction:
     _collect_statements(st)
     _affiliations_from_roles(st)
     _lede_speaker_named_later(st)
+    _lede_group_named_later(st)
     _reproduced_document(st)
     _unspoken_turns(st)
     _link_disputes(st)
@@ -1341,7 +1385,8 @@ def _source_entities(st: _Article) -> None:
             continue
         place = parts.group("place").strip().title()
         if len(place) > 2:
-            st.extra_keys.add(_named(st, place, "Settlement"))
+            st.extra_keys.add(key := _named(st, place, "Settlement"))
+            st.dateline = st.dateline or key
         agency = (parts.group("agency") or parts.group("agency2") or "").strip()
         if agency and not re.search(r"\d", agency):
             st.extra_keys.add(_named(st, agency, "MediaOutlet"))
@@ -1350,8 +1395,24 @@ def _source_entities(st: _Article) -> None:
         place_text, agency = re.split(r"[ \t]+[—–-]{1,2}[ \t]+", m.group(0).strip(), maxsplit=1)
         place = re.split(r",", place_text)[0].strip().title()
         if len(place) > 2:
-            st.extra_keys.add(_named(st, place, "Settlement"))
+            st.extra_keys.add(key := _named(st, place, "Settlement"))
+            st.dateline = st.dateline or key
         st.extra_keys.add(_named(st, agency.rstrip(". \t"), "MediaOutlet"))
+    if st.dateline is None:
+        # "Ouagadougou (AFP) - ", "Tehran, IRNA - ", "Addis Abeba – ": a place the reference
+        # knows, in title case (a place it does not know is no dateline for sure)
+        head = st.article.text[:300]
+        for regex in (PLACE_AGENCY_DATELINE_RE, AGENCY_DATELINE_RE, PLACE_DATELINE_RE):
+            found = regex.search(head)
+            words = (
+                re.match(r"\s*([A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?)", found.group(0))
+                if found
+                else None
+            )
+            known = st.ref_by_name.get(_norm(words.group(1))) if words else None
+            if known is not None and st.ref.entities[known].cls in ("Settlement", "Country"):
+                st.dateline = known
+                break
 
 
 def _mentioned_keys(st: _Article) -> set[str]:
@@ -2450,6 +2511,27 @@ def _collect_entities(st: _Article) -> None:
             # named in full before, not the country of that name
             st.add_mention(ent.start, ent.end, person)
             continue
+        words = text.split()
+        if (
+            ent.label_ != "PERSON"
+            and len(words) == 1
+            and ent.start > 0
+            and doc[ent.start - 1].lower_.rstrip(".") in ("mr", "mrs", "ms", "miss", "dr")
+            and text[:1].isupper()
+        ):
+            # "Mr Nebiat said" (the NER's ORG): a person, named by a surname or, as Ethiopian
+            # names are, by the first name
+            pending_short.append(ent)
+            continue
+        if (
+            ent.label_ != "PERSON"
+            and 2 <= len(words) <= 3
+            and words[0].lower() in HONORIFICS
+            and (person := persons_full.get(words[-1].lower())) is not None
+        ):
+            # "Hélène Dufresne … Ms Dufresne told the BBC" (the NER's ORG): the person
+            st.add_mention(ent.start, ent.end, person)
+            continue
         ref_key = (
             ent.ent_id_
             or st.ref_by_name.get(_norm(text))
@@ -2586,6 +2668,18 @@ def _collect_entities(st: _Article) -> None:
         ):
             # "Scarborough Shoal", "the Durand Line", "the Line of Control": a feature of the
             # land or sea, or a line drawn on them, whatever the NER called it
+            key = "region/" + slug(text)
+            st.ensure(key, "Region", text)
+            st.add_mention(start, ent.end, key)
+            continue
+        if (
+            ent.label_ in ("PERSON", "ORG")
+            and not ent.ent_id_
+            and 2 <= len(text.split()) <= 3
+            and text.split()[-1] in ("Prefecture", "Province", "Oblast", "Governorate", "Krai")
+            and not st.ref_by_name.get(_norm(text))
+        ):
+            # "Okinawa Prefecture" taken for a person: a region
             key = "region/" + slug(text)
             st.ensure(key, "Region", text)
             st.add_mention(start, ent.end, key)
@@ -2907,8 +3001,20 @@ def _collect_entities(st: _Article) -> None:
                 # words, the person named in full before
                 st.add_mention(start, ent.end, named)
                 continue
+            plain = _without_initials(text)
+            known = st.ref_by_name.get(_norm(plain)) if plain != text else None
+            if known is not None and st.ref.entities[known].cls == "Person":
+                # "Lloyd J. Austin III" is the reference's Lloyd Austin
+                st.ensure(known, "Person", st.ref.entities[known].label).alt_labels.add(text)
+                st.add_mention(start, ent.end, known)
+                persons_full.setdefault(plain.split()[-1].lower(), known)
+                continue
             key = "person/" + slug(text)
             st.ensure(key, "Person", text)
+            if plain != text:
+                # "Patrick S. Ryder" is also called Patrick Ryder, and "Ryder" after
+                st.entities[key].alt_labels.add(plain)
+                words = plain.split()
             if nickname is not None and len(words) >= 2:
                 # Thomas "Tommy" Pigott is also called Tommy Pigott
                 called = nickname.group().strip(' "“”')
@@ -4506,10 +4612,37 @@ def _ministry(st: _Article, tok: Token, country: str) -> str | None:
 
 def _home_countries(st: _Article, tok: Token) -> list[str]:
     """Whose a body named without its state is, in order of likelihood: the publisher's country
-    (IRNA's is Iran's), then the country the article names most before ``tok``."""
+    (IRNA's is Iran's; an international outlet's only when the story names something of it
+    before), then the country the article names most before ``tok``."""
     publisher = _issuer(st)
-    home = _side(st, publisher) if publisher else None
+    home = (_side(st, publisher) or _named_home(st, publisher)) if publisher else None
+    if home and publisher in INTERNATIONAL_OUTLETS and not _names_side_before(st, home, tok):
+        home = None  # Reuters' "the army" in a report on Haiti; the Guardian's MoD stays British
     return [c for c in (home, _main_country(st, tok)) if c]
+
+
+def _named_home(st: _Article, outlet: str) -> str | None:
+    """The country an outlet the reference does not know is named after: the Dhaka Tribune's
+    Bangladesh, the Sudan Tribune's Sudan (a city or a country in its name)."""
+    if outlet in st.ref.entities or st.cls_of(outlet) != "MediaOutlet":
+        return None
+    for word in st.label_of(outlet).split():
+        place = st.ref_by_name.get(_norm(word.strip(".,'’")))
+        if place is None or st.ref.entities[place].cls not in ("Country", "Settlement"):
+            continue
+        country = place if place.startswith("country/") else _country_of_place(st, place)
+        if country is not None:
+            return country
+    return None
+
+
+def _names_side_before(st: _Article, country: str, tok: Token) -> bool:
+    """Whether something of ``country`` other than an outlet is named before ``tok`` ("a Royal
+    Navy frigate" for Britain)."""
+    return any(
+        m.start < tok.i and not m.key.startswith("media/") and _side(st, m.key) == country
+        for m in st.mentions
+    )
 
 
 def _ministry_countries(st: _Article, tok: Token) -> list[str]:
@@ -4517,7 +4650,11 @@ def _ministry_countries(st: _Article, tok: Token) -> list[str]:
     "Foreign Ministry Spokesman" is Iran's), else the country reported on (RFI's "the Ministry of
     Defence" in a report on Niger is Niger's, not France's)."""
     publisher = _issuer(st)
-    if publisher and publisher in st.ref.entities and publisher not in INTERNATIONAL_OUTLETS:
+    if (
+        publisher
+        and (publisher in st.ref.entities or _named_home(st, publisher))
+        and publisher not in INTERNATIONAL_OUTLETS
+    ):
         return _home_countries(st, tok)
     return _reported_countries(st, tok)
 
@@ -4596,6 +4733,13 @@ def _general_staff(
 def _main_country(st: _Article, before: Token) -> str | None:
     """The country mentioned most often (directly or by nationality) before a token."""
     counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    # the dateline's place counts as named first ("Dhaka, … (UNB) –" in a report on Myanmar)
+    home = st.dateline
+    if home is not None and not home.startswith("country/"):
+        home = _country_of_place(st, home)
+    if home is not None and home.startswith("country/"):
+        counts[home], first[home] = 1, -1
     for m in st.mentions:
         if m.start >= before.i:
             continue
@@ -4607,7 +4751,9 @@ def _main_country(st: _Article, before: Token) -> str | None:
             c = _country_of_place(st, m.key)  # "Kyaukphyu" tells the story is in Myanmar
         if c and c.startswith("country/"):
             counts[c] = counts.get(c, 0) + 1
-    return max(sorted(counts), key=lambda c: counts[c]) if counts else None
+            first[c] = min(first.get(c, m.start), m.start)
+    # as often named: the one named first ("in central Mali, near the border with Burkina Faso")
+    return max(counts, key=lambda c: (counts[c], -first[c])) if counts else None
 
 
 def _country_of_place(st: _Article, key: str) -> str | None:
@@ -5320,6 +5466,11 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
                 if country.startswith("country/"):
                     surface = _clean_label(st.doc[tok.left_edge.i : tok.i + 1].text)
                     return _junta(st, country) or _government(st, country, surface)
+        for c in tok.children:
+            ruled = st.country_at(c) if c.dep_ in ("amod", "compound", "poss") else None
+            if ruled and tok.lower_ == "junta" and ruled in st.ref.entities:
+                # "Mali's junta", "Burkina's ruling junta": that state's
+                return _junta(st, ruled) or _government(st, ruled, "the junta")
     if (
         tok.lower_ in ("company", "firm", "operator", "shipowner")
         and st.key_at(tok) is None
@@ -5413,6 +5564,20 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
         )
         if person is not None:
             return person
+    if (
+        key is None
+        and tok.text == "Headquarters"
+        and (name := [c for c in tok.lefts if c.dep_ in ("compound", "amod")])
+    ):
+        # "according to the 11th Regional Coast Guard Headquarters in Naha": a body's name the
+        # NER left untagged, every word capitalised (or an ordinal)
+        called = st.doc[name[0].i : tok.i + 1]
+        if len(called) >= 3 and all(
+            t.is_title or t.ent_type_ == "ORDINAL" or t.text == "-" for t in called
+        ):
+            key = _named_entity(
+                st, called.start, called.end, _clean_label(called.text), "GovernmentBody"
+            )
     if key is None:
         for c in tok.children:
             if c.dep_ == "appos" and st.key_at(c):
@@ -5456,6 +5621,9 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
         speaking = _reporting_subject(st, tok)
         if speaking is not None:
             return speaking
+        reported = _owner_reported_first(st, tok)
+        if reported is not None:
+            return reported
         # "The army also released footage. It said ...": the previous sentence's subject first
         singular = tok.lower_ in ("it", "its")
         previous = _previous_subject(st, tok)
@@ -6185,6 +6353,25 @@ def _subject_earlier_in_sentence(st: _Article, tok: Token, gender: str) -> str |
 PRONOUNS_OF_PEOPLE = {"he", "she", "him", "her", "his", "hers", "i", "we", "they", "it"}
 
 
+def _owner_reported_first(st: _Article, tok: Token) -> str | None:
+    """ "Israel carried out air strikes on Hodeidah in Yemen, its military said": 'its' on the
+    speaker of a report given first is the subject of what it reports, not the place named
+    last."""
+    if tok.lower_ != "its" or tok.head.dep_ != "nsubj":
+        return None
+    verb = tok.head.head
+    if verb.lemma_.lower() not in VERB_TYPES:
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i > tok.i:
+            continue
+        for subject in clause.children:
+            k = st.key_at(subject) if subject.dep_ == "nsubj" else None
+            if k and st.cls_of(k) in ACTOR_CLASSES - {"Person", "Group"}:
+                return k
+    return None
+
+
 def _reporting_subject(st: _Article, tok: Token) -> str | None:
     """The body reporting the clause that 'it' / 'they' / 'we' is the subject of: in "China's
     Foreign Ministry said it regretted India's action and called on both sides to stay calm",
@@ -6239,15 +6426,37 @@ def _untitled_topic(st: _Article, tok: Token, country: str | None) -> str | None
 def _previous_subject(st: _Article, tok: Token) -> str | None:
     """The body that is the subject of the sentence before, for 'it' / 'they' opening a sentence."""
     sent = _sent(tok)
+    # '"Russia is not leaving Mali," it said': after the quotation the sentence opens with
+    quoted = (
+        len(sent) > 2
+        and _inside_quotation(sent[1])
+        and tok.i >= 2
+        and st.doc[tok.i - 1].text in ('"', "”")
+        and _inside_quotation(st.doc[tok.i - 2])
+    )
     if (
         tok.lower_ not in ("it", "they")
         or tok.dep_ not in ("nsubj", "nsubjpass")
-        or tok.i - sent.start > 2
+        or (tok.i - sent.start > 2 and not quoted)
         or sent.start == 0
     ):
         return None  # only a subject pronoun opening its sentence
     prev = _sent(st.doc[sent.start - 1])
     subj = next((t for t in prev if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+    # "Its place has been taken by the Africa Corps": who does it is the agent
+    agent = next(
+        (
+            p
+            for t in prev
+            if t.dep_ == "nsubjpass" and t.head.dep_ == "ROOT"
+            for a in t.head.children
+            if a.dep_ == "agent"
+            for p in a.children
+            if p.dep_ == "pobj"
+        ),
+        None,
+    )
+    subj = subj or agent
     if subj is None or subj.lower_ in ("it", "they", "he", "she", "we", "i"):
         return None
     key = _actor(st, subj)
@@ -6322,6 +6531,16 @@ def _gender(st: _Article, key: str) -> str | None:
     d = st.entities[key]
     words = " ".join([*d.roles, *d.alt_labels])
     female, male = bool(_FEMALE_WORDS.search(words)), bool(_MALE_WORDS.search(words))
+    # "Ms Dufresne", "Mr. Jaiswal": the title written on a mention
+    titles = {
+        st.doc[i].lower_.rstrip(".")
+        for m in st.mentions
+        if m.key == key
+        for i in (m.start - 1, m.start)
+        if 0 <= i < len(st.doc)
+    }
+    female = female or bool(titles & {"ms", "mrs", "miss", "madam"})
+    male = male or "mr" in titles
     sentences = {_sent(st.doc[m.start]).start for m in st.mentions if m.key == key}
     for start in sentences:
         sent = _sent(st.doc[start])
@@ -6570,6 +6789,73 @@ def _branch_of_force(st: _Article, tok: Token) -> str | None:
 _BRACKETED_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z.&-]*\)")
 
 
+def _as_relayed(tok: Token) -> bool:
+    """ "claimed, as quoted by the state news agency TASS, that …": a side clause of relaying,
+    "as" before it."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
+
+
+def _called_so(st: _Article, key: str, tok: Token) -> None:
+    """ "the General Staff said", "the Interior Ministry added": a body referred back to by a
+    capitalised name of two words or more is also called that (an analyst asks for what the
+    "General Staff" said)."""
+    words = [c for c in tok.lefts if c.dep_ in ("compound", "amod")] + [tok]
+    if (
+        len(words) >= 2
+        and all(w.is_title for w in words)
+        and words[-1].i - words[0].i == len(words) - 1
+    ):
+        st.entities[key].alt_labels.add(" ".join(w.text for w in words))
+
+
+#: the name of a peace operation: "United Nations Interim Force in Lebanon", "MONUSCO"
+_PEACE_MISSION = re.compile(
+    r"\b(?:United Nations|UN|African Union|AU)\b.*\b(?:Mission|Force|Operation)\b|"
+    r"\b(?:UNIFIL|MONUSCO|UNMISS|UNISFA|UNDOF|MINUSCA|AUSSOM|ATMIS|KFOR)\b"
+)
+
+
+def _name_ending_title(st: _Article, tok: Token) -> str | None:
+    """The person whose name ends a title the parser built around it ("Commander-in-Chief
+    Oleksandr Syrskyi", the name hung on "in"), no comma between."""
+    last = tok.doc[tok.right_edge.i]
+    k = st.key_at(last)
+    if k is None or last.i <= tok.i or st.cls_of(k) != "Person" or last.ent_type_ != "PERSON":
+        return None
+    first = next((m.start for m in st.mentions if m.key == k and m.start <= last.i < m.end), last.i)
+    title = tok.doc[tok.i : first]
+    # the title one hyphenated word ("Commander-in-Chief"), not "commander of troops loyal to
+    # Khalifa Haftar"
+    if len(title) < 2 or any(t.whitespace_ for t in title[:-1]) or not title[-1].is_title:
+        return None
+    return k
+
+
+def _whose_body(st: _Article, tok: Token) -> str | None:
+    """The body named right before ", whose" when ``tok`` is what "whose" owns."""
+    whose = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
+    if whose is None:
+        return None
+    i = whose.i - 1
+    while i > 0 and st.doc[i].text in (",", ")"):
+        i -= 1
+    k = st.key_at(st.doc[i])
+    return k if k is not None and st.cls_of(k) in BODY_CLASSES else None
+
+
+def _when_it_spoke(tok: Token) -> set[int]:
+    """The tokens of a date hung on a speaker's noun ("the spokesman … on Sunday denounced"):
+    when it spoke, no part of its name."""
+    return {
+        x.i
+        for c in tok.subtree
+        if c.dep_ == "prep"
+        and c.i > tok.i
+        and any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children)
+        for x in c.subtree
+    }
+
+
 def _role_phrase(st: _Article, tok: Token) -> str | None:
     """'the Russian president', 'the military', 'a senior defense official', 'U.S. officials'."""
     if tok.pos_ not in ("NOUN", "PROPN"):
@@ -6581,6 +6867,36 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
         for c in tok.children
     ):
         lemma = noun = "president"  # "the head of state"
+    if lemma in ("mission", "force", "operation") and any(
+        c.lower_ in ("peacekeeping", "peace") for c in tok.children if c.i < tok.i
+    ):
+
+        def peace_mission(k: str) -> bool:
+            return (
+                st.cls_of(k) in ("InternationalOrganization", "ArmedForce", "Organization")
+                and _PEACE_MISSION.search(" ".join(_names(st, k))) is not None
+            )
+
+        # "The UN peacekeeping mission in DR Congo, Monusco, said", the name set beside it
+        beside = [
+            k for t in tok.subtree if t.dep_ == "appos" and (k := st.key_at(t)) and peace_mission(k)
+        ]
+        mission = beside[0] if beside else _spoke_or_named_before(st, tok.i, peace_mission)
+        if mission is not None:
+            return mission  # "the peacekeeping mission" after UNIFIL
+    if lemma in ROLE_NOUNS and (titled := _name_ending_title(st, tok)) is not None:
+        return titled  # "Ukrainian Commander-in-Chief Oleksandr Syrskyi said", split at hyphens
+    if lemma in ROLE_NOUNS and (whose := _whose_body(st, tok)) is not None:
+        # "the Alliance of Sahel States (AES), whose leaders have announced …"
+        name = st.label_of(whose)
+        label = f"{noun} of {name if name.startswith('The ') else 'the ' + name}"
+        plural = tok.tag_ in ("NNS", "NNPS")
+        key = ("group/" if plural else "person/") + slug(label)
+        d = st.ensure(key, "Group" if plural else "Person", label)
+        d.affiliation = d.affiliation or whose
+        st.token_key.setdefault(tok.i, key)
+        st.mentions.append(_Mention(tok.i, tok.i + 1, key))
+        return key
     if lemma in ROLE_NOUNS:
         # "the Government spokesperson, Minister of Communication Pingdwendé Gilbert Ouédraogo,
         # rejected …": the person the apposition names
@@ -6613,7 +6929,7 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
     dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "poss")]
     if (
         tok.tag_ == "NNS"
-        and lemma in ("family", "relative", "resident", "parent")
+        and lemma in ("family", "relative", "resident", "parent", "mother", "wife", "widow")
         and [c.lower_ for c in tok.children] == ["the"]
     ):
         # "The families rejected that explanation", after "the families of the three hostages"
@@ -6646,6 +6962,14 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
             k = _side(st, k) or k
         if k and k.startswith("country/"):
             country = k  # "the Russian president", "Ukraine's air force"
+    its = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ == "its"), None)
+    if country is None and its is not None and lemma in ("military", "army"):
+        # "Israel carried out air strikes …, its military said": the national force of the
+        # state 'its' stands for
+        owner = _actor(st, its)
+        force = _national_force_in(st, owner) if owner and st.cls_of(owner) == "Country" else None
+        if force is not None:
+            return force
     if country is None and any(c.lower_ == "puppet" for c in mods):
         country = _puppet_state(st)
         if country is not None and lemma in ("military", "army"):
@@ -6684,11 +7008,22 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
     ):
         return staff  # "Belarus' General Staff"
     if definite and lemma in UNIT_NOUNS:
-        for m in sorted(st.mentions, key=lambda m: m.start, reverse=True):
-            d = st.entities[m.key]
-            echelon = (d.echelon or d.label.split()[-1]).lower()
-            if m.start < tok.i and (d.cls == "MilitaryUnit" or d.echelon) and echelon == lemma:
+        units = [
+            m
+            for m in sorted(st.mentions, key=lambda m: m.start, reverse=True)
+            if (st.entities[m.key].cls == "MilitaryUnit" or st.entities[m.key].echelon)
+            and (st.entities[m.key].echelon or st.label_of(m.key).split()[-1]).lower() == lemma
+        ]
+        for m in units:
+            if m.start < tok.i:
                 return m.key
+        if _sent(tok).start == 0 and units:
+            # a lede's "the Ukrainian brigade defending the area denied …", the brigade named
+            # later ("a spokesman for Ukraine's 68th Separate Jaeger Brigade"), the only one of
+            # its side
+            later = {m.key for m in units if country is None or _side(st, m.key) in (None, country)}
+            if len(later) == 1:
+                return later.pop()
     if lemma == "ministry" and country is None and (owner := _territory_owner(st, tok)):
         # "according to the territory's health ministry": the ministry of the place the
         # article is about (Gaza's)
@@ -6710,10 +7045,37 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                             ref_key, st.ref.entities[ref_key].cls, st.ref.entities[ref_key].label
                         )
                         return ref_key
+    if (
+        noun == "authorities"
+        and [c.lower_ for c in tok.children] == ["the"]
+        and (
+            earlier := _spoke_or_named_before(
+                st, tok.i, lambda k: any("authorities" in n.lower() for n in _names(st, k))
+            )
+        )
+        is not None
+    ):
+        return earlier  # "The authorities also admitted": the ones that spoke as such before
+    if lemma == "authority" and country is None:
+        # Xinhua's "the defense authorities of the Taiwan region": the place's
+        country = next(
+            (
+                k
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.subtree
+                if (k := st.country_at(p))
+            ),
+            None,
+        )
     if lemma in ("ministry", "authority") and country:
         # "Taiwan's defense authority": the country's ministry of that portfolio
         ministry = _ministry(st, tok, country)
         if ministry:
+            if noun == "authorities":  # what "the authorities" will refer back to
+                st.entities[ministry].alt_labels.add(
+                    _clean_label(st.doc[tok.left_edge.i : tok.right_edge.i + 1].text)
+                )
             return ministry
     if lemma in ("government", "regime") and country is None:
         for c in tok.children:
@@ -6954,7 +7316,12 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                             and any(all(q in n for q in qualifiers) for n in names[:-1])
                         )
                     )
-                    and (country is None or d.affiliation in (None, country))
+                    # ("the Ukrainian source" after an SBU source: whose side it speaks for)
+                    and (
+                        country is None
+                        or d.affiliation in (None, country)
+                        or _side(st, m.key) == country
+                    )
                 ):
                     # "the Qatari prime minister" is rather the prime minister than the foreign
                     # minister who spoke (whose title may be cut short: "Deputy Prime Minister for
@@ -7065,14 +7432,7 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
             for x in c.subtree
         }
         # or when it spoke: "the spokesman for the General Staff … on Sunday denounced"
-        cut |= {
-            x.i
-            for c in tok.subtree
-            if c.dep_ == "prep"
-            and c.i > tok.i
-            and any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children)
-            for x in c.subtree
-        }
+        cut |= _when_it_spoke(tok)
         comma = next((t.i for t in tok.subtree if t.i > tok.i and t.text == ","), None)
         phrase = [
             t
@@ -7179,11 +7539,18 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                 k = st.token_key.get(t.i)
                 if (
                     k
-                    and t.dep_ in ("pobj", "compound")
+                    # (the parser may take "SBU" in "Ukraine's SBU security service" for an
+                    # adjective)
+                    and t.dep_ in ("pobj", "compound", "amod")
                     and st.entities[k].cls in ACTOR_CLASSES - {"Person", "Country"}
                 ):
                     d.affiliation = k  # "an IDF spokesperson" speaks for the IDF
                     break
+        if lemma == "source" and not plural and d.affiliation in st.entities:
+            # "a source in Ukraine's SBU security service" is an SBU source, as most reports say
+            short = _acronym_used(st, d.affiliation)
+            if short is not None:
+                d.alt_labels.add(f"{short} source")
         for t in phrase:
             if t.i not in st.token_key:
                 st.token_key[t.i] = key
@@ -7287,6 +7654,7 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                 )
 
             if (earlier := _spoke_or_named_before(st, tok.i, fits)) is not None:
+                _called_so(st, earlier, tok)
                 return earlier
             joint = any(c.lower_ == "joint" for c in tok.children)
             if lemma == "staff" and (joint or any(c.lower_ == "general" for c in tok.children)):
@@ -7307,6 +7675,7 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                     st, tok, country or owner, "Joint Staff" if joint else "General Staff"
                 )
                 if staff:
+                    _called_so(st, staff, tok)
                     return staff
                 if joint:
                     return None
@@ -7363,6 +7732,7 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
             if c.dep_ in ("relcl", "acl", "appos", "cc", "conj")
             for x in c.subtree
         }
+        cut |= _when_it_spoke(tok)  # "Al Qaeda-linked jihadists on Thursday claimed"
         keep = [t.i for t in tok.subtree if t.i not in cut]
         comma = next((i for i in sorted(keep) if i > tok.i and st.doc[i].text == ","), None)
         if comma is not None:
@@ -7758,6 +8128,13 @@ def _is_speech_verb(tok: Token) -> bool:
             return any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children) and any(
                 c.dep_ == "mark" and c.lower_ == "as" for c in tok.children
             )
+        if (
+            tok.tag_ == "VBN"
+            and _as_relayed(tok)
+            and tok.head.lemma_.lower() in VERB_TYPES
+            and any(c.dep_ == "agent" for c in tok.children)
+        ):
+            return False  # "claimed, as quoted by TASS, that …": TASS relays the claim
         if lemma == "cite" and not any(
             c.dep_ == "prep" and c.lower_ == "as" and any(p.lemma_ == "say" for p in c.children)
             for c in tok.children
@@ -7920,7 +8297,7 @@ def _subject(tok: Token) -> Token | None:
             # last noun a second subject
             return far
     if subjects:
-        return subjects[0]
+        return _after_whom(subjects[0]) or subjects[0]
     passive_subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     if passive_subject is not None and not any(
         c.dep_ in ("auxpass", "agent") for c in tok.children
@@ -7941,10 +8318,49 @@ def _subject(tok: Token) -> Token | None:
     return None
 
 
+#: how long before or after: "hours after Kim Yo-jong warned"
+_SPANS_OF_TIME = frozenset({"hour", "day", "minute", "week", "moment", "month"})
+
+
+def _after_whom(subject: Token) -> Token | None:
+    """ "…, hours after Kim Yo-jong, the powerful sister of …, warned that …": the parser made
+    the span of time the subject of "warned"; the one who warned is the name after "after"."""
+    if subject.lemma_.lower() not in _SPANS_OF_TIME:
+        return None
+    return next(
+        (
+            p
+            for c in subject.children
+            if c.dep_ == "prep" and c.lower_ in ("after", "before")
+            for p in c.children
+            if p.dep_ == "pobj" and p.pos_ == "PROPN"
+        ),
+        None,
+    )
+
+
+def _named_after_preposition(tok: Token) -> Token | None:
+    """ "urged groups to stop … after Kim Yo-jong warned that …": a finite verb the parser
+    joined to the main clause, right after a name it took for the object of "after"."""
+    if tok.dep_ != "conj" or tok.tag_ != "VBD" or tok.i == 0:
+        return None
+    before = tok.doc[tok.i - 1]
+    if (
+        before.dep_ == "pobj"
+        and before.pos_ == "PROPN"
+        and before.head.lower_ in ("after", "before", "since", "as")
+        and before.head.i > tok.head.i
+    ):
+        return before
+    return None
+
+
 def _inherited_subject(tok: Token) -> Token | None:
     """Subject of a verb without one: conj/advcl/xcomp take their head's; relcl its noun."""
     cur = tok
     head = tok.head
+    if (named := _named_after_preposition(tok)) is not None:
+        return named
     if tok.dep_ == "conj" and head.lemma_ in ("report", "relay") and tok.lemma_ != head.lemma_:
         # "KCNA reported that Ko Jong Chol had rejected the claim, and warned that …": an
         # outlet reports; the act joined to its report is the reported speaker's
@@ -7963,6 +8379,8 @@ def _inherited_subject(tok: Token) -> Token | None:
             # "warned that Israel would respond with full force … and vowed that …": what would
             # be done is no act of speech, even with a speech verb
             or any(c.dep_ == "aux" and c.lower_ in ("would", "will") for c in head.children)
+            # "said leaflets had been found in Kaesong, and accused …": nor is a passive
+            or any(c.dep_ == "auxpass" for c in head.children)
         )
     ):
         # "Hamas said that Israel had violated the truce and accused Netanyahu of …", "said in a
@@ -8324,6 +8742,15 @@ def _content_tokens(tok: Token) -> list[Token]:
             and tok.lemma_ in ("call", "comment", "warn", "accuse", "appeal", "insist")
         ):
             return list(c.subtree)
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "as" and c.i > tok.i:
+            # 'rejected as "pure propaganda" the jihadists' claim that the camp had been
+            # overrun': the parser hung the object on what the denier called it
+            moved = next(
+                (a for a in c.subtree if a.dep_ == "appos" and a.lower_ in DISPUTE_NOUNS), None
+            )
+            if moved is not None:
+                return list(moved.subtree)
     for c in tok.children:
         if c.dep_ == "prep" and (
             (c.lower_ == "against" and tok.lemma_ in ("caution", "warn"))
@@ -8875,6 +9302,53 @@ def _lede_speaker_named_later(st: _Article) -> None:
                     st.statements[o.index] = replace(o, speaker=named)
 
 
+def _lede_group_named_later(st: _Article) -> None:
+    """A lede's unnamed insurgents ("Al Qaeda-linked jihadists on Thursday claimed
+    responsibility …", "an al Qaeda-linked group claimed") are the armed group that speaks,
+    named, in the next five sentences ("The Group for the Support of Islam and Muslims (JNIM)
+    said …"), and so are "the jihadists" after."""
+    sents = list(st.doc.sents)
+    if len(sents) < 2:
+        return
+    lede, limit = sents[0], sents[min(5, len(sents) - 1)].end
+    for s in list(st.statements):
+        d = st.entities[s.speaker]
+        words = d.label.lower().replace("-", " ").split()
+        if (
+            d.cls != "Group"
+            or s.speaker in st.ref.entities
+            or not words
+            or not (
+                words[-1].removesuffix("s") in INSURGENTS
+                # "an al Qaeda-linked group", "a jihadist group"
+                or (
+                    words[-1] == "group"
+                    and {"linked", "jihadist", "militant", "armed"} & set(words)
+                )
+            )
+            or not lede.start <= st.stmt_tokens[s.index][0] < lede.end
+        ):
+            continue
+        named = next(
+            (
+                o.speaker
+                for o in st.statements
+                if lede.end <= st.stmt_tokens[o.index][0] < limit
+                and st.cls_of(o.speaker) in ("ArmedForce", "Organization")
+                and _side(st, o.speaker) is None
+            ),
+            None,
+        )
+        if named is None:
+            continue
+        for o in st.statements:
+            if o.speaker == s.speaker:
+                st.statements[o.index] = replace(o, speaker=named)
+        for i, k in list(st.token_key.items()):
+            if k == s.speaker:
+                st.token_key[i] = named
+
+
 def _turn_speaker(st: _Article, tok: Token) -> str | None:
     """The person answering in the transcript paragraph that holds ``tok``, if any."""
     return next((k for a, b, k in st.turns if a <= tok.i < b), None)
@@ -9154,6 +9628,9 @@ def _people_collective(label: str) -> bool:
 PEOPLE_PLURALS = frozenset(
     {"officials", "residents", "sources", "witnesses", "people", "civilians", "survivors"}
     | {"analysts", "experts", "diplomats", "activists", "lawmakers", "villagers", "relatives"}
+    | {"elders", "traders", "merchants", "shopkeepers", "vendors", "drivers", "pensioners"}
+    | {"refugees", "women", "men", "farmers", "students", "teachers", "nurses", "doctors"}
+    | {"mothers", "wives", "families", "parents", "workers", "journalists", "medics"}
 )
 
 
@@ -9301,7 +9778,10 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
     elif (appositive := _speaker_set_off_before(st, tok)) is not None and (
         subj is None
         or (
-            subj.i == appositive.head.i
+            # "North Korea test-fired new missiles under the supervision of leader Kim Jong-un,
+            # the North's official Korean Central News Agency (KCNA) reported": the missiles
+            # are what was reported
+            (subj.i == appositive.head.i or subj.is_ancestor(appositive))
             and subj.lemma_.lower() not in PEOPLE_NOUNS
             and ((k := st.key_at(subj)) is None or st.cls_of(k) not in ACTOR_CLASSES)
         )
@@ -9645,7 +10125,9 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
         speaker = _issuer(st)
     else:
         speaker = _actor(st, subj)
-    if speaker is None and tok.dep_ == "conj":
+    if speaker is None and tok.dep_ == "conj" and _subject(tok) is None:
+        # (not "…, but the Ukrainian brigade defending the area denied …": a subject of its own,
+        # whoever it is, is not the first verb's)
         # "X said the attack was ... and called on ...": the parser coordinated the second verb
         # inside the first one's clause; it is the speaker's second speech act
         # ("… said that forensic tests had found that …, and accused …": past a speech verb whose
@@ -9842,7 +10324,7 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
             # "Aram Torosyan, quoted by the Armenian website News.am, admitted": quoting the
             # speaker relays what he says
             (c.i not in about_speaker or (c.lemma_ == "quote" and c.head.dep_ == "nsubj"))
-            and c.dep_ == "acl"
+            and (c.dep_ == "acl" or _as_relayed(c))
             and c.tag_ == "VBN"
             and c.lemma_ in ("relay", "quote", "cite", "report", "carry", "publish")
             # not "the attack carried out by the militia"
@@ -10028,7 +10510,11 @@ def _who_issued(st: _Article, at: int) -> str | None:
 
 def _publisher_country(st: _Article) -> str | None:
     """The country a state outlet or a government publisher speaks for."""
-    ref = st.ref_by_name.get(_norm(st.article.publisher or ""))
+    name = st.article.publisher or ""
+    # "Sudan News Agency (SUNA)": the name less its acronym in brackets
+    ref = st.ref_by_name.get(_norm(name)) or st.ref_by_name.get(
+        _norm(_BRACKETED_ACRONYM.sub("", name))
+    )
     d = st.ref.entities.get(ref) if ref else None
     if d is None or d.affiliation is None or not d.affiliation.startswith("country/"):
         return None
@@ -10315,7 +10801,11 @@ def _trailing_outlet(st: _Article, sent: Span, found: list[_Found]) -> None:
     start = first if first is not None else rep.i - 1
     while start > sent.start and st.doc[start - 1].text != ",":
         start -= 1  # "the state news agency TASS"
-    if start <= sent.start + 2:
+    if start <= sent.start + 2 or any(
+        t.pos_ in ("VERB", "AUX") or t.lower_ in ("than", "that", "as")
+        for t in st.doc[start : first if first is not None else rep.i - 1]
+    ):
+        # not "…, saying they had stayed airborne for a shorter period than the KCNA reported"
         return
     comma = start - 1
     earlier = [f for f in found if f.verb.i < comma and f.speaker != outlet]
@@ -10396,17 +10886,30 @@ def _relations_in_sentence(st: _Article, sent: Span, found: list[_Found]) -> Non
         if parent is None and f.lemma != "according to":
             # "According to state media, Putin said ..." : the according phrase hangs off the verb
             for g in found:
-                if g.lemma == "according to" and (
-                    g.verb.head.i == f.verb.i
-                    # "X repelled …, spokesman Y said on Tuesday, according to SUNA"
-                    or (f.verb.dep_ in ("parataxis", "advcl") and g.verb.head.i == f.verb.head.i)
-                    or _closing_source_of(g.verb, f.verb)
-                    # "Kim hailed … and warned …, according to the agency": the closing source
-                    # the parser hung on the last of the joined acts is the source of them all
-                    or (
-                        g.verb.head.dep_ == "conj"
-                        and g.verb.head.head.i == f.verb.i
-                        and _closes_sentence(g.verb)
+                if (
+                    g.lemma == "according to"
+                    and (
+                        g.verb.head.i == f.verb.i
+                        # "X repelled …, spokesman Y said on Tuesday, according to SUNA"
+                        or (
+                            f.verb.dep_ in ("parataxis", "advcl") and g.verb.head.i == f.verb.head.i
+                        )
+                        # "the ministry said, according to TASS, that …", the phrase hung on the
+                        # clause it stands before
+                        or (
+                            g.verb.head.dep_ == "ccomp"
+                            and g.verb.head.head.i == f.verb.i
+                            and g.verb.i > f.verb.i
+                            and all(t.is_punct for t in st.doc[f.verb.i + 1 : g.verb.i])
+                        )
+                        or _closing_source_of(g.verb, f.verb)
+                        # "Kim hailed … and warned …, according to the agency": the closing source
+                        # the parser hung on the last of the joined acts is the source of them all
+                        or (
+                            g.verb.head.dep_ == "conj"
+                            and g.verb.head.head.i == f.verb.i
+                            and _closes_sentence(g.verb)
+                        )
                     )
                 ):
                     parent = g
@@ -10490,7 +10993,14 @@ def _relations_in_sentence(st: _Article, sent: Span, found: list[_Found]) -> Non
             f.reported_by = parent.speaker
         elif first in ("advcl", "conj", "xcomp", "relcl", "pcomp"):
             later = any(c.lower_ in LATER_WORDS for c in f.verb.children)
-            if f.date is None and not later:  # "acknowledged in April and later admitted"
+            # "urged … on Tuesday, hours after Kim warned …": what came before is not dated by
+            # what followed it
+            before = f.speaker != parent.speaker and (
+                _named_after_preposition(f.verb) is not None
+                or any(_after_whom(c) is not None for c in f.verb.children if c.dep_ == "nsubj")
+            )
+            if f.date is None and not later and not before:
+                # "acknowledged in April and later admitted"
                 f.date = parent.date
             if (
                 first == "advcl"
@@ -11060,6 +11570,8 @@ STATE_WORDS = frozenset({"government", "federal", "regime", "junta", "state", "p
 FIGHTING_NOUNS = frozenset(
     {"troops", "soldiers", "forces", "units", "groups", "fighters", "servicemen", "army"}
     | {"military", "brigades", "battalions", "sappers", "infantry", "paratroopers", "marines"}
+    # one of them: "an Armenian serviceman had been lightly wounded"
+    | {"soldier", "serviceman", "servicemember", "sailor", "pilot", "conscript"}
 )
 #: what an armed force's own spokesman calls its people: "four soldiers had been killed"
 OWN_PEOPLE = frozenset(
@@ -11482,6 +11994,15 @@ def _emit(st: _Article, sent: Span, f: _Found) -> int:
             # "Ukrainian drones were still striking villages", "Russian assault groups": the
             # nationality's armed forces when its people fight, else its country
             k = _nationality_meant(st, t)
+            country = st.country_at(t)
+            if (
+                k != country
+                and t.head.tag_ == "NN"
+                and t.head.lower_ in FIGHTING_NOUNS
+                and country
+                and country not in about
+            ):
+                about.append(country)  # "a Turkish soldier": one of its army, and of Turkey
         if (
             k is None
             and t.ent_type_ == "NORP"
@@ -11494,6 +12015,8 @@ def _emit(st: _Article, sent: Span, f: _Found) -> int:
                 k = None  # only a country the article names
         if k is None:
             k = _head_referred_to(st, t, speakers)
+            if k is not None and (located := _place_in_name(st, k)) and located not in about:
+                about.append(located)  # "the hospital" after El Obeid Teaching Hospital: El Obeid
         if k is None and t.lower_ in ("he", "him", "she") and st.cls_of(f.speaker) != "Person":
             # "The military acknowledged that he had been held for seven months": a body speaks
             # of the person named just before
@@ -11502,6 +12025,17 @@ def _emit(st: _Article, sent: Span, f: _Found) -> int:
             about.append(k)
         elif k is None and (own := _own_force(st, f.speaker, t)) and own not in about:
             about.append(own)  # "four soldiers had been killed", said by the army
+        if (
+            f.stype == "Acknowledgement"
+            and k in st.capitals
+            and st.capitals[k] not in about
+            and st.capitals[k] not in speakers
+            and (
+                t.dep_ in ("nsubj", "dobj")
+                or (t.dep_ == "pobj" and t.head.lower_ in ("with", "by", "against", "from"))
+            )
+        ):
+            about.append(st.capitals[k])  # "no channel to raise the issue with Beijing"
     if not about:
         about = _event_referred_to(st, f, speakers)
         # "Al-Shabaab admitted that it had carried out the attack": about the attack's place
@@ -11525,6 +12059,24 @@ def _emit(st: _Article, sent: Span, f: _Found) -> int:
             # "acknowledged that North Korean troops had been deployed": the country's armed
             # forces are what the troops are
             about.append(force)
+    if f.stype == "Acknowledgement":
+        # "In Volgograd, Governor Andrei Bocharov acknowledged that a fire had broken out":
+        # where what is admitted happened, set before the sentence
+        opening = next((t.i for t in sent if not t.is_space), sent.start)
+        for c in f.verb.children:
+            if c.dep_ == "prep" and c.lower_ == "in" and c.i == opening:
+                for w in c.children:
+                    k = st.key_at(w) if w.dep_ == "pobj" else None
+                    if k and st.cls_of(k) in ("Region", "Settlement") and k not in about:
+                        about.append(k)
+    if (
+        f.stype == "Acknowledgement"
+        and not about
+        and st.cls_of(f.speaker) in ACTOR_CLASSES - {"Person", "Country", "MediaOutlet"}
+    ):
+        # "NATA acknowledged that ground control had not yet received signals": a body that
+        # admits something naming nothing admits it of itself
+        about.append(f.speaker)
     own_side = _admitting_for(st, f.speaker) if f.stype == "Acknowledgement" else None
     if own_side and own_side not in about and own_side not in speakers:
         # "An Israeli military official conceded that the shots were fired after the
@@ -11792,10 +12344,32 @@ INSURGENTS = frozenset(
 def _owner_of_disputed(st: _Article, tok: Token) -> str | None:
     """ "rejected the army's claim": the body a possessive before a dispute noun stands for,
     if it is one the article already has."""
-    if tok.dep_ != "poss" or tok.head.lower_ not in DISPUTE_NOUNS or tok.tag_ == "PRP$":
+    if tok.dep_ != "poss" or tok.head.lower_ not in DISPUTE_NOUNS:
         return None
+    if tok.tag_ == "PRP$" and tok.lower_ not in ("his", "her"):
+        return None  # "its claim", "their account": too loose to name whose
     known = set(st.entities)
     found = _actor(st, tok)
+    if tok.tag_ == "PRP$":
+        # "Col Dembélé rejected her findings": the woman who spoke before, not the denier
+        subject = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+        denier = _actor(st, subject) if subject is not None else None
+        if found is not None and found == denier:
+            gender = "f" if tok.lower_ == "her" else "m"
+            start = _sent(tok).start
+            before = [
+                o.speaker
+                for o in reversed(st.statements)
+                if st.stmt_tokens[o.index][0] < start
+                and o.speaker != denier
+                and st.cls_of(o.speaker) == "Person"
+            ]
+            # one known to be a woman (a man) before one of whom nothing is known
+            found = next((k for k in before if _gender(st, k) == gender), None) or next(
+                (k for k in before if _gender(st, k) is None), None
+            )
+        if found is None or st.cls_of(found) != "Person":
+            return None
     return found if found in known else None
 
 
@@ -11846,13 +12420,22 @@ def _link_disputes(st: _Article) -> None:
         # nor what the denier calls it ("rejected the claim as a sheer lie by the puppets")
         dobjs = [c for c in verb.children if c.dep_ == "dobj"]
         if not any(o.lemma_.lower() in DESCRIPTION_NOUNS for o in dobjs):
-            aside |= {
-                x.i
+            calls = [
+                c
                 for t in (verb, *dobjs)
                 for c in t.children
                 if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i
-                for x in c.subtree
+            ]
+            # but not the object the parser hung after it ("rejected as "pure propaganda" the
+            # jihadists' claim that …", the claim an apposition of "propaganda")
+            moved = {
+                x.i
+                for c in calls
+                for a in c.subtree
+                if a.dep_ == "appos" and a.lower_ in DISPUTE_NOUNS
+                for x in a.subtree
             }
+            aside |= {x.i for c in calls for x in c.subtree} - moved
         objs = [t for t in st.doc[lo:hi] if t.i not in aside] or list(st.doc[lo:hi])
         # whose claim it is ("the Israeli military's claim") is no word of what it said, nor a
         # country the denial defends
@@ -12132,7 +12715,13 @@ def _link_disputes(st: _Article) -> None:
                 score += 2.0
                 pointed = True
             about_denier = denier & set(o.about)
-            if about_denier and about_denier <= {_side(st, o.speaker)}:
+            if source and _side(st, o.speaker) not in source and o.type != "Accusation":
+                # "the Chinese claim" is China's, whatever else is about Japan
+                about_denier = set()
+            if about_denier and about_denier <= {
+                _side(st, o.speaker),
+                _country_of_place(st, o.speaker),  # (Okinawa Prefecture's is Japan)
+            }:
                 about_denier = set()  # a Russian outlet's report about Russia is no charge at it
             if about_denier:
                 score += 2.0
@@ -12140,7 +12729,12 @@ def _link_disputes(st: _Article) -> None:
                 accusing = "Accusation" in wanted and any(
                     t.lemma_ in ("accuse", "blame") for t in st.doc[o_lo:o_hi]
                 )  # 'said 47 were killed, accusing the RSF of …', answered by "the accusation"
-                if o.type == "Accusation" or o.addressee in denier or accusing:
+                # "NATO said Russia was behind the attacks … Zakharova rejected the accusations":
+                # what another side said of the denier's, called accusations
+                charged = bool(nouns & {"accusation", "allegation"}) and _side(
+                    st, o.speaker
+                ) != _side(st, s.speaker)
+                if o.type == "Accusation" or o.addressee in denier or accusing or charged:
                     score += 2.0  # "X accused Russia of ..." is what Russia's denial answers
                     pointed = True
             o_side = _side(st, o.speaker)

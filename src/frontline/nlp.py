@@ -237,7 +237,25 @@ def ruler_patterns(ref: Reference) -> list[dict[str, Any]]:
             ],
         }
     )
+    # "the Indonesian Hospital", "Al-Awda Hospital": a hospital's name, which the small model
+    # leaves untagged after a nationality
+    patterns.append(
+        {
+            "label": "ORG",
+            "pattern": [
+                {"TEXT": {"REGEX": r"^[A-Z][\w'’]*$"}, "LOWER": {"NOT_IN": _NOT_IN_NAMES}},
+                {"TEXT": {"REGEX": r"^(?:[A-Z][\w'’]*|-)$"}, "OP": "*"},
+                {"LOWER": "hospital", "IS_TITLE": True},
+            ],
+        }
+    )
     return patterns
+
+
+#: capitalised words that open a sentence or a phrase, not a name
+_NOT_IN_NAMES = ["the", "a", "an", "this", "that", "in", "at", "on", "from", "to", "near"]
+_NOT_IN_NAMES += ["outside", "inside", "and", "but", "when", "after", "before", "while", "its"]
+_NOT_IN_NAMES += ["his", "her", "their", "our", "main", "central", "general", "military"]
 
 
 #: abbreviations after which a sentence does not end ("IDF spokesperson Brig. Gen. Ronen Shaked")
@@ -367,16 +385,17 @@ _DASHES = frozenset({"-", "–", "—", "--"})
 @Language.component("frontline_date_ends")
 def end_dates_at_dashes(doc):  # type: ignore[no-untyped-def]
     """A date ends at a spaced dash: in a timeline entry, "Dec. 28, 2024 - Gazprom announced …",
-    the statistical NER runs the date on into the name that follows."""
+    the statistical NER runs the date on into the name that follows. So does a place's name
+    ("Kotlyne - Moscow's term for …")."""
     ents = list(doc.ents)
     changed = False
     for n, ent in enumerate(ents):
-        if ent.label_ not in ("DATE", "TIME") or len(ent) < 3:
+        if len(ent) < 2:
             continue
         cut = next(
             (
                 t.i
-                for t in ent[1:-1]
+                for t in ent[1:]
                 if t.text in _DASHES and doc[t.i - 1].whitespace_ and t.whitespace_
             ),
             None,
@@ -399,7 +418,8 @@ _MONTHS = frozenset(
 @Language.component("frontline_day_month")
 def days_before_months_are_dates(doc):  # type: ignore[no-untyped-def]
     """ "on 26 July 2025": the statistical NER may tag the day a number and "July 2025" a date;
-    a day number right before a month's date is part of it."""
+    a day number right before a month's date is part of it, and a month right before a day
+    tagged alone ("Sept." "24")."""
     ents = list(doc.ents)
     changed = False
     for n in range(len(ents) - 1, 0, -1):
@@ -414,6 +434,20 @@ def days_before_months_are_dates(doc):  # type: ignore[no-untyped-def]
             and date[0].lower_ in _MONTHS
         ):
             ents[n - 1 : n + 1] = [Span(doc, day.start, date.end, label="DATE")]
+            changed = True
+    for n, date in enumerate(ents):
+        before = doc[date.start - 1] if date.start > 0 else None
+        if (
+            before is not None
+            and date.label_ == "DATE"
+            and date[0].text.isdigit()
+            and 1 <= int(date[0].text) <= 31
+            and before.lower_ in _MONTHS
+            and before.text[:1].isupper()  # not "may"
+            and (n == 0 or ents[n - 1].end <= before.i)
+        ):
+            # "on the morning of Sept. 24": the NER tagged the day alone
+            ents[n] = Span(doc, before.i, date.end, label="DATE")
             changed = True
     text = doc.text  # joined anew at every access
     if any(m in text for m in _BARE_MONTHS):

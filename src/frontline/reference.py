@@ -5,6 +5,7 @@ Parsed with pyoxigraph's Turtle parser so the extraction side does not depend on
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -120,7 +121,9 @@ def load_reference(path: str | None = None) -> Reference:
             key=key_of(iri),
             cls=cls,
             label=sorted(labels)[0],
-            alt_labels=sorted(set(props.get(SKOS + "altLabel", []))),
+            alt_labels=sorted(
+                set(props.get(SKOS + "altLabel", [])) | name_spellings(sorted(labels)[0])
+            ),
             roles=sorted(set(props.get(FL + "role", []))),
             demonyms=sorted(set(props.get(FL + "demonym", []))),
             wikidata=wd,
@@ -131,6 +134,25 @@ def load_reference(path: str | None = None) -> Reference:
             parent=one(FL + "parentFormation"),
         )
     return Reference(entities)
+
+
+_UN = re.compile(r"\b(?:United Nations|UN|U\.N\.)(?=\s)")
+#: British and American spellings of the words bodies' names are made of
+_BRITISH_AMERICAN = (("Defence", "Defense"), ("isation", "ization"), ("Centre", "Center"))
+
+
+def name_spellings(label: str) -> set[str]:
+    """A body's name as reporting writes it otherwise: "United Nations Office for the
+    Coordination of Humanitarian Affairs" is also "UN Office …" and "U.N. Office …", "Office of
+    the UN High Commissioner for Human Rights" also "… United Nations …"; "Russian Ministry of
+    Defence" also "… Defense", "… Stabilisation Mission …" also "… Stabilization …"."""
+    forms = {label}
+    if label not in ("United Nations", "UN") and _UN.search(label):
+        forms |= {_UN.sub(form, label) for form in ("United Nations", "UN", "U.N.")}
+    for british, american in _BRITISH_AMERICAN:
+        forms |= {f.replace(british, american) for f in forms}
+        forms |= {f.replace(american, british) for f in forms}
+    return forms - {label}
 
 
 _SPECIFICITY = [

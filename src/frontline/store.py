@@ -33,6 +33,8 @@ from rdflib.term import Identifier, Node
 
 from frontline import namespaces as ns
 from frontline.errors import FrontlineError, QueryError, StoreError, UsageError
+from frontline.namespaces import RDFS, SKOS
+from frontline.reference import name_spellings
 from frontline.resources import ontology_file
 
 DEFAULT_STORE_PATH = Path(".frontline") / "store"
@@ -932,6 +934,10 @@ def open_store(
 _REFERENCE_HASH = f"SELECT ?h WHERE {{ GRAPH ?g {{ ?g <{ns.FL}contentHash> ?h }} }}"
 
 
+#: changes when the spellings load_reference adds to the reference's names change
+_SPELLINGS_VERSION = b"\nspellings: UN, British/American, v1"
+
+
 def load_reference(store: Store, path: str | Path | None = None) -> bool:
     """Put ontology/entities.ttl (or ``path``) into the reference graph if it changed.
 
@@ -940,7 +946,8 @@ def load_reference(store: Store, path: str | Path | None = None) -> bool:
     """
     file = Path(path) if path is not None else ontology_file("entities.ttl")
     try:
-        digest = hashlib.sha256(file.read_bytes()).hexdigest()
+        # (with the version of the spellings added below: new spellings reload the graph)
+        digest = hashlib.sha256(file.read_bytes() + _SPELLINGS_VERSION).hexdigest()
     except OSError as exc:
         raise FrontlineError(
             f"cannot read the reference entities: {exc.strerror or exc}", str(file)
@@ -952,8 +959,16 @@ def load_reference(store: Store, path: str | Path | None = None) -> bool:
     try:
         # pyoxigraph's parser writes N-Triples terms directly: rdflib took 0.4 s of every
         # first build for the 1,100 entities
-        triples = ox.parse(path=str(file), format=ox.RdfFormat.TURTLE)
+        triples = list(ox.parse(path=str(file), format=ox.RdfFormat.TURTLE))
         lines = [f"{t.subject} {t.predicate} {t.object} ." for t in triples]
+        # the other spellings of each name ("UN Office …" for "United Nations Office …",
+        # "Defense" for "Defence"), as the extraction knows them
+        lines += [
+            f"{t.subject} <{SKOS}altLabel> {nt_term(Literal(variant))} ."
+            for t in triples
+            if t.predicate.value == RDFS + "label" and isinstance(t.object, ox.Literal)
+            for variant in sorted(name_spellings(t.object.value))
+        ]
     except (SyntaxError, ValueError) as exc:
         raise FrontlineError(
             f"cannot parse the reference entities: {exc}", str(file), "fix the Turtle syntax"
