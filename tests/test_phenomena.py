@@ -2225,6 +2225,33 @@ EXACT += [
 
 EXACT += [
     (
+        # another speaker set against the first with "but" is not dated by the first's day
+        "Burkina Faso's army said Tuesday it had killed dozens of terrorists who ambushed a "
+        "convoy near Djibo, but a security source told AFP that soldiers had also suffered heavy "
+        "losses.",
+        {
+            ("Armed Forces of Burkina Faso", "Remark", "2025-04-29", None, False),
+            ("security source", "Remark", None, "Agence France-Presse", False),
+        },
+    ),
+]
+
+EXACT += [
+    (
+        # a lede's "Russian-installed head of …", named in the next sentence
+        "A large fire has broken out at an oil depot in the Crimean port of Feodosia after an "
+        "overnight Ukrainian drone attack, the Russian-installed head of the occupied peninsula "
+        "has said. Sergei Aksyonov wrote on Telegram on Wednesday that 12 drones had been "
+        '"destroyed" over Crimea.',
+        {
+            ("Sergei Aksyonov", "Remark", None, None, False),
+            ("Sergei Aksyonov", "Remark", "2025-04-30", None, False),
+        },
+    ),
+]
+
+EXACT += [
+    (
         # the agency set off before "reported", the parser's apposition of the leader's name
         "North Korea test-fired new strategic cruise missiles over the Yellow Sea under the "
         "supervision of leader Kim Jong-un, the North's official Korean Central News Agency "

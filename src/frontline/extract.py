@@ -9163,7 +9163,8 @@ def _lede_word(label: str) -> str:
     """The office a lede's unnamed speaker holds: "spokesman" in "the army's spokesman", "head"
     in "the head of its military administration"."""
     words = label.lower().split()
-    if len(words) >= 3 and words[0] == "head" and words[1] == "of":
+    # ("the Russian-installed head of the occupied peninsula")
+    if any(words[i] == "head" and words[i + 1] == "of" for i in range(min(2, len(words) - 2))):
         return "head"
     return words[-1] if words else ""
 
@@ -9187,8 +9188,9 @@ def _lede_speaker_named_later(st: _Article) -> None:
                 key.endswith(suffix)
                 or not d.label[:1].isupper()
                 or "'s " in d.label
-                # "the Burundian army spokesman has admitted"
+                # "the Burundian army spokesman has admitted", "the Russian-installed head of …"
                 or st.country_key(d.label.split()[0]) is not None
+                or st.country_key(d.label.split()[0].split("-")[0]) is not None
             )
             and (word in SPOKES_WORDS or word in LEDE_ROLE_WORDS)
         )
@@ -10998,6 +11000,13 @@ def _relations_in_sentence(st: _Article, sent: Span, found: list[_Found]) -> Non
             before = f.speaker != parent.speaker and (
                 _named_after_preposition(f.verb) is not None
                 or any(_after_whom(c) is not None for c in f.verb.children if c.dep_ == "nsubj")
+                # "the army said Tuesday …, but a security source told AFP …": another speaker,
+                # set against the first, on a day the sentence does not give
+                or (
+                    first == "conj"
+                    and any(c.dep_ == "cc" and c.lower_ == "but" for c in parent.verb.children)
+                    and any(c.dep_ == "nsubj" for c in f.verb.children)
+                )
             )
             if f.date is None and not later and not before:
                 # "acknowledged in April and later admitted"
