@@ -2516,7 +2516,7 @@ def _collect_entities(st: _Article) -> None:
             ent.label_ != "PERSON"
             and len(words) == 1
             and ent.start > 0
-            and doc[ent.start - 1].lower_.rstrip(".") in ("mr", "mrs", "ms", "miss", "dr")
+            and doc[ent.start - 1].lower_ in _PERSONAL_HONORIFICS
             and text[:1].isupper()
         ):
             # "Mr Nebiat said" (the NER's ORG): a person, named by a surname or, as Ethiopian
@@ -4630,8 +4630,7 @@ def _named_home(st: _Article, outlet: str) -> str | None:
         place = st.ref_by_name.get(_norm(word.strip(".,'’")))
         if place is None or st.ref.entities[place].cls not in ("Country", "Settlement"):
             continue
-        country = place if place.startswith("country/") else _country_of_place(st, place)
-        if country is not None:
+        if (country := _state_of(st, place)) is not None:
             return country
     return None
 
@@ -4735,10 +4734,8 @@ def _main_country(st: _Article, before: Token) -> str | None:
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     # the dateline's place counts as named first ("Dhaka, … (UNB) –" in a report on Myanmar)
-    home = st.dateline
-    if home is not None and not home.startswith("country/"):
-        home = _country_of_place(st, home)
-    if home is not None and home.startswith("country/"):
+    home = _state_of(st, st.dateline) if st.dateline else None
+    if home is not None:
         counts[home], first[home] = 1, -1
     for m in st.mentions:
         if m.start >= before.i:
@@ -4754,6 +4751,11 @@ def _main_country(st: _Article, before: Token) -> str | None:
             first[c] = min(first.get(c, m.start), m.start)
     # as often named: the one named first ("in central Mali, near the border with Burkina Faso")
     return max(counts, key=lambda c: (counts[c], -first[c])) if counts else None
+
+
+def _state_of(st: _Article, key: str) -> str | None:
+    """A country itself, else the country the place lies in."""
+    return key if key.startswith("country/") else _country_of_place(st, key)
 
 
 def _country_of_place(st: _Article, key: str) -> str | None:
@@ -5944,6 +5946,8 @@ NAME_PARTICLES = frozenset({"al", "el", "ad", "as", "bin", "ibn", "abu", "de", "
 BURMESE_HONORIFICS = frozenset({"U", "Daw"})
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "sir", "dame", "prof."}
 HONORIFICS |= {"rep.", "sen.", "gov."}  # "Rep. Park Sun-won"
+#: the titles of courtesy before a name alone ("Mr Nebiat", "Ms Dufresne")
+_PERSONAL_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr."})
 #: Malaysian titles of honour: "Datuk Seri Khaled" is Mohamed Khaled Nordin, "Tan Sri …"
 MALAY_HONORIFICS = frozenset({"datuk", "dato", "dato'", "datin", "tun", "seri", "sri"})
 
