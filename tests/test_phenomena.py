@@ -5839,11 +5839,13 @@ def test_the_chinese_claim_is_chinas_not_a_statement_about_japan_by_an_unknown_s
     ex = _extract(
         nlp,
         "Four Chinese coast guard ships stayed in Japanese territorial waters around the Senkaku "
-        "Islands for 46 hours through Monday, the Japan Coast Guard said. The ships left Japanese "
-        "waters on Monday, according to the 11th Regional Coast Guard Headquarters in Naha, "
-        "Okinawa Prefecture. The China Coast Guard said its ships had patrolled China's own "
-        "waters around the Diaoyu Islands. Chief Cabinet Secretary Yoshimasa Hayashi rejected "
-        "the Chinese claim at a press conference Monday.",
+        "Islands for 46 hours through Monday, the Japan Coast Guard said. The ships entered the "
+        "waters on Saturday morning while following a Japanese fishing boat and left shortly "
+        "after 6 a.m. Monday, according to the 11th Regional Coast Guard Headquarters in Naha, "
+        "Okinawa Prefecture. The China Coast Guard said its ships had conducted a patrol in "
+        "China's territorial waters around the Diaoyu Islands. Chief Cabinet Secretary Yoshimasa "
+        "Hayashi rejected the Chinese claim at a press conference Monday, saying the Senkakus "
+        "are clearly an inherent part of Japan's territory.",
         publisher="Kyodo",
     )
     (denial,) = [s for s in ex.statements if s.type == "Denial"]
