@@ -9303,9 +9303,14 @@ def _lede_speaker_named_later(st: _Article) -> None:
                 None,
             )
         if named is not None:
-            for o in st.statements:
-                if o.speaker == s.speaker:
-                    st.statements[o.index] = replace(o, speaker=named)
+            _speaker_named(st, s.speaker, named)
+
+
+def _speaker_named(st: _Article, unnamed: str, named: str) -> None:
+    """Every statement of the unnamed speaker a lede described is the named one's."""
+    for o in st.statements:
+        if o.speaker == unnamed:
+            st.statements[o.index] = replace(o, speaker=named)
 
 
 def _lede_group_named_later(st: _Article) -> None:
@@ -9347,11 +9352,10 @@ def _lede_group_named_later(st: _Article) -> None:
         )
         if named is None:
             continue
-        for o in st.statements:
-            if o.speaker == s.speaker:
-                st.statements[o.index] = replace(o, speaker=named)
+        unnamed = s.speaker
+        _speaker_named(st, unnamed, named)
         for i, k in list(st.token_key.items()):
-            if k == s.speaker:
+            if k == unnamed:
                 st.token_key[i] = named
 
 
