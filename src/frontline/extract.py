@@ -109,6 +109,7 @@ VERB_TYPES: dict[str, str] = {
     "say": "Remark",
     "tell": "Remark",
     "add": "Remark",
+    "specify": "Remark",  # "the ministry specified" (TASS's house verb for a further detail)
     "note": "Remark",
     "comment": "Remark",
     "state": "Remark",
@@ -1056,6 +1057,30 @@ _MIDDLE_INITIAL = re.compile(r"(?<=\S)\s+[A-Z]\.(?=\s)")
 _GENERATION = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)$")
 
 
+def _full_name_missed(st: _Article, ent: Span) -> Span | None:
+    """Where a one-word name the NER tagged alone is written in full after a title the NER left
+    untagged: "spokesperson Andrea Tenenti" for "Tenenti" (a capitalised word between a title
+    word and the same name, tagged as nothing)."""
+    if len(ent) != 1:
+        return None
+    doc = st.doc
+    for t in doc:
+        if t.i == ent.start or t.text != ent.text or t.i < 2 or t.i in st.token_key:
+            continue
+        first, title = doc[t.i - 1], doc[t.i - 2]
+        if (
+            first.is_title
+            and first.is_alpha
+            and first.ent_type_ in ("", "PERSON")
+            and first.i not in st.token_key
+            and first.lower_ not in TITLES_ROLES_RANKS | OFFICE_NAME_WORDS
+            and st.country_at(first) is None
+            and title.lower_ in TITLE_WORDS - RANKS
+        ):
+            return doc[t.i - 1 : t.i + 1]
+    return None
+
+
 def _without_initials(name: str) -> str:
     """A person's name less middle initials and a generation: "Lloyd J. Austin III" -> "Lloyd
     Austin" (at least two words left)."""
@@ -1954,6 +1979,7 @@ def _entity_spans(doc: Doc) -> list[Span]:
     # meetings coverage: a speaker's name in capitals)
     found_in_text = (
         (_channel_names(doc), "ORG", 1),
+        (_tv_channel_names(doc), "ORG", 0),
         (_ship_names(doc), "PRODUCT", 0),
         (_capitalised_names(doc), "PERSON", 0),
         (_company_names(doc), "ORG", 0),
@@ -2085,6 +2111,42 @@ def _channel_names(doc: Doc) -> list[tuple[int, int]]:
             for t in doc[start:end]
         ):
             runs.append((start, end))
+    return runs
+
+
+_TV_CHANNEL_RE = re.compile(r"\b(?:TV|[Tt]elevision) channel\b|\bTV (?=[A-Z][a-z]+\b)")
+
+
+def _tv_channel_names(doc: Doc) -> list[tuple[int, int]]:
+    """A television channel's name: before "TV channel" or "television channel" ("the state-run
+    Belarus-1 television channel", "the Rossiya-24 TV channel") and after "TV" ("the
+    pro-government TV Pink"); not a nationality ("Russian state television channel")."""
+    runs: list[tuple[int, int]] = []
+    for tok in _tokens_at(doc, _TV_CHANNEL_RE):
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ != "channel":
+            # "TV Pink": the word after, a name (not "TV Channel")
+            name = doc[tok.i + 1]
+            if name.is_title and name.is_alpha and name.ent_type_ not in ("NORP", "GPE", "DATE"):
+                runs.append((tok.i, tok.i + 2))
+            continue
+        start = tok.i
+        while (
+            start > 0
+            and tok.i - start < 3
+            and not doc[start - 1].is_punct
+            and (doc[start - 1].is_title or doc[start - 1].is_upper)
+            and doc[start - 1].lower_ not in ("the", "state", "a")
+        ):
+            start -= 1
+        digits = any(ch.isdigit() for t in doc[start : tok.i] for ch in t.text)
+        if start < tok.i and (
+            digits
+            or not all(
+                t.ent_type_ in ("NORP", "GPE") or t.ent_id_.startswith("demonym:")
+                for t in doc[start : tok.i]
+            )
+        ):
+            runs.append((start, tok.i))
     return runs
 
 
@@ -3003,6 +3065,8 @@ def _collect_entities(st: _Article) -> None:
                 continue
             plain = _without_initials(text)
             known = st.ref_by_name.get(_norm(plain)) if plain != text else None
+            if known is None and plain != text:
+                known = _spelled_otherwise(st, plain)  # "Dmitri S. Peskov": Dmitry Peskov
             if known is not None and st.ref.entities[known].cls == "Person":
                 # "Lloyd J. Austin III" is the reference's Lloyd Austin
                 st.ensure(known, "Person", st.ref.entities[known].label).alt_labels.add(text)
@@ -3130,6 +3194,13 @@ def _collect_entities(st: _Article) -> None:
                 person = "person/" + slug(text)
                 st.ensure(person, "Person", text)
                 _rekey(st, place, person)
+        if person is None and (full := _full_name_missed(st, ent)) is not None:
+            # "UNIFIL spokesperson Andrea Tenenti said … Tenenti acknowledged", the first
+            # mention untagged by the NER: the person is named in full there
+            person = "person/" + slug(full.text)
+            st.ensure(person, "Person", full.text)
+            st.add_mention(full.start, full.end, person)
+            persons_full.setdefault(surname, person)
         person = person or "person/" + slug(text)
         st.ensure(person, "Person", text)
         st.add_mention(ent.start, ent.end, person)
@@ -3144,6 +3215,8 @@ def _collect_entities(st: _Article) -> None:
     _titles_by_initials(st)
     _national_ministries(st)
     _described_companies(st)
+    _units_named_short(st)
+    _people_in_facility_names(st)
 
 
 def _described_companies(st: _Article) -> None:
@@ -3372,9 +3445,19 @@ def _bodies_named_after_names(st: _Article) -> None:
         for i in range(m.start, j + 1):
             st.token_key[i] = key
 
+    # "the United Kingdom Maritime Trade Operations center … the center said": a body named
+    # with the word after its name
+    followed: dict[str, set[str]] = {}
+    for m in st.mentions:
+        if m.end < len(doc):
+            followed.setdefault(doc[m.end].lower_, set()).add(m.key)
+
     def named_with(head: str) -> Callable[[str], bool]:
         return lambda k: (
-            st.cls_of(k) in BODY_CLASSES and head in re.findall(r"[a-z]+", st.label_of(k).lower())
+            st.cls_of(k) in BODY_CLASSES
+            and (
+                head in re.findall(r"[a-z]+", st.label_of(k).lower()) or k in followed.get(head, ())
+            )
         )
 
     for i in _positions(st, NAME_WORD_BACK_REFERENCES):
@@ -3479,6 +3562,51 @@ def _surnames_taken_for_bodies(st: _Article, only: str | None = None) -> None:
         ):
             continue
         _rekey(st, k, next(iter(people[d.label])))
+
+
+def _people_in_facility_names(st: _Article) -> None:
+    """ "wounded recruits at the Erdogan hospital": a person's name that names a facility is no
+    mention of the person (nor is he "the president" of the next sentence)."""
+    doc = st.doc
+    gone = [
+        m
+        for m in st.mentions
+        if st.cls_of(m.key) == "Person"
+        and m.end < len(doc)
+        and doc[m.end].lower_ in FACILITY_NOUNS
+        and doc[m.end].is_lower
+        and m.start > 0
+        and doc[m.start - 1].lower_ == "the"
+    ]
+    for m in gone:
+        st.mentions.remove(m)
+        for i in range(m.start, m.end):
+            if st.token_key.get(i) == m.key:
+                del st.token_key[i]
+
+
+def _units_named_short(st: _Article) -> None:
+    """ "the Sudanese army's 6th Infantry Division … The 6th Division remains steadfast": a
+    unit named without its arm is the one unit of that number, echelon and side the article
+    names in full."""
+    units = {k: d for k, d in st.entities.items() if d.cls == "MilitaryUnit" and d.number}
+    for k, d in units.items():
+        if k in st.ref.entities:
+            continue
+        words = d.label.lower().split()
+        fuller = [
+            o
+            for o, e in units.items()
+            if o != k
+            and e.number == d.number
+            and e.echelon == d.echelon
+            and e.allegiance == d.allegiance
+            and len(e.label.split()) > len(words)
+            and all(w in e.label.lower().split() for w in words)
+        ]
+        if len(fuller) == 1:
+            _rekey(st, k, fuller[0])
+            st.entities[fuller[0]].alt_labels.add(d.label)
 
 
 def _rekey(st: _Article, old: str, new: str) -> None:
@@ -3913,6 +4041,16 @@ def _national_service(st: _Article, ent: Span, text: str) -> str | None:
         # "Army spokesman Nabil Abdallah said": the army of the country the article is about,
         # else of the publisher's (the Times of India's, before any country is named)
         return _national_force_in(st, next(iter(_reported_countries(st, ent[0])), None))
+    elif text == "Navy":
+        # "the Navy was still reviewing radar data" in AP copy on the Red Sea: the navy of the
+        # publisher's country, when the story has named something of that country before
+        publisher = _issuer(st)
+        home = (_side(st, publisher) or _named_home(st, publisher)) if publisher else None
+        if home is None or (
+            publisher in INTERNATIONAL_OUTLETS and not _names_side_before(st, home, ent[0])
+        ):
+            return None
+        return _service_of_reported_country(st, ent[0], "Navy", home)
     else:
         return None
     if owner is None:
@@ -4932,6 +5070,9 @@ OFFICE_NAME_WORDS = {
     "public",  # "Public Defender Levan Ioseliani"
 }
 TITLE_WORDS = {
+    # "Military expert Andrey Marochko … According to the expert": an occupation before a name
+    "expert",
+    "analyst",
     "commissioner",  # "Divisional Police Commissioner Mahamadou Sana"
     "defender",  # Georgia's "Public Defender", its ombudsman
     "ombudsman",
@@ -5003,8 +5144,9 @@ def _roles(st: _Article) -> None:
             and (
                 not doc[i].is_punct
                 or doc[i].lower_ in ABBREVIATED_TITLES
-                # "Junta spokesman Maj-Gen Zaw Min Tun": a hyphenated rank
-                or (doc[i].text == "-" and i > 0 and doc[i - 1].lower_ in RANK_ABBREVIATIONS)
+                # "Junta spokesman Maj-Gen Zaw Min Tun", "Colonel-Major Amadou Abdramane": a
+                # hyphenated rank
+                or (doc[i].text == "-" and i > 0 and doc[i - 1].lower_ in RANKS)
             )
             and (
                 doc[i].lower_ in TITLE_WORDS | RANKS  # "IRGC spokesman Brigadier General …"
@@ -5560,7 +5702,12 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
             (
                 k
                 for c in tok.subtree  # also hung off the title's object: "on Myanmar, Tom Andrews"
-                if c.dep_ == "appos" and (k := st.key_at(c)) and st.cls_of(k) == "Person"
+                if c.dep_ == "appos"
+                and (k := st.key_at(c))
+                and st.cls_of(k) == "Person"
+                # (not one who holds another title: "An adviser to the RSF commander, Mohamed
+                # Hamdan Dagalo," is the commander's adviser)
+                and (c.head.i == tok.i or c.head.lower_ not in ROLES_AND_TITLES)
             ),
             None,
         )
@@ -5814,6 +5961,8 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
                 s.speaker == issuer and s.verb == "report" for s in st.statements
             ):
                 key = issuer
+            else:
+                key = _spoke_in_document(st, tok)
     if key is None:
         key = _proper_name(st, tok)
     if (
@@ -5927,7 +6076,8 @@ def _looks_like_a_name(st: _Article, key: str) -> bool:
     words = _without_titles(st.entities[key].label).split()
     return (
         2 <= len(words) <= 3
-        and all(w[:1].isupper() and w[1:].islower() for w in words)
+        # ("Al-Hafiz Bakhit Mohamed": each part of a hyphenated name)
+        and all(p[:1].isupper() and p[1:].islower() for w in words for p in w.split("-"))
         and not any(w.lower() in ORG_HEADS | PLACE_NOUNS for w in words)
     )
 
@@ -6215,6 +6365,21 @@ def _document_issuer(st: _Article, tok: Token) -> str | None:
     for m in sorted(st.mentions, key=lambda m: m.start, reverse=True):
         if window_start <= m.start < tok.i and st.cls_of(m.key) in ACTOR_CLASSES - {"Person"}:
             return m.key
+    return None
+
+
+def _spoke_in_document(st: _Article, tok: Token) -> str | None:
+    """ "In a report published on Wednesday, the OHCHR said …" … a quotation of its chief …
+    "The report said": the body that last spoke in a sentence naming that kind of document."""
+    lemma = tok.lemma_.lower()
+    for stmt in reversed(st.statements):
+        verb = st.doc[st.stmt_tokens[stmt.index][0]]
+        if (
+            verb.i < tok.i
+            and st.cls_of(stmt.speaker) not in ("Person", "Group")
+            and any(t.lemma_.lower() == lemma and t.dep_ == "pobj" for t in _sent(verb))
+        ):
+            return stmt.speaker
     return None
 
 
@@ -6633,7 +6798,14 @@ def _last(
             subject = root.dep_ in ("nsubj", "nsubjpass") or (
                 root.dep_ == "appos" and _within_subject(root)
             )
-            if fits(m.key) and _sent(root).start < _sent(tok).start and subject:
+            if (
+                fits(m.key)
+                and _sent(root).start < _sent(tok).start
+                and subject
+                # (not a subject of what the last speaker said: "An adviser … told the Guardian
+                # that any fighter found to have killed civilians would be tried. … he accused")
+                and (speaker is None or _sent(root).start != _sent(st.doc[speaker[0]]).start)
+            ):
                 return m.key  # a person introduced as a subject after the last speaker spoke
     if speaker is not None:
         return speaker[1]
@@ -6904,12 +7076,24 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
     if lemma in ROLE_NOUNS:
         # "the Government spokesperson, Minister of Communication Pingdwendé Gilbert Ouédraogo,
         # rejected …": the person the apposition names
-        for c in tok.children:
+        # (or hung on what the office is of: "the acting governor of North Darfur, Al-Hafiz
+        # Bakhit Mohamed, had accused")
+        ofs = [
+            p
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in ("of", "for")
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        for c in [*tok.children, *(a for p in ofs for a in p.children)]:
             if c.dep_ != "appos" or c.i < tok.i:
                 continue
             for x in c.subtree:
                 if (k := st.key_at(x)) and st.cls_of(k) == "Person":
                     return k
+                if k and _looks_like_a_name(st, k) and st.cls_of(k) == "Organization":
+                    # a name the NER took for a body, set beside an office
+                    return _retype_as_person(st, x, k)
     if any(c.lower_ == "same" for c in tok.children):
         # "the same officials said": the ones named with that noun before
         same = _last_named(
@@ -7149,7 +7333,19 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
             if m.start < tok.i and lemma in st.entities[m.key].label.lower():
                 return m.key  # "the hospital": the hospital named before
     # "Several Western media outlets claimed": outlets no name tells apart speak as a group
-    if lemma in ROLE_NOUNS or noun in ROLE_NOUNS or (noun == "outlets" and mods and not country):
+    if (
+        lemma in ROLE_NOUNS
+        or noun in ROLE_NOUNS
+        or (noun == "outlets" and mods and not country)
+        # "Local Telegram channels in occupied Tokmak reported", "pro-Kremlin Telegram channels"
+        # (as the subject: not "financing extremist Telegram channels run from Lithuania")
+        or (
+            noun == "channels"
+            and mods
+            and tok.dep_ in ("nsubj", "nsubjpass")
+            and tok.head.lemma_.lower() in VERB_TYPES
+        )
+    ):
         if tok.tag_ in ("NNS", "NNPS") and "the" in dets and not mods:
             # "Two U.S. officials told Reuters … One of the officials said": the same group
             for m in sorted(st.mentions, key=lambda m: m.start, reverse=True):
@@ -7418,11 +7614,13 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                 st.entities[topic].roles.add(_clean_label(st.doc[first : tok.i + 1].text))
                 return topic
         # stop at a relative clause, a participle or an apposition:
-        # "a senior official, speaking on ..."
+        # "a senior official, speaking on ..." (but "a lawyer representing the Defense
+        # Ministry" is whose lawyer)
         cut = {
             x.i
             for c in tok.children
             if c.dep_ in ("relcl", "acl", "appos", "cc", "conj")
+            and not (c.dep_ == "acl" and c.lemma_ == "represent" and c.i == tok.i + 1)
             for x in c.subtree
         }
         # and at a relative clause further in: "a spokesman for the Red Sea Ports Corporation
@@ -7432,7 +7630,11 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
         cut |= {
             x.i
             for c in tok.subtree
-            if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") and c.i > tok.i
+            if c.dep_ == "acl"
+            and c.tag_ in ("VBG", "VBN")
+            and c.i > tok.i
+            # (but "a lawyer representing the Defense Ministry" is whose lawyer)
+            and not (c.lemma_ == "represent" and c.head.i == tok.i)
             for x in c.subtree
         }
         # or when it spoke: "the spokesman for the General Staff … on Sunday denounced"
@@ -7446,6 +7648,27 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
             and not (t.dep_ == "det" and t.head.i == tok.i)
             and (comma is None or t.i < comma)  # "a source in the SBU, the security service"
         ]
+        dangling = next(
+            (
+                c
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ in ("to", "for", "of") and not list(c.children)
+            ),
+            None,
+        )
+        if dangling is not None and tok.dep_ == "nsubj":
+            # "An adviser to RSF commander Mohamed Hamdan Dagalo declined": the parser made the
+            # object of "to" the verb's second subject; it is part of who speaks
+            sibling = next(
+                (
+                    c
+                    for c in tok.head.children
+                    if c.dep_ == "nsubj" and c.left_edge.i == dangling.i + 1
+                ),
+                None,
+            )
+            if sibling is not None:
+                phrase += [t for t in sibling.subtree if not t.is_punct]
         plural = tok.tag_ in ("NNS", "NNPS")
         if (
             plural
@@ -7515,6 +7738,13 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                 # "a source in the agency" after "The Security Service of Ukraine (SBU)": a
                 # source in the SBU, as the article calls it
                 label = f"{tok.text} {c.lower_} the {short}"
+        spelled = _names_in_full(st, tok, phrase)
+        if spelled is not None and label == _clean_label(
+            _BRACKETED_ACRONYM.sub(
+                "", st.doc[min(t.i for t in phrase) : max(t.i for t in phrase) + 1].text
+            )
+        ):
+            label = spelled
         pronoun = next((c for c in tok.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
         if pronoun is not None and not plural and lemma in ROLE_NOUNS:
             # "Its spokesperson said": the spokesperson for the body 'its' stands for
@@ -7578,6 +7808,10 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                 # "Russia's Wagner group", "the British military's United Kingdom Maritime
                 # Trade Operations (UKMTO) agency": the body is named in the modifier
                 return k
+        if lemma == "police" and country is None and not mods and set(dets) <= {"the"}:
+            force = _police_force_named(st, tok.i)
+            if force is not None:
+                return force
         if definite:
             state_force = cls == "ArmedForce" and noun in ("military", "army")
             named_by = [
@@ -7606,7 +7840,11 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                     and d.cls == "ArmedForce"
                     and k in st.ref.entities
                     and _national_force(st, d.affiliation or "") not in (None, k)
-                    and not any(d.label.lower().endswith(" " + s) for s in SERVICES)
+                    # ("the army" may be a state's army; "the military" is not its navy)
+                    and (
+                        noun == "military"
+                        or not any(d.label.lower().endswith(" " + s) for s in SERVICES)
+                    )
                     and not re.search(r"\b(general staff|chiefs of staff|command)\b", d.label, re.I)
                 ):
                     # nor a paramilitary of that state ("the Rapid Support Forces" in Sudan): a
@@ -7717,6 +7955,15 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                     return _government(
                         st, home, _clean_label(st.doc[tok.left_edge.i : tok.i + 1].text)
                     )
+            if lemma == "presidency" and country is None and not named_by:
+                # "the presidency announced" in a report on Chad: that state's presidency
+                home = next(iter(_reported_countries(st, tok)), None)
+                if home and home in st.ref.entities:
+                    label = f"Presidency of {_of_country(st.ref.entities[home].label)}"
+                    key = st.ref_by_name.get(_norm(label)) or "government/" + slug(label)
+                    st.ensure(key, "GovernmentBody", label).affiliation = home
+                    st.token_key.setdefault(tok.i, key)
+                    return key
             if cls == "ArmedForce" and country is None and lemma not in NAMED_BY_NOUN:
                 # "the military" with no force named yet: the national force of the main country,
                 # else of a national outlet's own ("the army said" in Haaretz's lede about a
@@ -7742,7 +7989,9 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
         if comma is not None:
             keep = [i for i in keep if i < comma]  # "… coalition, led by Jimmy Cherizier"
         label = _clean_label(st.doc[min(keep) : max(keep) + 1].text)
-        known = st.ref_by_name.get(_norm(label)) if label[:1].islower() else None
+        # (also "the Hamas-run health ministry": a name the reference knows, written as a
+        # description)
+        known = st.ref_by_name.get(_norm(label)) if label[:1].islower() or tok.is_lower else None
         if known is not None and st.ref.entities[known].cls in BODY_CLASSES:
             # "The unification ministry on Thursday rejected …" (Yonhap's lower case): the
             # reference body of that name
@@ -8100,6 +8349,8 @@ def _is_speech_verb(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma not in VERB_TYPES:
         return False
+    if tok.text == "Said" and tok.ent_type_ == "PERSON":
+        return False  # "President Said Abdullahi Deni": a first name, not the verb
     if (
         tok.pos_ == "VERB"
         or (tok.pos_ == "AUX" and lemma == "say")
@@ -8126,6 +8377,14 @@ def _is_speech_verb(tok: Token) -> bool:
                 or _calls_in_quotes(tok)
             )
         if lemma == "report" and tok.dep_ == "amod":
+            return False
+        if lemma == "specify" and (
+            any(c.dep_ == "neg" for c in tok.children)
+            or not any(c.dep_ in ("ccomp", "parataxis") for c in tok.children)
+            and not _inside_quotation(tok.doc[max(tok.i - 2, 0)])
+        ):
+            # '"The enemy lost up to 410 personnel," the ministry specified' is a remark; "did
+            # not specify how many" or "specified the date" is none
             return False
         if lemma == "put":
             # "As Zelensky put it, Ukraine will not give up its land": the main clause is his
@@ -8196,6 +8455,18 @@ def _is_speech_verb(tok: Token) -> bool:
 
         # "a statement relayed by ...": a relay, handled by the governing verb; but a verb the
         # parser hung off a root noun ("Analysts at X, a think tank, assessed that ...") speaks
+        if (
+            tok.dep_ == "acl"
+            and tok.tag_ == "VBN"
+            and tok.lemma_.lower() in ("reject", "deny", "dismiss", "dispute")
+            and tok.head.lower_ in DISPUTE_NOUNS
+            and tok.head.dep_ in ("npadvmod", "appos", "advcl", "dobj")
+            and tok.doc[tok.head.left_edge.i - 1].text == ","
+            and any(c.dep_ == "agent" for c in tok.children)
+        ):
+            # "…, the NUG said on Tuesday, an accusation rejected by a spokesman for the
+            # junta": a denial by the agent of what the sentence reports
+            return True
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
             described = _described_noun(tok)
             return (
@@ -8300,6 +8571,38 @@ def _subject(tok: Token) -> Token | None:
             # Representatives last week, vowed …": the parser made the set-off participle's
             # last noun a second subject
             return far
+        dangling = next(
+            (
+                c
+                for c in far.children
+                if c.dep_ == "prep" and c.lower_ in ("to", "for", "of") and not list(c.children)
+            ),
+            None,
+        )
+        if (
+            len(subjects) == 2
+            and far.i < near.i
+            and dangling is not None
+            and dangling.i + 1 == near.left_edge.i
+        ):
+            # "An adviser to RSF commander Mohamed Hamdan Dagalo declined …": the parser made
+            # the object of "to" a second subject; the adviser speaks
+            return far
+    if len(subjects) == 1 and subjects[0].pos_ == "NOUN" and subjects[0].i < tok.i:
+        # "… killed at least 21 people, including nine children, the opposition National Unity
+        # Government (NUG) said": the parser joined the speaker to the victims' list; a name
+        # set off by a comma right before the verb, hung on an object of a preposition, speaks
+        joined = [
+            c
+            for c in subjects[0].subtree
+            if c.dep_ == "conj"
+            and c.head.dep_ == "pobj"
+            and c.pos_ == "PROPN"
+            and c.right_edge.i + 1 == tok.i
+            and tok.doc[c.left_edge.i - 1].text == ","
+        ]
+        if joined:
+            return joined[0]
     if subjects:
         return _after_whom(subjects[0]) or subjects[0]
     passive_subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
@@ -8365,6 +8668,15 @@ def _inherited_subject(tok: Token) -> Token | None:
     head = tok.head
     if (named := _named_after_preposition(tok)) is not None:
         return named
+    top = tok
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    if top.head.text == "Said" and top.head.ent_type_ == "PERSON" and top.dep_ == "ccomp":
+        # "President Said Abdullahi Deni, speaking at …, praised … and urged …": the parser
+        # took the first name for the verb; the person it begins speaks
+        name = next((e for e in tok.doc.ents if e.start <= top.head.i < e.end), None)
+        if name is not None:
+            return tok.doc[name.end - 1]
     if tok.dep_ == "conj" and head.lemma_ in ("report", "relay") and tok.lemma_ != head.lemma_:
         # "KCNA reported that Ko Jong Chol had rejected the claim, and warned that …": an
         # outlet reports; the act joined to its report is the reported speaker's
@@ -8401,6 +8713,20 @@ def _inherited_subject(tok: Token) -> Token | None:
             outer = _subject(reporter)
             if outer is not None:
                 return outer
+    if (
+        tok.dep_ == "conj"
+        and tok.lemma_ in OUTER_CONJUNCTS
+        and head.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in head.children)
+        and head.head.i != head.i
+    ):
+        # "vowed to escalate at sea if Israel resumed operations in Gaza and accused
+        # Washington of …": the accusation is joined to the condition by the parser, but made
+        # by whoever vowed
+        outer_verb = head.head
+        found = _subject(outer_verb) or _inherited_subject(outer_verb)
+        if found is not None:
+            return found
     for _ in range(6):
         subj = _subject(cur)
         if subj is not None:
@@ -9170,6 +9496,9 @@ def _lede_word(label: str) -> str:
     # ("the Russian-installed head of the occupied peninsula")
     if any(words[i] == "head" and words[i + 1] == "of" for i in range(min(2, len(words) - 2))):
         return "head"
+    for i, w in enumerate(words[:3]):
+        if w in SPOKES_WORDS and words[i + 1 : i + 2] in (["for"], ["of"]):
+            return w  # "a spokesman for the ruling junta"
     return words[-1] if words else ""
 
 
@@ -9215,6 +9544,17 @@ def _lede_speaker_named_later(st: _Article) -> None:
         word = _lede_word(d.label)
         if not lede.start <= verb < lede.end or not unnamed(s.speaker):
             continue
+        # "a spokesman for the ruling junta" … "junta spokesman Major General Zaw Min Tun":
+        # whose spokesman, when the lede says it, is said again in the later title
+        whose = (
+            [
+                w.lower()
+                for w in re.split(r"\s+(?:for|of)\s+", d.label, maxsplit=1)[1:2][0].split()
+                if w.lower() not in ("the", "a", "an", "ruling") and not st.country_key(w)
+            ]
+            if word in SPOKES_WORDS and re.search(r"\s(?:for|of)\s", d.label)
+            else []
+        )
         if word in SPOKES_WORDS:
             needed = [word]
             words: tuple[str, ...] = SPOKES_WORDS
@@ -9230,7 +9570,7 @@ def _lede_speaker_named_later(st: _Article) -> None:
                 and not st.country_key(w)
             ]
             words = (word,)
-        limit = near if word in SPOKES_WORDS else far
+        limit = near if word in SPOKES_WORDS and not whose else far
         named = next(
             (
                 m.key
@@ -9242,6 +9582,11 @@ def _lede_speaker_named_later(st: _Article) -> None:
                     any(w in r for w in words)
                     and all(n in r for n in needed if n not in SPOKES_WORDS)
                     for r in map(_as_governor, st.entities[m.key].roles)
+                )
+                # (the title's words just before the name: "junta spokesman Major General")
+                and (
+                    not whose
+                    or any(t.lower_ in whose for t in st.doc[max(0, m.start - 6) : m.start])
                 )
             ),
             None,
@@ -9273,7 +9618,15 @@ def _lede_speaker_named_later(st: _Article) -> None:
                     and o.speaker != s.speaker
                     and st.cls_of(o.speaker) == "Person"
                     and (
-                        (not st.entities[o.speaker].roles and o.speaker not in st.ref.entities)
+                        # (a rank is no title: "Brigadier General Ali Mohammad Naini said")
+                        (
+                            all(
+                                w.lower().rstrip(".") in RANKS
+                                for r in st.entities[o.speaker].roles
+                                for w in r.replace("-", " ").split()
+                            )
+                            and o.speaker not in st.ref.entities
+                        )
                         # "The head of the U.N. nuclear watchdog warned …" … "Rafael Grossi,
                         # director general of the International Atomic Energy Agency, said": a
                         # head may be named with the title his body gives him
@@ -9458,6 +9811,9 @@ STATEMENT_TRIGGERS = frozenset(VERB_TYPES) | {
 #: own), "was not authorized to comment", "not allowed to speak to the media" (why a source is
 #: anonymous)
 NOT_SPOKEN_HEADS = {"decline", "refuse", "authorize", "authorise", "allow", "permit", "empower"}
+#: and verbs of intending or expecting: "plans to announce", "hoped to announce" (lemmatised
+#: "hop" by the model), "is expected to confirm" name a speech act still to come
+NOT_SPOKEN_HEADS |= {"hope", "hop", "plan", "intend", "expect", "aim", "prepare"}
 
 
 def _collect_statements(st: _Article) -> None:
@@ -9584,19 +9940,52 @@ def _actor_after_comma(st: _Article, tok: Token, acronym: bool = True) -> tuple[
     return None
 
 
+def _named_after_closing_quote(st: _Article, tok: Token) -> Token | None:
+    """The person named between a closing quotation mark and the speech verb ``tok`` ("…,”
+    Volker Türk, the UN high commissioner, said"), when the parser did not make it the verb's
+    subject: the last token of the name."""
+    if tok.dep_ not in ("conj", "ccomp", "parataxis", "dep") or _subject(tok) is not None:
+        return None
+    doc = st.doc
+    start = max(_sent(tok).start, tok.i - 30)
+    q = next((i for i in range(tok.i - 1, start - 1, -1) if doc[i].text in ("”", '"')), None)
+    if q is None:
+        return None
+    m = next((m for m in st.mentions if m.start == q + 1), None)
+    if m is None or st.cls_of(m.key) != "Person":
+        return None
+    between = doc[m.end : tok.i]
+    if len(between) == 0 or (
+        between[0].text == ","
+        and between[-1].text == ","
+        and not any(t.pos_ in ("VERB", "AUX") or t.text in ("”", '"', "“") for t in between)
+    ):
+        return doc[m.end - 1]
+    return None
+
+
 def _speaker_set_off_before(st: _Article, tok: Token) -> Token | None:
     """The phrase set off by a comma right before a finite speech verb that the parser made an
     apposition of the noun before it ("…, a source in the SBU told"), when it names someone who
     can speak: a person noun or an actor."""
-    if tok.tag_ not in ("VBD", "VBZ") or tok.i < 3 or _sent(tok).start == tok.i:
+    # ("…, the UN human rights office has said": the auxiliaries go with the verb)
+    auxes = [c.i for c in tok.children if c.dep_ == "aux" and c.i < tok.i]
+    if (
+        not (tok.tag_ in ("VBD", "VBZ") or (tok.tag_ == "VBN" and auxes))
+        or tok.i < 3
+        or _sent(tok).start == tok.i
+    ):
         return None
-    head = st.doc[tok.i - 1]
+    first = min([tok.i, *auxes])
+    if first < 3:
+        return None
+    head = st.doc[first - 1]
     while head.dep_ != "appos" and head.head.i < tok.i and head.head.i != head.i:
         head = head.head
     left = head.left_edge.i
     if (
         head.dep_ != "appos"
-        or head.right_edge.i != tok.i - 1
+        or head.right_edge.i != first - 1
         or left < 1
         or st.doc[left - 1].text != ","
         or head.head.i >= left
@@ -9626,6 +10015,83 @@ def _territory_owner(st: _Article, tok: Token) -> str | None:
     return _last_named(
         st, tok.i, lambda k: st.cls_of(k) in ("Region", "Country") and k in st.ref.entities
     )
+
+
+#: definite nouns in a role phrase that stand for a body named before ("a source in the
+#: ministry")
+_BACK_REFERRING_BODIES = frozenset(
+    {"ministry", "office", "agency", "service", "army", "military", "command", "mission"}
+    | {"committee", "commission", "court", "council", "company", "department", "directorate"}
+)
+
+
+def _names_in_full(st: _Article, tok: Token, phrase: list[Token]) -> str | None:
+    """A role phrase with what it refers back to named as the article first named it: "a
+    source in the ministry" after "the Defense Ministry" is a source in the Defense Ministry, "a
+    spokesperson for Katz" a spokesperson for Israel Katz. ``None`` when nothing changes."""
+    doc = st.doc
+    lo, hi = min(t.i for t in phrase), max(t.i for t in phrase)
+    words: list[str] = []
+    changed = False
+    for t in doc[lo : hi + 1]:
+        full = None
+        if (
+            t.i > tok.i
+            and t.dep_ == "pobj"
+            and t.head.lower_ in ("in", "at", "within", "inside", "for", "of", "to", "with")
+            and t.head.head.i in {p.i for p in phrase}
+        ):
+            k = st.token_key.get(t.i)
+            definite = [c.lower_ for c in t.children] == ["the"]
+            if k is None and t.is_lower and definite and t.lower_ in _BACK_REFERRING_BODIES:
+                k = _actor(st, t)
+            first = min(
+                (
+                    m
+                    for m in st.mentions
+                    if m.key == k and m.end <= t.i and st.doc[m.start : m.end].text != t.text
+                ),
+                key=lambda m: m.start,
+                default=None,
+            )
+            if first is not None and k is not None:
+                text = _clean_label(doc[first.start : first.end].text)
+                text = text[4:] if text.lower().startswith("the ") else text
+                if st.cls_of(k) == "Person":
+                    # a surname alone, the person named in full before
+                    if t.is_title and len(text.split()) >= 2 and text.split()[-1] == t.text:
+                        full = text
+                elif t.is_lower and definite and text[:1].isupper() and len(text) > 3:
+                    full = text  # "the ministry" -> "the Defense Ministry"
+        if full is not None:
+            words.append(full + t.whitespace_)
+            changed = True
+        else:
+            words.append(t.text_with_ws)
+    if not changed:
+        return None
+    return _clean_label(_BRACKETED_ACRONYM.sub("", "".join(words)))
+
+
+def _police_force_named(st: _Article, at: int) -> str | None:
+    """What "police said" or "the police declined to comment" stand for when the story names a
+    police force: the latest one named before token ``at``, else the first named after it ("…,
+    police said on Tuesday" in a lede, the Kaduna State Police Command in the third paragraph).
+    ``None`` when it names none."""
+
+    def police(k: str) -> bool:
+        d = st.entities.get(k)
+        return (
+            d is not None
+            and d.cls in BODY_CLASSES
+            and not _people_collective(d.label)
+            and any(re.search(r"\bpolice\b", n, re.I) for n in (d.label, *d.alt_labels))
+        )
+
+    before = _last_named(st, at, police)
+    if before is not None:
+        return before
+    return next((m.key for m in sorted(st.mentions, key=lambda m: m.start) if police(m.key)), None)
 
 
 def _people_collective(label: str) -> bool:
@@ -9764,6 +10230,13 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
     relayed_by: str | None = None
     said_before: list[Token] = []  # what a trailing attribution attributes
     subj = _subject(tok) or _inherited_subject(tok)
+    if (after_quote := _named_after_closing_quote(st, tok)) is not None and (
+        subj is None or subj.i < after_quote.i
+    ):
+        # '“These were not deaths in the crossfire. People were … shot,” Volker Türk, the UN
+        # high commissioner for human rights, said': one sentence to the parser, the verb a
+        # conjunct of the quotation's and the name a modifier
+        subj = after_quote
     if (
         (
             tok.dep_ == "conj"
@@ -10232,7 +10705,15 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
         for c in (subject.children if subject is not None else ())
         if c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_ in ("speak", "talk")
     ]  # "An RSF adviser, speaking to Al Jazeera yesterday, conceded"
-    for c in [*tok.children, *speaking]:
+    # (and the prepositions on its object: "claimed responsibility for the attacks through …")
+    on_object = [
+        x
+        for o in tok.children
+        if o.dep_ == "dobj"
+        for x in o.subtree
+        if x.dep_ == "prep" and x.lower_ in ("through", "via")
+    ]
+    for c in [*tok.children, *speaking, *on_object]:
         if lemma == "tell" and c.dep_ in ("dobj", "dative"):
             addressee = _actor(st, c)
         if (
@@ -10255,17 +10736,40 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
                 if p.dep_ == "pobj":
                     addressee = _actor(st, p)
         if c.dep_ in ("advcl", "acl", "csubj") and c.lemma_ in ("speak", "talk") and c.i < tok.i:
-            # "Speaking to the BBC, a commander said …": whom it was said to
+            # "Speaking to the BBC, a commander said …": whom it was said to; "Speaking on the
+            # pro-government TV Pink": the channel it was said on
             for prep in c.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("to", "with"):
                     for p in prep.children:
                         if p.dep_ == "pobj":
                             addressee = _actor(st, p) or addressee
+                if prep.dep_ == "prep" and prep.lower_ == "on":
+                    for p in prep.children:
+                        k = _actor(st, p) if p.dep_ == "pobj" else None
+                        if k and st.cls_of(k) == "MediaOutlet":
+                            addressee = k
+        if c.dep_ == "prep" and c.lower_ == "on" and lemma in ("say", "tell", "claim", "announce"):
+            # "said on the Rossiya-24 TV channel that …": the channel named carried it (not
+            # "said on state television", which names none)
+            addressee = (
+                next(
+                    (
+                        k
+                        for p in c.children
+                        if p.dep_ == "pobj"
+                        for x in p.subtree
+                        if (k := st.key_at(x)) and st.cls_of(k) == "MediaOutlet"
+                    ),
+                    None,
+                )
+                or addressee
+            )
         if c.dep_ == "prep" and c.lower_ in ("in", "during"):
             # "In a separate interview with Dutch broadcaster NOS, he acknowledged …"
             addressee = _interviewer(st, c) or addressee
         if c.dep_ == "prep" and c.lower_ in ("through", "via"):
-            # "claimed through Yonhap News Agency": the outlet it was said through relays it
+            # "claimed through Yonhap News Agency", "claimed responsibility for the attacks
+            # through its Amaq news agency": the outlet it was said through relays it
             for p in c.children:
                 k = _actor(st, p) if p.dep_ == "pobj" else None
                 if k and st.cls_of(k) == "MediaOutlet":
@@ -10357,12 +10861,13 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
         if (
             c.i not in about_speaker
             and c.dep_ == "acl"
-            and c.lemma_ in ("broadcast", "air", "carry", "publish", "televise")
+            and c.lemma_ in ("broadcast", "air", "carry", "publish", "televise", "release")
             and not any(p.dep_ == "prt" for p in c.children)
         ):
-            # "in a statement broadcast on its Radio Andalus": the channel relays it
+            # "in a statement broadcast on its Radio Andalus", "in a message released by its
+            # Amaq propaganda agency": the channel relays it
             for a in c.children:
-                if a.dep_ == "prep" and a.lower_ in ("on", "by"):
+                if a.dep_ in ("prep", "agent") and a.lower_ in ("on", "by"):
                     src = next((p for p in a.children if p.dep_ == "pobj"), None)
                     k = _outlet_named(st, src, or_actor=False) if src is not None else None
                     if k and st.cls_of(k) == "MediaOutlet" and k != f.speaker:
@@ -10737,10 +11242,13 @@ def _interviewer(st: _Article, prep: Token) -> str | None:
             "remarks",
             "comment",
             "comments",
+            "address",  # "in a televised address on the Al-Masirah channel"
+            "speech",
+            "appearance",
         ):
             continue
         for w in p.children:
-            if w.dep_ != "prep" or w.lower_ not in ("with", "to"):
+            if w.dep_ != "prep" or w.lower_ not in ("with", "to", "on"):
                 continue
             for q in w.children:
                 # "with state broadcaster ORTM": the outlet named, not "state broadcaster"
