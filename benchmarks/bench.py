@@ -57,6 +57,7 @@ PARAMS: dict[str, dict[str, str]] = {
     "statements": {"inArticle": "{article}"},
     "timeline": {"inArticle": "{article}"},
     "entities": {"inArticle": "{article}"},
+    "places": {"inArticle": "{article}"},
     "same-statements": {"inArticle": "{article}"},
     "disputed-claims": {"inArticle": "{article}"},
 }

@@ -702,6 +702,23 @@ def test_entities_filters(store: Store) -> None:
     assert len(people) == sum("Person" in r["type"].split(" | ") for r in every)
 
 
+def test_places_filtered_by_article(store: Store) -> None:
+    every = records(store, "places")
+    mine = records(store, "places", inArticle=A2)
+    assert mine and len(mine) < len(every)
+    assert all(r in every for r in mine)  # the same columns, whichever way it is asked
+    assert {r["label"] for r in mine} == {
+        r["label"] for r in every if A2 in _mentioned_in(store, r["place"])
+    }
+
+
+def _mentioned_in(store: Store, node: str) -> set[str]:
+    _, rows = store.select(
+        f"SELECT ?a WHERE {{ <{node}> <https://w3id.org/frontline/ontology#mentionedIn> ?a }}"
+    )
+    return {str(r[0]) for r in rows}
+
+
 def test_disputed_claims_filters(store: Store) -> None:
     every = records(store, "disputed-claims")
     assert records(store, "disputed-claims", inArticle=A1) == every
@@ -728,6 +745,7 @@ def test_optional_params_bound_by_a_values_block(store: Store) -> None:
         ("statements", {"by": PUTIN, "from": "2025-04-30"}),
         ("timeline", {"by": PUTIN}),
         ("entities", {"inArticle": A2, "entityType": "Person"}),
+        ("places", {"inArticle": A2}),
         ("disputed-claims", {"to": "2025-12-31"}),
     ):
         got = values_bound_rows(name, params)
