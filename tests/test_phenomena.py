@@ -2904,6 +2904,20 @@ EXACT += [
             ("Israeli Prime Minister's Office", "Remark", None, None, False),
         },
     ),
+    (
+        # a concession set against what was reported is the reporter's; Darfur's governor by his
+        # full name; NATO's council
+        "On Monday, Rybar, the channel linked to a former Defense Ministry press officer, wrote "
+        "that Russian assault units had gained a foothold on the outskirts of Yablunivka but "
+        "conceded that it was too early to talk about full control. Darfur governor Minni Arko "
+        "Minnawi praised the joint forces. The North Atlantic Council condemned the violation.",
+        {
+            ("Rybar", "Remark", "2025-04-28", None, False),
+            ("Rybar", "Acknowledgement", "2025-04-28", None, False),
+            ("Minni Minnawi", "Praise", None, None, False),
+            ("North Atlantic Council", "Condemnation", None, None, False),
+        },
+    ),
 ]
 
 

@@ -7648,14 +7648,7 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
             and not (t.dep_ == "det" and t.head.i == tok.i)
             and (comma is None or t.i < comma)  # "a source in the SBU, the security service"
         ]
-        dangling = next(
-            (
-                c
-                for c in tok.children
-                if c.dep_ == "prep" and c.lower_ in ("to", "for", "of") and not list(c.children)
-            ),
-            None,
-        )
+        dangling = _dangling_preposition(tok)
         if dangling is not None and tok.dep_ == "nsubj":
             # "An adviser to RSF commander Mohamed Hamdan Dagalo declined": the parser made the
             # object of "to" the verb's second subject; it is part of who speaks
@@ -7710,7 +7703,7 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                 return st.key_at(named[0])
         label = _clean_label(st.doc[min(t.i for t in phrase) : max(t.i for t in phrase) + 1].text)
         # "a senior Kurdistan Regional Government (KRG) official": the acronym is no part of it
-        label = _BRACKETED_ACRONYM.sub("", label)
+        label = as_written = _BRACKETED_ACRONYM.sub("", label)
         for c in tok.children:
             # "a spokesperson for the group": name the group the article means
             pobj = (
@@ -7739,12 +7732,8 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                 # source in the SBU, as the article calls it
                 label = f"{tok.text} {c.lower_} the {short}"
         spelled = _names_in_full(st, tok, phrase)
-        if spelled is not None and label == _clean_label(
-            _BRACKETED_ACRONYM.sub(
-                "", st.doc[min(t.i for t in phrase) : max(t.i for t in phrase) + 1].text
-            )
-        ):
-            label = spelled
+        if spelled is not None and label == as_written:
+            label = spelled  # (unless a rule above named it otherwise)
         pronoun = next((c for c in tok.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
         if pronoun is not None and not plural and lemma in ROLE_NOUNS:
             # "Its spokesperson said": the spokesperson for the body 'its' stands for
@@ -8517,6 +8506,19 @@ def _calls_in_quotes(tok: Token) -> bool:
     )
 
 
+def _dangling_preposition(tok: Token) -> Token | None:
+    """A "to", "for" or "of" on ``tok`` with no object: "An adviser to RSF commander Mohamed
+    Hamdan Dagalo declined", where the parser made the object the verb's second subject."""
+    return next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in ("to", "for", "of") and not list(c.children)
+        ),
+        None,
+    )
+
+
 def _subject(tok: Token) -> Token | None:
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
     if len(subjects) > 1:
@@ -8571,14 +8573,7 @@ def _subject(tok: Token) -> Token | None:
             # Representatives last week, vowed …": the parser made the set-off participle's
             # last noun a second subject
             return far
-        dangling = next(
-            (
-                c
-                for c in far.children
-                if c.dep_ == "prep" and c.lower_ in ("to", "for", "of") and not list(c.children)
-            ),
-            None,
-        )
+        dangling = _dangling_preposition(far)
         if (
             len(subjects) == 2
             and far.i < near.i
@@ -8687,9 +8682,15 @@ def _inherited_subject(tok: Token) -> Token | None:
         inner_subject = _subject(inner) if inner is not None else None
         if inner_subject is not None:
             return inner_subject
+    but = any(c.dep_ == "cc" and c.lower_ == "but" for c in (*head.children, *tok.children))
     if (
         tok.dep_ == "conj"
-        and tok.lemma_ in OUTER_CONJUNCTS
+        and (
+            tok.lemma_ in OUTER_CONJUNCTS
+            # "wrote that Russian units had gained a foothold … but conceded that …": a
+            # concession set against what was reported is the reporter's
+            or (but and tok.lemma_ in ("concede", "acknowledge", "admit", "insist"))
+        )
         and (
             not _is_speech_verb(head)
             # "warned that Israel would respond with full force … and vowed that …": what would
@@ -9546,13 +9547,14 @@ def _lede_speaker_named_later(st: _Article) -> None:
             continue
         # "a spokesman for the ruling junta" … "junta spokesman Major General Zaw Min Tun":
         # whose spokesman, when the lede says it, is said again in the later title
+        body = re.split(r"\s+(?:for|of)\s+", d.label, maxsplit=1)
         whose = (
             [
                 w.lower()
-                for w in re.split(r"\s+(?:for|of)\s+", d.label, maxsplit=1)[1:2][0].split()
+                for w in body[1].split()
                 if w.lower() not in ("the", "a", "an", "ruling") and not st.country_key(w)
             ]
-            if word in SPOKES_WORDS and re.search(r"\s(?:for|of)\s", d.label)
+            if word in SPOKES_WORDS and len(body) == 2
             else []
         )
         if word in SPOKES_WORDS:
