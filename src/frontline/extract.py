@@ -2106,12 +2106,15 @@ def _channel_names(doc: Doc) -> list[tuple[int, int]]:
             and doc[start - 1].text not in PLATFORM_WORDS
         ):
             start -= 1
-        if start < end and not all(
-            t.ent_type_ in ("NORP", "GPE") or t.ent_id_.startswith("demonym:")
-            for t in doc[start:end]
-        ):
+        if start < end and not _only_nationality(doc[start:end]):
             runs.append((start, end))
     return runs
+
+
+def _only_nationality(span: Span) -> bool:
+    """Whether every word before a channel word is a nationality or a state ("a Russian
+    Telegram channel", "Russian state television channel"), not a channel's name."""
+    return all(t.ent_type_ in ("NORP", "GPE") or t.ent_id_.startswith("demonym:") for t in span)
 
 
 _TV_CHANNEL_RE = re.compile(r"\b(?:TV|[Tt]elevision) channel\b|\bTV (?=[A-Z][a-z]+\b)")
@@ -2138,14 +2141,9 @@ def _tv_channel_names(doc: Doc) -> list[tuple[int, int]]:
             and doc[start - 1].lower_ not in ("the", "state", "a")
         ):
             start -= 1
+        # ("Belarus-1", a state's name with a number, is a channel's)
         digits = any(ch.isdigit() for t in doc[start : tok.i] for ch in t.text)
-        if start < tok.i and (
-            digits
-            or not all(
-                t.ent_type_ in ("NORP", "GPE") or t.ent_id_.startswith("demonym:")
-                for t in doc[start : tok.i]
-            )
-        ):
+        if start < tok.i and (digits or not _only_nationality(doc[start : tok.i])):
             runs.append((start, tok.i))
     return runs
 
@@ -6634,13 +6632,16 @@ def _previous_subject(st: _Article, tok: Token) -> str | None:
     return key
 
 
-def _government(st: _Article, country: str, surface: str) -> str:
+def _government(st: _Article, country: str, surface: str | None, kind: str = "Government") -> str:
+    """A state's government ("Government of Sudan"), or another of its organs named the same
+    way (``kind``: "Presidency of Chad"), with ``surface`` as written among its names."""
     clabel = st.ref.entities[country].label if country in st.ref.entities else country
-    label = f"Government of {_of_country(clabel)}"
+    label = f"{kind} of {_of_country(clabel)}"
     ref_key = st.ref_by_name.get(_norm(label))
     key = ref_key or "government/" + slug(label)
     d = st.ensure(key, "GovernmentBody", label)
-    d.alt_labels.add(surface)
+    if surface is not None:
+        d.alt_labels.add(surface)
     d.affiliation = d.affiliation or country
     st.ensure(country, "Country", clabel)
     return key
@@ -7948,9 +7949,7 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                 # "the presidency announced" in a report on Chad: that state's presidency
                 home = next(iter(_reported_countries(st, tok)), None)
                 if home and home in st.ref.entities:
-                    label = f"Presidency of {_of_country(st.ref.entities[home].label)}"
-                    key = st.ref_by_name.get(_norm(label)) or "government/" + slug(label)
-                    st.ensure(key, "GovernmentBody", label).affiliation = home
+                    key = _government(st, home, None, kind="Presidency")
                     st.token_key.setdefault(tok.i, key)
                     return key
             if cls == "ArmedForce" and country is None and lemma not in NAMED_BY_NOUN:

@@ -117,13 +117,12 @@ def load_reference(path: str | None = None) -> Reference:
             vals = _p.get(pred)
             return key_of(sorted(vals)[0]) if vals else None
 
+        label = sorted(labels)[0]
         entities[key_of(iri)] = RefEntity(
             key=key_of(iri),
             cls=cls,
-            label=sorted(labels)[0],
-            alt_labels=sorted(
-                set(props.get(SKOS + "altLabel", [])) | name_spellings(sorted(labels)[0])
-            ),
+            label=label,
+            alt_labels=sorted(set(props.get(SKOS + "altLabel", [])) | name_spellings(label)),
             roles=sorted(set(props.get(FL + "role", []))),
             demonyms=sorted(set(props.get(FL + "demonym", []))),
             wikidata=wd,
