@@ -299,6 +299,7 @@ ROLE_NOUNS = {
     "source",
     "witness",
     "resident",
+    "listener",  # "A listener in Tawila told Radio Dabanga": Dabanga's word for its sources
     "medic",
     "doctor",
     "journalist",
@@ -390,6 +391,7 @@ BODY_HEADS = frozenset(
     {"agency", "force", "mission", "ministry", "council", "commission", "committee", "court"}
     | {"watchdog", "brigade", "battalion", "regiment", "division", "corps", "organisation"}
     | {"organization", "alliance", "coalition", "movement", "militia", "government", "army"}
+    | {"fleet"}  # "the Russian fleet still posed a threat": the Black Sea Fleet named before
 )
 
 
@@ -509,7 +511,11 @@ def _head_referred_to(st: _Article, t: Token, speakers: list[str]) -> str | None
     facility = noun in FACILITY_BACK_REFERENCES or generic
     company = noun in COMPANY_BACK_REFERENCES
     vessel = noun in VESSEL_BACK_REFERENCES or noun == "navy"
-    if not (facility or company or vessel) or t.tag_ != "NN":
+    # "Fedorov acknowledged that the city's air defenses …": the town or city named last
+    settlement = noun in ("city", "town", "village", "capital") and all(
+        c.dep_ in ("det", "case") for c in t.children
+    )  # (not "the village of Zolotyi Kolodiaz", which names itself)
+    if not (facility or company or vessel or settlement) or t.tag_ != "NN":
         return None
     if [c.lower_ for c in t.children if c.dep_ in ("det", "poss")] != ["the"] or any(
         c.dep_ in ("compound", "nmod", "amod") and not c.is_lower for c in t.children
@@ -521,6 +527,8 @@ def _head_referred_to(st: _Article, t: Token, speakers: list[str]) -> str | None
         k = m.key
         if k in speakers or st.cls_of(k) in ("Person", "Country", "Group") or m.start >= t.i:
             return False
+        if settlement:
+            return st.cls_of(k) == "Settlement" and (noun != "capital" or k in st.capitals)
         lasts = {_norm(n).split()[-1] for n in _names(st, k) if _norm(n)}
         # "the Port of Eilat … the port": a name that opens with the noun and "of"
         lasts |= {w[0] for n in _names(st, k) if len(w := _norm(n).split()) > 2 and w[1] == "of"}
@@ -970,6 +978,11 @@ def _norm(name: str) -> str:
     name = _REPUBLIC_OF.sub("", name)
     name = _LEADING_THE.sub("", name)
     name = _POSSESSIVE_END.sub("", name)
+    if not name.isascii():
+        # "Vucic" in copy is the reference's "Vučić", "Erdogan" its "Erdoğan"
+        name = "".join(
+            c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)
+        )
     return " ".join(name.lower().split())
 
 
@@ -1238,6 +1251,8 @@ BRACKETED_DATELINE_RE = re.compile(
 #: a dateline with the place in title case and the agency in brackets: "Ouagadougou (AFP) - "
 PLACE_AGENCY_DATELINE_RE = re.compile(
     r"(?m)^[ \t]*[A-Z][a-zé]+(?:-[a-z]+)*(?:-[A-Z][a-zé]+)*(?:[ \t][A-Z][a-zé]+)?[ \t]*"
+    # AFP's country in brackets before its name: "Goma (DR Congo) (AFP) - "
+    r"(?:\([A-Z][A-Za-z.'’-]*(?:[ \t][A-Z][A-Za-z.'’-]*){0,3}\)[ \t]*)?"
     r"\((?:[A-Z]{2,8}|[A-Z][a-z]{3,12})\)"
     r"[ \t]*[—–-]{1,2}[ \t]+(?=[A-Z])"
 )
@@ -1899,7 +1914,24 @@ def _entity_spans(doc: Doc) -> list[Span]:
         # "the Telegram channel Astra", "the newspaper Novaya Gazeta": a name the NER missed after
         # the kind of outlet it is (made an outlet below)
         first = tok.i + 1
-        if first >= len(doc) or first in covered or tok.pos_ != "NOUN":
+        if first >= len(doc) or tok.pos_ != "NOUN":
+            continue
+        whole = next(
+            (
+                e
+                for e in spans
+                if e.start <= tok.i < e.end - 1
+                and e.label_ in ("WORK_OF_ART", "PRODUCT", "ORG", "FAC")
+                and all(doc[i].pos_ == "PROPN" for i in range(first, e.end))
+            ),
+            None,
+        )
+        if whole is not None:
+            # "the Russian Telegram channel Astra", one work of art to the NER: the name is
+            # what follows the kind of outlet
+            spans.remove(whole)
+            covered -= set(range(whole.start, whole.end))
+        if first in covered:
             continue
         end = first
         while (
@@ -2397,10 +2429,21 @@ def _collect_entities(st: _Article) -> None:
         if len(e) >= 3 and e[-2].text == "(" and _acronym_after(doc, e[:-2]) == e[-1].text:
             defined.setdefault(e[-1].text, e.end - 3)
     claimed = _names_of_reference_acronyms(st)
+    publisher = _clean_label(st.article.publisher or "")
+    outlet = (
+        _norm(publisher)
+        if publisher and _classify_unknown(publisher, "ORG") == "Organization"
+        else None
+    )
     for ent in spans:
         ent_text = _stext(ent)  # spaCy joins the tokens' texts anew at every .text
         if ent.start in claimed:
             continue  # part of a name its bracketed reference acronym already resolved
+        if outlet is not None and not ent.ent_id_ and _norm(ent_text) == outlet:
+            # "told Middle East Eye" in Middle East Eye's own story: the outlet, whatever the
+            # NER called it (a place, here)
+            st.add_mention(ent.start, ent.end, _named(st, publisher, "MediaOutlet"))
+            continue
         if not ent.ent_id_ and _only_a_title(ent):
             continue  # "Government Spokesman", "the Minister of Culture and Information"
         if not ent.ent_id_ and (named := _body_head_named_before(st, ent)) is not None:
@@ -3061,6 +3104,17 @@ def _collect_entities(st: _Article) -> None:
                 # words, the person named in full before
                 st.add_mention(start, ent.end, named)
                 continue
+            opening = {
+                k
+                for k in persons_full.values()
+                if len(label_words := st.entities[k].label.split()) > len(words)
+                and [w.lower() for w in label_words[: len(words)]] == [w.lower() for w in words]
+            }
+            if len(opening) == 1:
+                # "SSPDF spokesperson Lul Ruai Koang … Lul Ruai admitted": the person named in
+                # full before, by the first words of his name
+                st.add_mention(start, ent.end, opening.pop())
+                continue
             plain = _without_initials(text)
             known = st.ref_by_name.get(_norm(plain)) if plain != text else None
             if known is None and plain != text:
@@ -3458,14 +3512,19 @@ def _bodies_named_after_names(st: _Article) -> None:
             )
         )
 
-    for i in _positions(st, NAME_WORD_BACK_REFERENCES):
+    for i in _positions(st, NAME_WORD_BACK_REFERENCES | {"prosecutors"}):
         t = doc[i]
-        if (
-            st.key_at(t)
-            or t.tag_ != "NN"
-            or [c.lower_ for c in t.children if c.dep_ in ("det", "amod", "compound", "poss")]
-            != ["the"]
-        ):
+        modifiers = [c.lower_ for c in t.children if c.dep_ in ("det", "amod", "compound", "poss")]
+        if t.lower_ == "prosecutors":
+            # "Germany's Federal Prosecutor's Office announced … The prosecutors acknowledged":
+            # its prosecutors speak for the office
+            if st.key_at(t) or t.tag_ != "NNS" or modifiers not in ([], ["the"]):
+                continue
+            body = _last_named(st, i, named_with("prosecutor"))
+            if body is not None:
+                st.add_mention(i, i + 1, body)
+            continue
+        if st.key_at(t) or t.tag_ != "NN" or modifiers != ["the"]:
             continue
         body = _last_named(st, i, named_with(t.lower_))
         if body is not None:
@@ -4558,6 +4617,10 @@ def _embassy_names(st: _Article, tok: Token, owner: str) -> set[str]:
             if host is not None and host in st.ref.entities:
                 host_label = _of_country(st.ref.entities[host].label)
                 names.add(f"Embassy of {_of_country(owner)} in {host_label}")
+                # "the Russian Embassy in Kenya", as the host country is also written
+                state = st.ref.entities.get(st.ref_by_name.get(_norm(owner)) or "")
+                if state is not None and state.demonyms:
+                    names.add(f"{state.demonyms[0]} Embassy in {host_label}")
     return names
 
 
@@ -4586,6 +4649,11 @@ def _ministry_of(st: _Article, country: str, topic: str, surface: str) -> str:
     wordings become its other names.
     """
     words = MINISTRY_WORDS.get(topic, (topic,))
+    if country == "country/palestine" and topic == "health" and "palestin" not in surface.lower():
+        # (a ministry called Palestinian keeps that name, wherever it is)
+        gaza = _gaza_ministry(st)
+        if gaza is not None:
+            return gaza
     for e in st.ref.by_class("GovernmentBody"):
         names = " ".join([e.label, *e.alt_labels]).lower()
         if e.affiliation == country and "ministry" in names and any(w in names for w in words):
@@ -4700,12 +4768,17 @@ def _named_ministry(st: _Article, ent: Span, text: str) -> str | None:
             and any(w in label for w in words)
         }
         earlier = {k for k in named_before if _side(st, k) == main}
-        if len(earlier) == 1:
-            return earlier.pop()
-        if len(named_before) == 1:
+        one = earlier.pop() if len(earlier) == 1 else None
+        if one is None and len(named_before) == 1:
             # "The Russian Defence Ministry … The Defence Ministry has not confirmed" in a story
             # about a Ukrainian town: the one such ministry the article has named
-            return named_before.pop()
+            one = named_before.pop()
+        if one is not None:
+            called = _clean_label(text).split()
+            if len(called) >= 2 and all(w[:1].isupper() for w in called):
+                # "the Defense Ministry" is what the article calls it (an analyst asks so)
+                st.entities[one].alt_labels.add(" ".join(called))
+            return one
         # "Foreign Ministry Spokesman Esmaeil Baghaei" with no state named: the publisher's own
         # (IRNA's is Iran's), else that of the country the article names most so far
         country = next(iter(_ministry_countries(st, ent[0])), None)
@@ -4719,6 +4792,35 @@ def _named_ministry(st: _Article, ent: Span, text: str) -> str | None:
         left = min(left, prev)
     surface = _clean_label(st.doc[left : ent.end].text)
     return _ministry_of(st, country, topic, surface if country else text)
+
+
+def _places_up(st: _Article, key: str) -> list[str]:
+    """A place and the places it lies in, up its chain (at most four steps)."""
+    chain = [key]
+    for _ in range(4):
+        d = st.entities.get(key) or st.ref.entities.get(key)
+        if d is None or d.located_in is None:
+            break
+        key = d.located_in
+        chain.append(key)
+    return chain
+
+
+def _gaza_ministry(st: _Article) -> str | None:
+    """ "the Health Ministry" in a story from Gaza is the Hamas-run ministry in Gaza, not the
+    Palestinian Authority's in Ramallah: the one of the two territories the article names more
+    often (places inside them count)."""
+    counts = {"region/gaza-strip": 0, "region/west-bank": 0}
+    for m in st.mentions:
+        for up in _places_up(st, m.key):
+            if up in counts:
+                counts[up] += 1
+    key = "government/gaza-health-ministry"
+    if counts["region/gaza-strip"] > counts["region/west-bank"] and key in st.ref.entities:
+        e = st.ref.entities[key]
+        st.ensure(key, e.cls, e.label)
+        return key
+    return None
 
 
 def _ministry(st: _Article, tok: Token, country: str) -> str | None:
@@ -5486,10 +5588,121 @@ def _korea_meant(st: _Article, tok: Token) -> str | None:
     return key
 
 
+def _un_panel(st: _Article, tok: Token) -> str | None:
+    """ "a group of U.N. experts", "a U.N. panel of experts", "U.N. sanctions monitors", "U.N.
+    experts said in a report": the Security Council's group (panel) of experts on the country
+    the article is about, when the reference knows one (there is none for Gaza, whose "U.N.
+    experts" are rapporteurs)."""
+    lemma = tok.lemma_.lower()
+    named = tok
+    if lemma in ("group", "panel", "team"):
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        experts = [o for o in of.children if o.dep_ == "pobj"] if of is not None else []
+        if not experts or experts[0].lower_ not in ("experts", "monitors"):
+            return None
+        named = experts[0]
+    elif tok.lower_ in ("experts", "monitors"):
+        if not any(t.lower_ == "sanctions" for t in tok.subtree) and not any(
+            t.lemma_ == "report" for t in _sent(tok)
+        ):
+            return None
+    else:
+        return None
+    if not any(t.lower_ in ("u.n.", "un", "nations") for t in tok.subtree):
+        return None
+    country = _main_country(st, tok)
+    ref = st.ref.entities.get(country) if country else None
+    if ref is None:
+        return None
+    for body in ("Group", "Panel"):
+        key = st.ref_by_name.get(_norm(f"UN {body} of Experts on {ref.label}"))
+        if key is not None:
+            e = st.ref.entities[key]
+            d = st.ensure(key, e.cls, e.label)
+            # what the article calls them ("U.N. sanctions monitors") is one of their names here
+            words = [t for t in st.doc[named.left_edge.i : named.i + 1] if t.dep_ != "det"]
+            while words and (words[0].like_num or words[0].lower_ in ("of", "some")):
+                words = words[1:]
+            if len(words) >= 2:
+                d.alt_labels.add(" ".join(t.text for t in words))
+            return key
+    return None
+
+
+def _parallel_government(st: _Article, tok: Token) -> str | None:
+    """ "the RSF-led parallel government", "the parallel government in Nyala": the rival
+    government of the country reported on that the reference knows ("parallel government of
+    Sudan" is the Government of Peace and Unity)."""
+    for country in _reported_countries(st, tok):
+        ref = st.ref.entities.get(country)
+        key = st.ref_by_name.get(_norm(f"parallel government of {ref.label}")) if ref else None
+        if key is not None:
+            e = st.ref.entities[key]
+            st.ensure(key, e.cls, e.label)
+            st.token_key.setdefault(tok.i, key)
+            return key
+    return None
+
+
+def _regional_government(st: _Article, tok: Token) -> str | None:
+    """ "Puntland accused …", "Somalia's semi-autonomous Puntland region said …": a region
+    that governs itself speaks through its government, when the reference knows one
+    ("Government of Puntland", "Government of Kurdistan Region")."""
+    region = st.key_at(tok)
+    if region is None and tok.lower_ in ("region", "state", "administration"):
+        region = next(
+            (k for c in tok.children if c.dep_ == "compound" and (k := st.key_at(c))), None
+        )
+    if region is None or st.cls_of(region) != "Region":
+        return None
+    key = st.ref_by_name.get(_norm(f"Government of {st.label_of(region)}"))
+    if key is None or st.ref.entities[key].cls != "GovernmentBody":
+        return None
+    st.ensure(key, "GovernmentBody", st.ref.entities[key].label)
+    return key
+
+
+def _un_mission(st: _Article, tok: Token) -> str | None:
+    """ "the UN peacekeeping mission in the Democratic Republic of Congo", "the U.N.
+    stabilization mission in Congo": the reference's UN mission in that country (the country
+    the article is about when none is named), not the United Nations."""
+    if tok.lemma_.lower() != "mission" or not any(
+        t.lower_ in ("u.n.", "un", "nations") and t.i < tok.i for t in tok.subtree
+    ):
+        return None
+    place = next(
+        (
+            p
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "in"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ),
+        None,
+    )
+    country = (st.country_at(place) if place is not None else None) or _main_country(st, tok)
+    ref = st.ref.entities.get(country) if country else None
+    if ref is None:
+        return None
+    for name in (ref.label, *ref.alt_labels):
+        key = st.ref_by_name.get(_norm(f"UN mission in {name}"))
+        if key is not None:
+            e = st.ref.entities[key]
+            st.ensure(key, e.cls, e.label)
+            return key
+    return None
+
+
 def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
     """The entity key a subject token refers to, or None."""
     if (korea := _korea_meant(st, tok)) is not None:
         return korea
+    if (panel := _un_panel(st, tok)) is not None:
+        return panel
+    if (mission := _un_mission(st, tok)) is not None:
+        return mission
+    if not for_event and (government := _regional_government(st, tok)) is not None:
+        return government
     if (
         tok.i >= 2
         and tok.doc[tok.i - 1].text == "("
@@ -5598,6 +5811,12 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
         if pm_office is not None:
             st.ensure(pm_office, st.ref.entities[pm_office].cls, st.ref.entities[pm_office].label)
             return pm_office
+    if (
+        tok.lemma_.lower() == "government"
+        and any(c.lower_ == "parallel" for c in tok.children)
+        and (parallel := _parallel_government(st, tok)) is not None
+    ):
+        return parallel
     if tok.lemma_.lower() in ("government", "junta", "regime") and st.key_at(tok) is None:
         # "Burkina Faso's military government" (the ruler took "Burkina Faso's military" for
         # the armed forces): the state's government
@@ -5650,6 +5869,16 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
                 st.token_key[tok.i] = junta
                 return junta
             return _government(st, country, "the junta")
+    if (
+        tok.lower_ == "regime"
+        and st.key_at(tok) is None
+        and [c.lower_ for c in tok.children if c.dep_ in ("det", "poss", "compound", "amod")]
+        == ["the"]
+    ):
+        # "The regime has repeatedly accused France …" in a story on Niger: its government
+        for country in _reported_countries(st, tok):
+            if country in st.ref.entities:
+                return _government(st, country, "the regime")
     if (
         tok.lower_ in ("wing", "arm", "service", "office", "department", "unit")
         and any(c.lower_ in ("media", "press", "information", "propaganda") for c in tok.children)
@@ -7033,6 +7262,51 @@ def _when_it_spoke(tok: Token) -> set[int]:
     }
 
 
+#: words in the name of a research body ("the think tank" refers back to one)
+_THINK_TANK = re.compile(
+    r"\b(?:Institute|Institution|Center|Centre|Council|Foundation|Studies|Forum|Policy|"
+    r"Research|Crisis Group|Chatham House|RAND)\b"
+)
+
+
+#: people named by whose kin they are ("their families", "relatives of conscripts")
+KIN_NOUNS = frozenset({"relative", "family", "mother", "parent", "wife", "widow"})
+
+
+def _kin_of(st: _Article, tok: Token) -> str | None:
+    """ "their families" -> "families of the Kenyan men": the people "their" stands for, the
+    last plural people noun before it in the sentence (or the one before), with its modifiers."""
+    start = _sent(tok).start
+    if start > 0:
+        start = _sent(st.doc[start - 1]).start
+    for t in reversed(st.doc[start : tok.i]):
+        if t.tag_ != "NNS" or t.lemma_.lower() not in PEOPLE_NOUNS | KIN_SUBJECTS:
+            continue
+        words = [c for c in t.lefts if c.dep_ in ("amod", "compound") and c.i < t.i] + [t]
+        return f"{tok.text.lower()} of the {' '.join(w.text for w in words)}"
+    return None
+
+
+#: whose kin speak: "their families" after "Kenyan men", "the detainees"
+KIN_SUBJECTS = frozenset({"man", "soldier", "detainee", "prisoner", "hostage", "recruit"})
+
+
+def _called_news_agency(st: _Article, key: str, before: int) -> bool:
+    """Whether an outlet was named as a news agency before ``before``: "the Russian state news
+    agency TASS", "the official SANA news agency" (so that "according to the agency" is it)."""
+    if st.cls_of(key) != "MediaOutlet":
+        return False
+    return any(
+        m.key == key
+        and any(
+            t.lower_ == "agency" and st.doc[t.i - 1].lower_ == "news"
+            for t in st.doc[max(0, m.start - 3) : min(m.end + 3, before)]
+        )
+        for m in st.mentions
+        if m.start < before
+    )
+
+
 def _role_phrase(st: _Article, tok: Token) -> str | None:
     """'the Russian president', 'the military', 'a senior defense official', 'U.S. officials'."""
     if tok.pos_ not in ("NOUN", "PROPN"):
@@ -7671,6 +7945,19 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
             and any(c.dep_ == "nummod" for c in tok.children)
         ):
             return None  # "killed two people": a count of victims, not a collective that acts
+        if (
+            plural
+            and lemma in KIN_NOUNS
+            and any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children)
+            and (kin := _kin_of(st, tok)) is not None
+        ):
+            # "… were tricked into signing military contracts, their families said": the
+            # families of those the sentence is about
+            key = "group/" + slug(kin)
+            st.ensure(key, "Group", kin)
+            st.mentions.append(_Mention(tok.i, tok.i + 1, key))
+            st.token_key.setdefault(tok.i, key)
+            return key
         if plural and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children):
             return None  # "its fighters", "their soldiers": some body's own, not a collective
         if plural:
@@ -7780,6 +8067,21 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                 st.token_key[t.i] = key
         st.mentions.append(_Mention(tok.i, tok.i + 1, key))
         return key
+    if (
+        noun == "tank"
+        and any(c.lower_ == "think" for c in tok.children)
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    ):
+        # "the Institute for the Study of War … the Washington-based think tank said": the
+        # research body named before
+        earlier = _spoke_or_named_before(
+            st,
+            tok.i,
+            lambda k: st.cls_of(k) == "Organization" and bool(_THINK_TANK.search(st.label_of(k))),
+        )
+        if earlier is not None:
+            _called_so(st, earlier, tok)
+        return earlier
     if noun in INSTITUTION_NOUNS or (lemma in INSTITUTION_NOUNS and lemma != "party"):
         # ("the party" is a body; "the warring parties" are the sides of a war)
         cls = INSTITUTION_NOUNS.get(noun) or INSTITUTION_NOUNS[lemma]
@@ -7816,6 +8118,8 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
             # "the group", "the movement", "the militia": any organised body named before
             any_body = noun in ANY_BODY_NOUNS
             classes = {"Organization", "ArmedForce", "Group"} if any_body else {cls}
+            if noun in ("alliance", "coalition", "bloc"):
+                classes.add("InternationalOrganization")  # "the alliance": NATO named before
 
             def fits(k: str) -> bool:
                 d = st.entities[k]
@@ -7849,6 +8153,8 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                     return False  # and "the group" is not a state's national armed forces
                 if any_body and d.cls == "Group" and _people_collective(d.label):
                     return False  # nor "officials" or "residents" who spoke before
+                if noun == "authorities" and d.cls == "Group" and "authorit" not in d.label.lower():
+                    return False  # "The authorities reject the accusations": not rights groups
                 if lemma == "rebel" and (
                     (d.affiliation or "").startswith("country/") or _side(st, k) is not None
                 ):
@@ -7863,12 +8169,16 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                     and k not in st.ref.entities
                 ):
                     return False  # nor a name the NER took for a body ("beyond Shasha")
-                if lemma in NAMED_BY_NOUN and not any(
-                    lemma in n.lower()
-                    # "the agency" after Georgia's State Security Service: a security or
-                    # intelligence service is an agency
-                    or (lemma == "agency" and _SERVICE_NAME.search(n) is not None)
-                    for n in _names(st, k)
+                if (
+                    lemma in NAMED_BY_NOUN
+                    and not any(
+                        lemma in n.lower()
+                        # "the agency" after Georgia's State Security Service: a security or
+                        # intelligence service is an agency
+                        or (lemma == "agency" and _SERVICE_NAME.search(n) is not None)
+                        for n in _names(st, k)
+                    )
+                    and not (lemma == "agency" and _called_news_agency(st, k, tok.i))
                 ):
                     return False  # "the ministry" is a ministry named before, not the Kremlin
                 return (
@@ -7888,6 +8198,12 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
             if (earlier := _spoke_or_named_before(st, tok.i, fits)) is not None:
                 _called_so(st, earlier, tok)
                 return earlier
+            if noun == "authorities" and [c.lower_ for c in tok.children] == ["the"]:
+                # "The authorities reject the accusations" in a story on Burkina Faso: its
+                # government, as most copy means
+                for country in _reported_countries(st, tok):
+                    if country in st.ref.entities:
+                        return _government(st, country, "the authorities")
             joint = any(c.lower_ == "joint" for c in tok.children)
             if lemma == "staff" and (joint or any(c.lower_ == "general" for c in tok.children)):
                 # "the General Staff" named without its country: the publisher's own (a Ukrainian
@@ -8160,7 +8476,8 @@ def _dates_the_verb(ent: Span, verb: Token) -> bool:
             # Slovakia had raised concerns in a meeting on Monday": another's act or clause
             # (the speaker's own "…, saying in a statement on Tuesday" is the same act)
             (
-                a.lemma_.lower() in VERB_TYPES
+                # (a verb: "rejected the claim in comments to Suspilne on Sunday" is no claim)
+                (a.lemma_.lower() in VERB_TYPES and a.pos_ in ("VERB", "AUX"))
                 or any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)
             )
             and not (
@@ -8193,7 +8510,13 @@ def _dates_the_verb(ent: Span, verb: Token) -> bool:
                 )
             )
             # "rejected the footage as fabricated on Thursday": the rejection's date
-            or (gov.tag_ == "VBN" and gov.dep_ in ("pcomp", "oprd", "acomp"))
+            # (not "declined to comment on whether it had reviewed two strikes this year": a
+            # clause of its own, what was not discussed)
+            or (
+                gov.tag_ == "VBN"
+                and gov.dep_ in ("pcomp", "oprd", "acomp")
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in gov.children)
+            )
             or (
                 gov.tag_ == "VBN"
                 and gov.dep_ == "advcl"
@@ -8204,7 +8527,12 @@ def _dates_the_verb(ent: Span, verb: Token) -> bool:
                 gov.tag_ == "VBG"
                 and gov.dep_ == "advcl"
                 and gov.lemma_ in ("speak", "talk", "address", "write")
-                and gov.head.i == verb.i
+                and (
+                    gov.head.i == verb.i
+                    # "President Said Abdullahi Deni, speaking at a rally last week, vowed": the
+                    # parser hung it on the name it took for a verb, the verb's subject
+                    or (gov.head.dep_ in ("nsubj", "nsubjpass") and gov.head.head.i == verb.i)
+                )
             )
             # "An RSF adviser, speaking to Al Jazeera yesterday, conceded": the participle of
             # the subject is the occasion of the speech
@@ -8226,6 +8554,8 @@ def _dates_the_verb(ent: Span, verb: Token) -> bool:
     ):
         # a participle inside a phrase ("in a video posted on Monday") dates its governor
         gov = gov.head
+        if gov.tag_ == "VBD" and gov.dep_ in ("nsubj", "nsubjpass") and gov.head.i == verb.i:
+            gov = verb  # ("President Said Abdullahi Deni, speaking …": a name, not a verb)
         if (
             gov.pos_ in ("NOUN", "PROPN")
             and gov.i not in range(ent.start, ent.end)
@@ -8455,6 +8785,10 @@ def _is_speech_verb(tok: Token) -> bool:
             # "…, the NUG said on Tuesday, an accusation rejected by a spokesman for the
             # junta": a denial by the agent of what the sentence reports
             return True
+        if _trailing_participle(tok):
+            # "…, killing dozens of militants, the presidency announced on Monday": a trailing
+            # attribution the parser made a participle of the speaker's noun
+            return True
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
             described = _described_noun(tok)
             return (
@@ -8473,6 +8807,42 @@ def _is_speech_verb(tok: Token) -> bool:
         tok.pos_ == "NOUN"
         and tok.dep_ == "conj"
         and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
+    )
+
+
+#: verbs of a trailing attribution ("…, the presidency announced on Monday")
+_TRAILING_VERBS = frozenset({"say", "announce", "report", "state", "confirm", "add", "claim"})
+
+
+def _trailing_participle(tok: Token) -> bool:
+    """ "…, killing dozens of militants, the presidency announced on Monday.": a speech verb
+    the parser made a participle (acl) of the noun right before it, that noun set off by a
+    comma inside the sentence, and nothing after the verb but a time or place: the noun speaks
+    and what comes before the comma is said."""
+    head = tok.head
+    if (
+        tok.dep_ != "acl"
+        or tok.tag_ not in ("VBN", "VBD")
+        or tok.lemma_.lower() not in _TRAILING_VERBS
+        or head.i >= tok.i
+        or not (head.i == tok.i - 1 or head.is_ancestor(tok.doc[tok.i - 1]))
+        or head.pos_ not in ("NOUN", "PROPN")
+        or head.dep_ not in ("dobj", "pobj", "appos", "conj", "npadvmod", "attr")
+    ):
+        return False
+    sent = _sent(tok)
+    left = head.left_edge.i
+    if left < sent.start + 4 or tok.doc[left - 1].text != ",":
+        return False
+    if any(c.dep_ not in ("prep", "npadvmod", "punct", "advmod") for c in tok.rights):
+        return False
+    if any(not t.is_punct and not t.is_space for t in tok.doc[tok.right_edge.i + 1 : sent.end]):
+        return False
+    return (
+        head.lemma_.lower() in PEOPLE_NOUNS
+        or head.lemma_.lower() in BODY_HEADS
+        or head.lower_ in ("presidency", "military", "police")
+        or head.ent_type_ in ("ORG", "PERSON", "NORP", "GPE")
     )
 
 
@@ -8599,6 +8969,12 @@ def _subject(tok: Token) -> Token | None:
             return joined[0]
     if subjects:
         return _after_whom(subjects[0]) or subjects[0]
+    for aux in tok.children:
+        if aux.dep_ == "aux" and aux.lemma_ == "do" and aux.i < tok.i:
+            # "The IDF did, however, acknowledge …": the parser hung the subject on "did"
+            held = next((c for c in aux.children if c.dep_ == "nsubj"), None)
+            if held is not None:
+                return held
     passive_subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     if passive_subject is not None and not any(
         c.dep_ in ("auxpass", "agent") for c in tok.children
@@ -8701,7 +9077,18 @@ def _inherited_subject(tok: Token) -> Token | None:
     ):
         # "Hamas said that Israel had violated the truce and accused Netanyahu of …", "said in a
         # statement that …": a speech act joined to the reported clause is the reporter's
-        reporter = head.head if head.dep_ in ("ccomp", "acl") else None
+        reporter = (
+            head.head
+            if head.dep_ in ("ccomp", "acl")
+            # "said in a post on X that Rwandan troops had "not crossed into Congo" and
+            # accused …": the clause made a relative clause of the post
+            or (
+                head.dep_ == "relcl"
+                and head.head.lemma_ in STATEMENT_NOUNS
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children)
+            )
+            else None
+        )
         while reporter is not None and reporter.dep_ in ("pobj", "prep"):
             reporter = reporter.head  # "a statement" -> "in" -> "said"
         if (
@@ -8969,7 +9356,27 @@ def _content_tokens(tok: Token) -> list[Token]:
                 c for c in clauses if not (c.i > tok.i and tok.i + 1 in {x.i for x in c.subtree})
             ] or clauses[:0]
         if clauses:
-            return _without_asides(clauses[0])
+            said = _without_asides(clauses[0])
+            edge = clauses[0].right_edge.i
+            while tok.doc[edge].is_punct and edge > clauses[0].i:
+                edge -= 1
+            rest = [
+                c
+                for c in tok.children
+                if c.dep_ == "advcl"
+                and dep == "ccomp"
+                and c.left_edge.i == edge + 2
+                and tok.doc[edge + 1].text == ","
+                and c.tag_ in ("VBD", "VBZ", "VBP")
+                and not any(m.dep_ in ("mark", "advmod") and m.i < c.i for m in c.children)
+                and not _is_speech_verb(c)
+            ]
+            if rest:
+                # "reported that dozens of settlers, some of them armed …, descended on the
+                # groves …, and that soldiers fired …": the parser cut the clause short at the
+                # aside and hung its verb on the speech verb
+                said += [t for c in rest for t in c.subtree]
+            return said
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     reports = VERB_TYPES.get(tok.lemma_) in ("Remark", "Report")
     stray = [
@@ -9427,6 +9834,12 @@ SPOKES_WORDS = ("spokesperson", "spokesman", "spokeswoman")
 #: turns out to hold ("Venezuela's defense minister said …  Defense Minister Vladimir Padrino
 #: López")
 LEDE_ROLE_WORDS = {"minister", "governor", "mayor", "commander", "ambassador", "envoy", "head"}
+#: the titles a lede's office may be named with later ("A Chinese envoy …" … "Geng Shuang,
+#: China's deputy permanent representative to the UN")
+LEDE_ROLE_TITLES = {
+    "envoy": ("envoy", "representative", "ambassador"),
+    "ambassador": ("ambassador", "representative", "envoy"),
+}
 
 
 def _as_governor(role: str) -> str:
@@ -9569,9 +9982,14 @@ def _lede_speaker_named_later(st: _Article) -> None:
                 # is regional whether or not the title says so
                 and w.lower() not in ("the", "a", "an", "regional", "provincial")
                 and not st.country_key(w)
+                and w.lower() != word
             ]
-            words = (word,)
-        limit = near if word in SPOKES_WORDS and not whose else far
+            words = LEDE_ROLE_TITLES.get(word, (word,))
+        country = next((k for w in d.label.split() if (k := st.country_key(w))), None)
+        # "a Ukrainian military spokesperson" may be named after some background, as long as
+        # the one named speaks for that state
+        national = word in SPOKES_WORDS and not whose and country is not None
+        limit = near if word in SPOKES_WORDS and not whose and not national else far
         named = next(
             (
                 m.key
@@ -9579,6 +9997,7 @@ def _lede_speaker_named_later(st: _Article) -> None:
                 if lede.end <= m.start < limit
                 and m.key != s.speaker
                 and st.cls_of(m.key) == "Person"
+                and (not national or m.start < near or _side(st, m.key) == country)
                 and any(
                     any(w in r for w in words)
                     and all(n in r for n in needed if n not in SPOKES_WORDS)
@@ -9592,7 +10011,6 @@ def _lede_speaker_named_later(st: _Article) -> None:
             ),
             None,
         )
-        country = next((k for w in d.label.split() if (k := st.country_key(w))), None)
         if named is None and word not in SPOKES_WORDS and country is not None:
             # "Ukraine's top military commander has insisted …" … "Gen Oleksandr Syrskyi": the
             # one person of the reference in the story whose office has that word, of that state
@@ -10188,6 +10606,23 @@ def _person_set_off_before(st: _Article, tok: Token) -> tuple[Token, int] | None
     return (st.doc[person.end - 1], start) if person is not None else None
 
 
+def _set_off_in_opening(st: _Article, tok: Token) -> Token | None:
+    """ "In a post on Telegram, the head of ..., Oleh Hryhorov, wrote ...", "Speaking to the
+    BBC, a drone unit commander said ...": a speaker the parser hung off the opening phrase as
+    an apposition (the last one that can speak)."""
+    found = None
+    for prep in (c for c in tok.children if c.dep_ in ("prep", "advcl") and c.i < tok.i):
+        for t in prep.subtree:
+            if t.dep_ != "appos" or t.i >= tok.i:
+                continue
+            key = st.key_at(t)
+            if key is None and (t.lower_ in ROLE_NOUNS or t.lemma_.lower() in ROLE_NOUNS):
+                key = _actor(st, t)
+            if key and st.cls_of(key) in ACTOR_CLASSES:
+                found = t
+    return found
+
+
 def _speech(st: _Article, tok: Token) -> _Found | None:
     lemma = tok.lemma_.lower()
     if _inside_quotation(tok) and not _scare_quoted(tok):
@@ -10277,6 +10712,12 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
         said_before = [
             t for t in st.doc[_sent(tok).start : appositive.left_edge.i - 1] if not t.is_space
         ]
+    if subj is None and _trailing_participle(tok):
+        # "…, killing dozens of militants, the presidency announced on Monday"
+        subj = tok.head
+        said_before = [
+            t for t in st.doc[_sent(tok).start : tok.head.left_edge.i - 1] if not t.is_space
+        ]
     if tok.tag_ == "VBG" and tok.dep_ == "advcl" and _subject(tok) is None:
         # "The SDF denied that its fighters had opened fire, claiming ...": the parser may hang
         # the participle inside the complement; it belongs to the speech verb above it
@@ -10285,6 +10726,10 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
         )
         if anc is not None and (_subject(anc) or _inherited_subject(anc)) is not None:
             subj = _subject(anc) or _inherited_subject(anc)
+        elif anc is not None and (opening := _set_off_in_opening(st, anc)) is not None:
+            # "In a statement to Middle East Eye, a spokesperson for the Israeli military
+            # denied that soldiers had fired …, saying …"
+            subj = opening
     if subj is None and tok.tag_ == "VBD" and tok.dep_ == "acl":
         # "Jimmy Cherizier, a former police officer known as "Barbecue" who leads …, claimed
         # …": the parser hung the finite verb off the apposition; the named person speaks
@@ -10293,6 +10738,15 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
             head = head.head
         if head is not tok.head and head.ent_type_ == "PERSON":
             subj = head
+        elif (
+            tok.head.dep_ == "appos"
+            and tok.head.head.dep_ == "ROOT"
+            and tok.head.head.pos_ in ("NOUN", "PROPN")
+            and tok.head.pos_ == "NOUN"
+        ):
+            # "The Rapid Support Forces (RSF)-led parallel government announced …", parsed with
+            # the forces as the root: the noun the finite verb was hung on speaks
+            subj = tok.head
     quoting = (
         tok.head
         if tok.head.lemma_ in QUOTING
@@ -10350,18 +10804,7 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
             None,
         )
     if subj is None:
-        # "In a post on Telegram, the head of ..., Oleh Hryhorov, wrote ...", "Speaking to the
-        # BBC, a drone unit commander said ...": the parser hung the speaker off the opening
-        # phrase as an apposition
-        for prep in (c for c in tok.children if c.dep_ in ("prep", "advcl") and c.i < tok.i):
-            for t in prep.subtree:
-                if t.dep_ != "appos" or t.i >= tok.i:
-                    continue
-                key = st.key_at(t)
-                if key is None and (t.lower_ in ROLE_NOUNS or t.lemma_.lower() in ROLE_NOUNS):
-                    key = _actor(st, t)
-                if key and st.cls_of(key) in ACTOR_CLASSES:
-                    subj = t
+        subj = _set_off_in_opening(st, tok)
     if subj is None:
         subj = _named_after_mark(st, tok)
     if (
@@ -10620,6 +11063,10 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
             if anc.lemma_.lower() not in VERB_TYPES or anc.pos_ != "VERB":
                 continue
             anc_subj = _subject(anc) or _inherited_subject(anc)
+            if anc_subj is None and (in_opening := _set_off_in_opening(st, anc)) is not None:
+                # "Briefing the council, Najat Rochdi, UN deputy special envoy …, said the
+                # situation remained "extremely volatile" and condemned …"
+                anc_subj = _described_person(st, in_opening)
             if anc_subj is not None and (found := _actor(st, anc_subj)) is not None:
                 subj, speaker = anc_subj, found
                 speakers = [subj]
@@ -10712,7 +11159,12 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
         for o in tok.children
         if o.dep_ == "dobj"
         for x in o.subtree
-        if x.dep_ == "prep" and x.lower_ in ("through", "via")
+        if x.dep_ == "prep"
+        and (
+            x.lower_ in ("through", "via")
+            # "rejected the claim in comments to Ukrainian public broadcaster Suspilne"
+            or (x.lower_ == "in" and x.head.i == o.i)
+        )
     ]
     for c in [*tok.children, *speaking, *on_object]:
         if lemma == "tell" and c.dep_ in ("dobj", "dative"):
@@ -11265,7 +11717,16 @@ def _described_person(st: _Article, subj: Token) -> Token:
     edge = subj.left_edge.i
     if (
         subj.lemma_.lower() in ROLE_NOUNS
-        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children)
+        and (
+            any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children)
+            # "Najat Rochdi, UN deputy special envoy for Syria, said": the title in apposition
+            # to the name before it
+            or (
+                subj.dep_ == "appos"
+                and subj.head.i == edge - 2
+                and not any(c.dep_ == "det" for c in subj.children)
+            )
+        )
         and edge >= 2
         and st.doc[edge - 1].text == ","
         and (k := st.key_at(st.doc[edge - 2]))
@@ -11298,7 +11759,15 @@ def _declined(st: _Article, tok: Token) -> _Found | None:
     content = list(x.subtree)
     stype = "Confirmation" if x.lemma_ == "confirm" else "Remark"
     f = _Found(tok, x.lemma_, stype, speaker, content, True)
-    f.date = _dates_attached(st, tok) or _dates_attached(st, x) or _date_in(st, content)
+    # a date of the refusal's own words, not of a clause about something else ("declined to
+    # comment on whether it had reviewed two other strikes this year")
+    clauses = [
+        c
+        for c in x.subtree
+        if c.i != x.i and any(m.dep_ in ("nsubj", "nsubjpass", "mark") for m in c.children)
+    ]
+    own = [t for t in content if not any(c.is_ancestor(t) or c.i == t.i for c in clauses)]
+    f.date = _dates_attached(st, tok) or _dates_attached(st, x) or _date_in(st, own)
     return f
 
 
@@ -11689,6 +12158,7 @@ OCCASIONS = {
     "visit",
     "appearance",
     "remarks",
+    "comment",  # "rejected the claim in comments to Suspilne on Sunday"
     "talks",
     "call",
 }
@@ -12374,7 +12844,11 @@ def _emit(st: _Article, sent: Span, f: _Found) -> int:
     for t in f.content:
         k = st.key_at(t)
         if k in st.capitals and (
-            t.dep_ in ("nsubj", "nsubjpass", "poss")
+            (
+                t.dep_ in ("nsubj", "nsubjpass", "poss")
+                # (not "south of the capital, Sanaa, …", a place the parser made a subject)
+                and not (t.i >= 2 and t.nbor(-1).text == "," and t.nbor(-2).lower_ == "capital")
+            )
             or (t.dep_ == "pobj" and t.head.lower_ == "by")
             or (
                 t.dep_ == "pobj"
@@ -12408,7 +12882,8 @@ def _emit(st: _Article, sent: Span, f: _Found) -> int:
             k is None
             and t.lower_ in ANY_BODY_NOUNS
             and any(c.lower_ == "the" for c in t.children)
-            and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "poss")
+            # ("Moscow and the alliance still maintained channels")
+            and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "poss", "conj")
         ):
             # "accused the rights group of …": the body named before, if one fits
             known = set(st.entities)
@@ -12838,7 +13313,29 @@ def _same_government(st: _Article, a: str, b: str) -> bool:
         and _state_voice(st, b)
         and (side := _side(st, a)) is not None
         and side == _side(st, b)
+        # (the RSF's "Government of Peace and Unity" is no voice of Sudan's government)
+        and not _through_rebels(st, a, side)
+        and not _through_rebels(st, b, side)
     )
+
+
+def _through_rebels(st: _Article, key: str, side: str) -> bool:
+    """Whether an entity speaks for its state through a government an armed force set up (the
+    RSF's "Government of Peace and Unity"): a government body affiliated with a force, not
+    with the state."""
+    seen: set[str] = set()
+    cur: str | None = key
+    while cur and cur not in seen and cur != side:
+        seen.add(cur)
+        d = st.entities.get(cur) or st.ref.entities.get(cur)
+        if d is None:
+            return False
+        up = d.affiliation
+        above = (st.entities.get(up) or st.ref.entities.get(up)) if up else None
+        if d.cls == "GovernmentBody" and above is not None and above.cls == "ArmedForce":
+            return True
+        cur = up
+    return False
 
 
 def _side(st: _Article, key: str) -> str | None:
@@ -12896,6 +13393,19 @@ def _owner_of_disputed(st: _Article, tok: Token) -> str | None:
             )
         if found is None or st.cls_of(found) != "Person":
             return None
+    if (found is None or found not in known) and tok.pos_ == "NOUN":
+        # "rejected the families' claims", "denied the experts' findings": the speakers last
+        # heard with the noun in one of their names ("families of the Kenyan men")
+        return next(
+            (
+                o.speaker
+                for o in reversed(st.statements)
+                if st.stmt_tokens[o.index][0] < tok.i
+                and {tok.lower_, tok.lemma_.lower()}
+                & {w for n in _names(st, o.speaker) for w in n.lower().split()}
+            ),
+            None,
+        )
     return found if found in known else None
 
 
@@ -12963,6 +13473,20 @@ def _link_disputes(st: _Article) -> None:
             }
             aside |= {x.i for c in calls for x in c.subtree} - moved
         objs = [t for t in st.doc[lo:hi] if t.i not in aside] or list(st.doc[lo:hi])
+        inside = {t.i for t in objs}
+        # 'dismissed the claim as "another fake". "Our units have cleared …"': what is denied is
+        # named by the object, whatever the content was taken from, and that content (the
+        # quotation after it) is the denier's own account
+        named_object = [
+            x
+            for o in dobjs
+            if o.lower_ in DISPUTE_NOUNS and o.i not in inside
+            for x in o.subtree
+            if x.i not in aside and x.i not in inside
+        ]
+        if named_object:
+            account |= inside
+        objs += named_object
         # whose claim it is ("the Israeli military's claim") is no word of what it said, nor a
         # country the denial defends
         owners = {
@@ -13114,6 +13638,13 @@ def _link_disputes(st: _Article) -> None:
             ),
             None,
         )
+        # ", which Paris denies": a relative clause on what was just reported
+        which_clause = (
+            verb.dep_ == "relcl"
+            and any(c.lower_ == "which" and c.dep_ in ("dobj", "nsubj") for c in verb.children)
+            and verb.left_edge.i > 0
+            and st.doc[verb.left_edge.i - 1].text == ","
+        )
         # a denial answers something said nearby: look at most DISPUTE_WINDOW statements around it
         window = st.statements[max(0, s.index - DISPUTE_WINDOW) : s.index + DISPUTE_WINDOW // 4]
 
@@ -13195,6 +13726,14 @@ def _link_disputes(st: _Article) -> None:
             ):
                 # "Moscow says it is fighting neo-Nazis, a claim Kyiv rejects": the claim is
                 # what the statement it stands in said
+                score += 6.0
+            if (
+                which_clause
+                and o.index < s.index
+                and _sent(st.doc[st.stmt_tokens[o.index][0]]).start == _sent(verb).start
+            ):
+                # "The regime has accused France of backing jihadist groups, which Paris
+                # denies": what the sentence reports before the clause is what is denied
                 score += 6.0
             if o.index > s.index and score < 3.0:
                 continue  # what is said after a denial is what it answers only if words say so
@@ -13298,6 +13837,24 @@ def _link_disputes(st: _Article) -> None:
                 if score >= best_score - 0.05 and _voice(st, st.statements[i].speaker) == voice
             ]
             best = min(tied, default=best)
+        if (
+            best is not None
+            and st.statements[best].type == "Report"
+            # (not "denied the Haaretz report", the outlet's own named)
+            and st.statements[best].speaker not in named_speakers | owned_by
+        ):
+            # "Haaretz reported that soldiers had told it …, an account the military rejected":
+            # what the outlet relays is what is disputed, not its report of it
+            relay_sentence = _sent(st.doc[st.stmt_tokens[best][0]]).start
+            relayed = [
+                i
+                for score, i in scored
+                if st.statements[i].reported_by == st.statements[best].speaker
+                and _sent(st.doc[st.stmt_tokens[i][0]]).start == relay_sentence
+                and score >= best_score - 3.0
+            ]
+            if relayed:
+                best = relayed[-1]
         if best is not None and best_score >= (2.0 if best < s.index else 3.0):
             st.statements[s.index] = replace(s, disputes=(best,))
 
