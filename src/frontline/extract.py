@@ -5662,6 +5662,21 @@ def _regional_government(st: _Article, tok: Token) -> str | None:
     return key
 
 
+def _object_of(tok: Token, preposition: str) -> Token | None:
+    """The object of the first ``preposition`` hung on ``tok`` ("the mission in Congo" ->
+    "Congo", "one of the officials" -> "officials")."""
+    return next(
+        (
+            p
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == preposition
+            for p in c.children
+            if p.dep_ == "pobj"
+        ),
+        None,
+    )
+
+
 def _un_mission(st: _Article, tok: Token) -> str | None:
     """ "the UN peacekeeping mission in the Democratic Republic of Congo", "the U.N.
     stabilization mission in Congo": the reference's UN mission in that country (the country
@@ -5670,16 +5685,7 @@ def _un_mission(st: _Article, tok: Token) -> str | None:
         t.lower_ in ("u.n.", "un", "nations") and t.i < tok.i for t in tok.subtree
     ):
         return None
-    place = next(
-        (
-            p
-            for c in tok.children
-            if c.dep_ == "prep" and c.lower_ == "in"
-            for p in c.children
-            if p.dep_ == "pobj"
-        ),
-        None,
-    )
+    place = _object_of(tok, "in")
     country = (st.country_at(place) if place is not None else None) or _main_country(st, tok)
     ref = st.ref.entities.get(country) if country else None
     if ref is None:
@@ -5972,16 +5978,7 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
     if key is None and tok.lower_ == "one":
         # "One of the officials said", "one of them said": one of a group named before speaks
         # for it
-        group = next(
-            (
-                p
-                for c in tok.children
-                if c.dep_ == "prep" and c.lower_ == "of"
-                for p in c.children
-                if p.dep_ == "pobj"
-            ),
-            None,
-        )
+        group = _object_of(tok, "of")
         if group is not None:
             return _actor(st, group)
     if key is None and tok.lower_ in ("he", "she", "him", "her", "his", "hers"):
