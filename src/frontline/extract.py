@@ -4624,14 +4624,23 @@ def _embassy_names(st: _Article, tok: Token, owner: str) -> set[str]:
     return names
 
 
+def _known(st: _Article, name: str) -> str | None:
+    """The reference entity of that name, made one of the article's; None if the reference
+    knows no such name (unlike :func:`_named`, nothing is minted)."""
+    key = st.ref_by_name.get(_norm(name))
+    if key is not None:
+        e = st.ref.entities[key]
+        st.ensure(key, e.cls, e.label)
+    return key
+
+
 def _junta(st: _Article, country: str) -> str | None:
     """The body the reference knows as a state's junta ("Myanmar junta" is the Tatmadaw), if
     any."""
     ref = st.ref.entities.get(country)
     for word in (ref.label, *ref.demonyms) if ref is not None else ():
-        junta = st.ref_by_name.get(_norm(f"{word} junta"))
+        junta = _known(st, f"{word} junta")
         if junta is not None:
-            st.ensure(junta, st.ref.entities[junta].cls, st.ref.entities[junta].label)
             return junta
     return None
 
@@ -4815,11 +4824,8 @@ def _gaza_ministry(st: _Article) -> str | None:
         for up in _places_up(st, m.key):
             if up in counts:
                 counts[up] += 1
-    key = "government/gaza-health-ministry"
-    if counts["region/gaza-strip"] > counts["region/west-bank"] and key in st.ref.entities:
-        e = st.ref.entities[key]
-        st.ensure(key, e.cls, e.label)
-        return key
+    if counts["region/gaza-strip"] > counts["region/west-bank"]:
+        return _known(st, "Gaza Health Ministry")
     return None
 
 
@@ -4998,15 +5004,7 @@ def _state_of(st: _Article, key: str) -> str | None:
 
 def _country_of_place(st: _Article, key: str) -> str | None:
     """The country a place lies in, up its reference's chain of places."""
-    for _ in range(4):
-        d = st.entities.get(key) or st.ref.entities.get(key)
-        up = d.located_in if d is not None else None
-        if up is None:
-            return None
-        if up.startswith("country/"):
-            return up
-        key = up
-    return None
+    return next((up for up in _places_up(st, key)[1:] if up.startswith("country/")), None)
 
 
 def _national_force(st: _Article, country: str) -> str | None:
@@ -5615,10 +5613,9 @@ def _un_panel(st: _Article, tok: Token) -> str | None:
     if ref is None:
         return None
     for body in ("Group", "Panel"):
-        key = st.ref_by_name.get(_norm(f"UN {body} of Experts on {ref.label}"))
+        key = _known(st, f"UN {body} of Experts on {ref.label}")
         if key is not None:
-            e = st.ref.entities[key]
-            d = st.ensure(key, e.cls, e.label)
+            d = st.entities[key]
             # what the article calls them ("U.N. sanctions monitors") is one of their names here
             words = [t for t in st.doc[named.left_edge.i : named.i + 1] if t.dep_ != "det"]
             while words and (words[0].like_num or words[0].lower_ in ("of", "some")):
@@ -5635,10 +5632,8 @@ def _parallel_government(st: _Article, tok: Token) -> str | None:
     Sudan" is the Government of Peace and Unity)."""
     for country in _reported_countries(st, tok):
         ref = st.ref.entities.get(country)
-        key = st.ref_by_name.get(_norm(f"parallel government of {ref.label}")) if ref else None
+        key = _known(st, f"parallel government of {ref.label}") if ref else None
         if key is not None:
-            e = st.ref.entities[key]
-            st.ensure(key, e.cls, e.label)
             st.token_key.setdefault(tok.i, key)
             return key
     return None
@@ -5658,8 +5653,7 @@ def _regional_government(st: _Article, tok: Token) -> str | None:
     key = st.ref_by_name.get(_norm(f"Government of {st.label_of(region)}"))
     if key is None or st.ref.entities[key].cls != "GovernmentBody":
         return None
-    st.ensure(key, "GovernmentBody", st.ref.entities[key].label)
-    return key
+    return _known(st, st.ref.entities[key].label)
 
 
 def _object_of(tok: Token, preposition: str) -> Token | None:
@@ -5690,13 +5684,14 @@ def _un_mission(st: _Article, tok: Token) -> str | None:
     ref = st.ref.entities.get(country) if country else None
     if ref is None:
         return None
-    for name in (ref.label, *ref.alt_labels):
-        key = st.ref_by_name.get(_norm(f"UN mission in {name}"))
-        if key is not None:
-            e = st.ref.entities[key]
-            st.ensure(key, e.cls, e.label)
-            return key
-    return None
+    return next(
+        (
+            key
+            for name in (ref.label, *ref.alt_labels)
+            if (key := _known(st, f"UN mission in {name}"))
+        ),
+        None,
+    )
 
 
 def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
