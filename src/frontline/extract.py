@@ -327,6 +327,7 @@ ROLE_NOUNS = {
     "partner",
     "worker",
     "employee",  # "A UN employee in Sanaa … said"
+    "member",  # "a member of the committee told Radio Dabanga"
     "staffer",
     "volunteer",
     "campaigner",
@@ -665,6 +666,13 @@ EVENT_TRIGGERS: dict[str, str] = {
 EVENT_TRIGGER_WORDS = frozenset(EVENT_TRIGGERS)
 
 TROOP_NOUNS = {"troops", "soldiers", "servicemen", "personnel", "fighters", "marines", "men"}
+#: what someone asked for, which a denial can refuse ("rejected the ministry's call"); nouns of
+#: a dispute only as what the denial rejects, for they are common inside what was said ("claim
+#: that the movement had turned down the mediators' proposals")
+CALL_NOUNS = {
+    "demand", "demands", "call", "calls", "appeal", "appeals", "proposal", "proposals", "offer",
+    "offers", "request", "requests", "plea", "pleas", "ultimatum", "ultimatums",
+}  # fmt: skip
 DISPUTE_NOUNS = {
     "criticism",
     "condemnation",
@@ -1368,6 +1376,7 @@ def _extract_doc(article: Article, doc: Doc) -> Extraction:
     _affiliations_from_roles(st)
     _lede_speaker_named_later(st)
     _lede_group_named_later(st)
+    _described_before_named(st)
     _reproduced_document(st)
     _unspoken_turns(st)
     _link_disputes(st)
@@ -1931,6 +1940,11 @@ def _entity_spans(doc: Doc) -> list[Span]:
             # what follows the kind of outlet
             spans.remove(whole)
             covered -= set(range(whole.start, whole.end))
+        taken = next((e for e in spans if e.start == first and e.label_ == "NORP"), None)
+        if taken is not None:
+            # "the independent Telegram news channel Astra", the name taken for a nationality
+            spans.remove(taken)
+            covered -= set(range(taken.start, taken.end))
         if first in covered:
             continue
         end = first
@@ -2653,7 +2667,11 @@ def _collect_entities(st: _Article) -> None:
             # "the Office for the Coordination of Humanitarian Affairs (OCHA)": the reference
             # body the acronym names
             ref_key = by_acronym
-        if ref_key is None and ent.label_ in ("ORG", "FAC", "PERSON") and len(text.split()) == 1:
+        if (
+            ref_key is None
+            and ent.label_ in ("ORG", "FAC", "PERSON", "GPE", "LOC")
+            and len(text.split()) == 1
+        ):
             after = st.doc[ent.end] if ent.end < len(st.doc) else None
             if after is not None and (
                 after.lower_ in REGION_NOUNS or after.lower_ in ("governor", "mayor")
@@ -2668,11 +2686,12 @@ def _collect_entities(st: _Article) -> None:
                     ),
                     None,
                 )
-                if ref_key is None:
+                if ref_key is None and ent.label_ in ("ORG", "FAC", "PERSON"):
                     key = "region/" + slug(text)
                     st.ensure(key, "Region", text)
                     st.add_mention(start, ent.end, key)
                     continue
+                # ("Sagaing region": the reference's Sagaing Region)
         if ref_key and ref_key in st.ref.entities and st.ref.entities[ref_key].cls == "Settlement":
             # "the Zaporozhye direction", "the Kharkiv front": a front named after a city that
             # shares its name with a region is the region's
@@ -3269,6 +3288,7 @@ def _collect_entities(st: _Article) -> None:
     _described_companies(st)
     _units_named_short(st)
     _people_in_facility_names(st)
+    _people_who_gave_names(st)
 
 
 def _described_companies(st: _Article) -> None:
@@ -3619,6 +3639,129 @@ def _surnames_taken_for_bodies(st: _Article, only: str | None = None) -> None:
         ):
             continue
         _rekey(st, k, next(iter(people[d.label])))
+
+
+#: "who gave his name only as", "who introduced herself as", "who goes by the nom de guerre":
+#: the name a source went by
+_GAVE_NAME = re.compile(
+    r"\b(?:gave (?:his|her) (?:first )?name (?:only )?as|(?:introduced|identified) "
+    r"(?:himself|herself) (?:only )?as|goes by (?:the (?:nom de guerre|name|alias|pseudonym) )?)"
+    r"\s*[\"“]?(?=[A-Z])"
+)
+
+
+def _people_who_gave_names(st: _Article) -> None:
+    """ "a fish trader who gave his name as Moussa", "the man, who introduced himself as Ilnur
+    Gabdrakhmanov, says": the person described is the one of that name. A first name alone
+    names no one beyond the article, so it is the article's own person."""
+    doc = st.doc
+    for m in _GAVE_NAME.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        at = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        if span is None or at is None:
+            continue
+        verb, first = span[0], at[0].i
+        described = verb.head
+        if verb.dep_ not in ("relcl", "acl") or described.pos_ != "NOUN":
+            continue
+        end = first
+        while (
+            end < len(doc)
+            and end - first < 4
+            and doc[end].text[:1].isupper()
+            and (doc[end].is_alpha or "-" in doc[end].text)
+        ):
+            end += 1
+        if end == first:
+            continue
+        name = doc[first:end].text
+        key = st.key_at(doc[first])
+        if key is None or st.cls_of(key) != "Person":
+            key = st.ref_by_name.get(_norm(name)) or "person/" + slug(name)
+            if " " not in name:
+                key += "-" + st.article.short_id[:8]
+            st.ensure(key, "Person", name)
+            for i in range(first, end):
+                st.token_key[i] = key
+            st.mentions.append(_Mention(first, end, key))
+        if st.key_at(described) is None:
+            st.add_mention(described.i, described.i + 1, key)
+
+
+def _not_whose_claim(st: _Article, verb: Token, subj: Token, speaker: str) -> str | None:
+    """ "the spokesperson firmly rejected Tarriela's accusation": no one rejects his own
+    accusation, so "the spokesperson" is not Tarriela (the spokesperson named last) but the
+    other one who spoke before with that title (the embassy's, of the lede)."""
+    if (
+        subj.pos_ != "NOUN"
+        or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
+        or verb.lemma_.lower() not in VERB_TYPES
+        or VERB_TYPES[verb.lemma_.lower()] != "Denial"
+        or not any(
+            p.dep_ == "poss" and st.key_at(p) == speaker
+            for o in verb.children
+            if o.dep_ == "dobj"
+            for p in o.children
+        )
+    ):
+        return None
+    word = subj.lower_
+    return next(
+        (
+            s.speaker
+            for s in reversed(st.statements)
+            if s.speaker != speaker
+            and st.cls_of(s.speaker) == "Person"
+            and any(
+                word in n.lower().split()
+                for n in (st.label_of(s.speaker), *st.entities[s.speaker].roles)
+            )
+        ),
+        None,
+    )
+
+
+def _head_word(label: str) -> str:
+    """The head noun of a description: "soldier" in "Russian contract soldier from X"."""
+    words = re.split(r"\s+(?:from|of|in|for|at|with|who)\s+", label.lower(), maxsplit=1)[0].split()
+    return words[-1] if words else ""
+
+
+def _described_before_named(st: _Article) -> None:
+    """ "A Russian contract soldier from Bashkortostan accused his commanders …" and then "the
+    man, who introduced himself as Ilnur Gabdrakhmanov, says": the one unnamed person who spoke
+    before, described by a word for people, is the one who gave his name."""
+    suffix = "-" + st.article.short_id[:8]
+    for m in _GAVE_NAME.finditer(st.doc.text):
+        span = st.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or span[0].dep_ not in ("relcl", "acl"):
+            continue
+        described = span[0].head
+        named = st.key_at(described)
+        if named is None or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in described.children
+        ):
+            continue  # "a fish trader who gave his name as Moussa": no one spoken of before
+        before = {
+            s.speaker
+            for s in st.statements
+            if st.stmt_tokens[s.index][0] < described.i
+            and s.speaker.endswith(suffix)
+            and s.speaker not in st.ref.entities
+            and st.cls_of(s.speaker) == "Person"
+            and (
+                # the head noun of the description ("soldier" in "… soldier from Bashkortostan")
+                (word := _head_word(st.label_of(s.speaker))) == described.lower_
+                or (described.lower_ in ("man", "woman") and word in PEOPLE_NOUNS)
+            )
+        }
+        if len(before) != 1 or named in before:
+            continue
+        old = before.pop()
+        for n, s in enumerate(st.statements):
+            if s.speaker == old:
+                st.statements[n] = replace(s, speaker=named)
+        _rekey(st, old, named)
 
 
 def _people_in_facility_names(st: _Article) -> None:
@@ -5432,6 +5575,9 @@ def _roles(st: _Article) -> None:
             lead = [c for c in head.lefts if c.dep_ in ("compound", "amod")]
             if head.lower_ == "general" and lead:
                 toks = [t for t in doc[lead[0].i : m.start] if t.i <= head.i]
+            elif other := [c for c in lead if c.lower_ in OTHER_OFFICE_WORDS]:
+                # "Lipetsk's first deputy governor, Yevgeny Sokolov": a deputy is no governor
+                toks = [*doc[other[0].i : head.i], *toks]
             role = " ".join(t.text for t in toks).strip(" ,")
             if role:
                 st.entities[m.key].roles.add(role)
@@ -5476,6 +5622,25 @@ def _roles(st: _Article) -> None:
                 )
                 if d.affiliation is None and body is not None:
                     d.affiliation = body
+            # "Igor Artamonov, who has headed Russia's Lipetsk region since 2018,", "Getachew
+            # Reda, who leads the Tigray Interim Regional Administration": the office held
+            if (
+                c.dep_ == "relcl"
+                and c.lemma_ in HELD_OFFICES
+                and any(w.dep_ == "nsubj" and w.lower_ == "who" for w in c.children)
+                and (obj := next((w for w in c.children if w.dep_ == "dobj"), None)) is not None
+            ):
+                held = [t for t in obj.subtree if not (t.dep_ == "appos" or t.is_punct)]
+                words = "".join(
+                    t.text_with_ws for t in held if t.i <= obj.i or t.dep_ == "prep"
+                ).strip()
+                role = _clean_label(f"{HELD_OFFICES[c.lemma_]} of {words}")
+                if role:
+                    st.entities[m.key].roles.add(role)
+
+
+#: verbs of holding an office, and the title they give ("who heads the region": its head)
+HELD_OFFICES = {"head": "head", "lead": "leader", "command": "commander", "chair": "chair"}
 
 
 def _place_links(st: _Article) -> None:
@@ -5734,6 +5899,26 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
         # "The Director of Defence Media Operations, Markus Kangye, announced", the parser's
         # subject the body: the person named after the title speaks
         return person
+    if (
+        tok.tag_ == "NN"
+        and tok.lower_ in NAME_WORD_BACK_REFERENCES
+        and st.key_at(tok) is None
+        and [c.lower_ for c in tok.children if c.dep_ in ("det", "amod", "compound", "poss")]
+        == ["the"]
+        and (
+            body := _last_named(
+                st,
+                tok.i,
+                lambda k: (
+                    st.cls_of(k) in BODY_CLASSES
+                    and tok.lower_ in re.findall(r"[a-z]+", st.label_of(k).lower())
+                ),
+            )
+        )
+    ):
+        # "The Bara Resistance Committee reported … the committee said": a body the speakers
+        # named (after the pass that refers such nouns back to the NER's names)
+        return body
     if (
         tok.text == "Ministry"
         and [c.lower_ for c in tok.children] == ["the"]
@@ -7674,7 +7859,9 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
             role_pattern = r"\bpremier\b|\bprime minister\b"
         elif lemma == "governor":
             # "the governor": in Ukraine, the head of a regional (military) administration
-            role_pattern = r"\bgovernor\b|" + REGION_HEAD_PATTERN
+            role_pattern = (
+                r"\bgovernor\b|\bhead of (?:the )?[\w’' -]*\bregion\b|" + REGION_HEAD_PATTERN
+            )
         elif lemma == "head" and any(
             c.dep_ == "prep"
             and c.lower_ == "of"
@@ -7726,6 +7913,12 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
             for c in mods
             if c.dep_ in ("amod", "compound") and not st.country_at(c) and c.is_alpha
         ]
+        # a body's name or acronym among them: "the PDF spokesperson"
+        proper = [
+            c.lower_
+            for c in mods
+            if c.dep_ == "compound" and c.is_upper and len(c) > 1 and not st.country_at(c)
+        ]
         if definite:
             # "the army spokesman": a state army's, when a rebel force's spokesman also spoke
             army_asked = bool({"army", "military"} & set(qualifiers))
@@ -7754,6 +7947,20 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                 asked = set(qualifiers) & PORTFOLIOS
                 if asked and held and not asked & held:
                     continue  # "the defence minister" is not the foreign minister who spoke
+                if (
+                    lemma in SPOKES_WORDS
+                    and proper
+                    and not any(p in n for p in proper for n in names)
+                    and not (
+                        d.affiliation in st.entities
+                        and any(
+                            p in n.lower().split()
+                            for p in proper
+                            for n in _names(st, d.affiliation)
+                        )
+                    )
+                ):
+                    continue  # "the PDF spokesperson" is not the junta's spokesperson
                 if (
                     lemma == "official"
                     and qualifiers
@@ -8618,6 +8825,8 @@ def _date_after_verb(st: _Article, f: _Found) -> TimeValue | None:
     """
     doc = st.doc
     i = f.verb.i + 1
+    if i < len(doc) and doc[i].lower_ in ("earlier", "later") and doc[i].ent_iob_ != "B":
+        i += 1  # "said earlier on Friday it had received a report"
     if i < len(doc) and doc[i].lower_ in ("on", "late", "early"):
         i += 1
     if i >= len(doc) or doc[i].ent_type_ != "DATE" or doc[i].ent_iob_ != "B":
@@ -8788,6 +8997,9 @@ def _is_speech_verb(tok: Token) -> bool:
                 and not any(c.dep_ == "agent" for c in tok.children)
                 and (
                     described.dep_ == "ROOT"
+                    # "in a raid that Syria's foreign ministry condemned as a violation": a
+                    # relative clause with a subject of its own, "that" taken for a conjunction
+                    or any(c.dep_ == "nsubj" for c in tok.children)
                     # "An official, speaking on condition of anonymity, acknowledged to
                     # Al-Monitor that …": a reported clause makes it the finite verb
                     or (any(c.dep_ == "ccomp" for c in tok.children) and tok.i - tok.head.i > 1)
@@ -9030,6 +9242,15 @@ def _inherited_subject(tok: Token) -> Token | None:
     head = tok.head
     if (named := _named_after_preposition(tok)) is not None:
         return named
+    if tok.dep_ == "conj" and _inside_quotation(head) and not _inside_quotation(tok):
+        # 'acknowledged that … because "the terrain is vast and they know it well", and said
+        # …': the parser joined the verb to one inside the quotation; the speaker is the
+        # subject of the verb outside it that the quotation's verbs are joined to
+        up = head
+        while up.dep_ == "conj" and _inside_quotation(up) and up.head.i != up.i:
+            up = up.head
+        if not _inside_quotation(up) and (outside := _subject(up)) is not None:
+            return outside
     top = tok
     while top.dep_ == "conj" and top.head.i != top.i:
         top = top.head
@@ -9057,6 +9278,9 @@ def _inherited_subject(tok: Token) -> Token | None:
             # "wrote that Russian units had gained a foothold … but conceded that …": a
             # concession set against what was reported is the reporter's
             or (but and tok.lemma_ in ("concede", "acknowledge", "admit", "insist"))
+            # "acknowledged that violations had been committed by members of the security
+            # forces, and said 23 of them had been referred": not the passive's agent
+            or (head.dep_ == "ccomp" and any(c.dep_ == "auxpass" for c in head.children))
         )
         and (
             not _is_speech_verb(head)
@@ -10045,9 +10269,11 @@ def _lede_speaker_named_later(st: _Article) -> None:
                             word == "head"
                             and any(
                                 h in r.lower()
-                                # (a reference person's roles are copied in: see ensure)
+                                # (a reference person's roles are copied in: see ensure;
+                                # "a former general appointed in April to lead the Tigray
+                                # Interim Regional Administration")
                                 for r in st.entities[o.speaker].roles
-                                for h in HEAD_TITLES
+                                for h in (*HEAD_TITLES, "to lead ")
                             )
                         )
                         # "Ethiopia's government spokesman accused …" … "Legesse Tulu, head of
@@ -10604,6 +10830,19 @@ def _set_off_in_opening(st: _Article, tok: Token) -> Token | None:
     an apposition (the last one that can speak)."""
     found = None
     for prep in (c for c in tok.children if c.dep_ in ("prep", "advcl") and c.i < tok.i):
+        opener = next((c for c in prep.children if c.dep_ == "nsubj"), None)
+        if (
+            prep.dep_ == "advcl"
+            and opener is not None
+            and opener.left_edge.i == _sent(tok).start
+            and (key := st.key_at(opener)) is not None
+            and st.cls_of(key) == "Person"
+            and any(c.dep_ == "relcl" for c in opener.children)
+        ):
+            # "Getachew Reda, who leads the Tigray Interim Regional Administration (TIRA) set
+            # up under the 2022 peace deal …, said": the parser made the person the subject of
+            # "set up"; the person the sentence opens with speaks
+            return opener
         for t in prep.subtree:
             if t.dep_ != "appos" or t.i >= tok.i:
                 continue
@@ -11044,6 +11283,9 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
         speaker = _issuer(st)
     else:
         speaker = _actor(st, subj)
+    if speaker is not None and (instead := _not_whose_claim(st, tok, subj, speaker)) is not None:
+        speaker = instead
+        st.token_key[subj.i] = instead  # and "the spokesperson noted" after it
     if speaker is None and tok.dep_ == "conj" and _subject(tok) is None:
         # (not "…, but the Ukrainian brigade defending the area denied …": a subject of its own,
         # whoever it is, is not the first verb's)
@@ -11821,11 +12063,13 @@ def _closing_source_of(according: Token, verb: Token) -> bool:
     Kremlin readout": the parser hung the closing "according to" on the reported clause; after a
     comma, at the end of the sentence, it gives the source of the whole report."""
     head = according.head
-    while head.dep_ in ("ccomp", "conj") and head.head.i != head.i and head.i != verb.i:
+    while head.dep_ in ("ccomp", "xcomp", "conj") and head.head.i != head.i and head.i != verb.i:
         if head.head.i == verb.i:
             break
         head = head.head
-    if head.head.i != verb.i or head.dep_ != "ccomp":
+    # ('urged both sides to "avoid steps …", according to a statement from the embassy': on
+    # the infinitive of what was urged)
+    if head.head.i != verb.i or head.dep_ not in ("ccomp", "xcomp"):
         return False
     return _closes_sentence(according)
 
@@ -12002,6 +12246,8 @@ def _relations_in_sentence(st: _Article, sent: Span, found: list[_Found]) -> Non
                 parent.quotes.extend(f.quotes)
                 # "…, telling state broadcaster MRTV that …": whom it was said to
                 parent.addressee = parent.addressee or f.addressee
+                # "denied that …, telling reporters in Nay Pyi Taw on Monday that …": and when
+                parent.date = parent.date or f.date
                 f.suppress = True
             elif (
                 first == "advcl"
@@ -13447,6 +13693,12 @@ def _link_disputes(st: _Article) -> None:
         }
         # nor what the denier calls it ("rejected the claim as a sheer lie by the puppets")
         dobjs = [c for c in verb.children if c.dep_ == "dobj"]
+        # "rejected the NUG's call", "…, a call the junta rejected", "dismissed the Ukrainian
+        # denial": what was asked, or denied, is what this denial rejects
+        asked = {o.lower_ for o in dobjs if o.lemma_.lower() in CALL_NOUNS | {"denial"}}
+        if verb.dep_ == "relcl" and verb.head.lemma_.lower() in CALL_NOUNS:
+            asked.add(verb.head.lower_)
+        dispute_nouns = DISPUTE_NOUNS | asked
         if not any(o.lemma_.lower() in DESCRIPTION_NOUNS for o in dobjs):
             calls = [
                 c
@@ -13460,7 +13712,7 @@ def _link_disputes(st: _Article) -> None:
                 x.i
                 for c in calls
                 for a in c.subtree
-                if a.dep_ == "appos" and a.lower_ in DISPUTE_NOUNS
+                if a.dep_ == "appos" and a.lower_ in dispute_nouns
                 for x in a.subtree
             }
             aside |= {x.i for c in calls for x in c.subtree} - moved
@@ -13472,7 +13724,7 @@ def _link_disputes(st: _Article) -> None:
         named_object = [
             x
             for o in dobjs
-            if o.lower_ in DISPUTE_NOUNS and o.i not in inside
+            if o.lower_ in dispute_nouns and o.i not in inside
             for x in o.subtree
             if x.i not in aside and x.i not in inside
         ]
@@ -13484,7 +13736,7 @@ def _link_disputes(st: _Article) -> None:
         owners = {
             x.i
             for t in objs
-            if t.dep_ == "poss" and t.head.lower_ in DISPUTE_NOUNS
+            if t.dep_ == "poss" and t.head.lower_ in dispute_nouns
             for x in t.subtree
         }
         words = {
@@ -13492,7 +13744,7 @@ def _link_disputes(st: _Article) -> None:
             for t in objs
             if t.i not in owners
             and not t.is_stop
-            and t.lower_ not in DISPUTE_NOUNS
+            and t.lower_ not in dispute_nouns
             and t.pos_ in ("NOUN", "VERB", "PROPN", "ADJ")
             and t.lemma_.lower() not in VERB_TYPES
         }
@@ -13509,27 +13761,32 @@ def _link_disputes(st: _Article) -> None:
             for t in objs
             if (k := key_of.get(t.i))
             and (
-                t.head.lower_ in DISPUTE_NOUNS
+                t.head.lower_ in dispute_nouns
                 or (
                     t.head.dep_ == "prep"
                     and t.head.lower_ in ("by", "from", "of")
-                    and t.head.head.lower_ in DISPUTE_NOUNS
+                    and t.head.head.lower_ in dispute_nouns
                 )
                 # "denied the accusations made by Human Rights Watch"
                 or (
                     t.head.dep_ == "agent"
                     and t.head.head.dep_ == "acl"
-                    and t.head.head.head.lower_ in DISPUTE_NOUNS
+                    and t.head.head.head.lower_ in dispute_nouns
                 )
             )
         }
         # "rejected Baku's claim": the capital stands for its state
         named_speakers = {st.capitals.get(k, k) for k in named_speakers}
-        nouns = {t.lemma_.lower() for t in objs if t.lower_ in DISPUTE_NOUNS}
+        nouns = {t.lemma_.lower() for t in objs if t.lower_ in dispute_nouns}
+        named_kinds = {
+            t.lemma_.lower() for t in objs if t.lower_ in dispute_nouns and t.i not in account
+        }
+        if verb.dep_ == "relcl" and verb.head.lower_ in asked:
+            nouns.add(verb.head.lemma_.lower())  # "…, a call the junta rejected"
         # "the jihadists' claim", "the rebels' claims": an armed group's, not a state's or an
         # outlet's
         insurgents = any(
-            t.dep_ == "poss" and t.head.lower_ in DISPUTE_NOUNS and t.lemma_.lower() in INSURGENTS
+            t.dep_ == "poss" and t.head.lower_ in dispute_nouns and t.lemma_.lower() in INSURGENTS
             for t in objs
         )
         in_sentence = {
@@ -13546,6 +13803,7 @@ def _link_disputes(st: _Article) -> None:
             "assessment": "Assessment",
             "criticism": "Condemnation",
             "condemnation": "Condemnation",
+            "denial": "Denial",
         }
         exact_types = {exact[n] for n in nouns if n in exact}
         # a country that qualifies the disputed thing ("rejected the American assessment") is
@@ -13555,12 +13813,12 @@ def _link_disputes(st: _Article) -> None:
             c
             for t in objs
             if (
-                t.head.lower_ in DISPUTE_NOUNS | EVIDENCE_NOUNS
+                t.head.lower_ in dispute_nouns | EVIDENCE_NOUNS
                 # "the statement of the Armenian side": that side's
                 or (
                     t.head.lower_ == "side"
                     and t.head.head.lower_ in ("of", "by", "from")
-                    and t.head.head.head.lower_ in DISPUTE_NOUNS
+                    and t.head.head.head.lower_ in dispute_nouns
                 )
             )
             and (c := st.country_at(t))
@@ -13591,15 +13849,20 @@ def _link_disputes(st: _Article) -> None:
         if counted:
             wanted |= {"Claim", "Report", "Announcement", "Assessment"}
         if nouns & {"announcement"}:
-            wanted |= {"Announcement"}
+            # ("dismissed the Russian announcement" of a capture the ministry "claimed")
+            wanted |= {"Announcement", "Claim"}
         if nouns & {"warning", "threat"}:
             wanted |= {"Warning"}
+        if nouns & CALL_NOUNS:
+            # "rejected the NUG's call", "a call the junta rejected": what was demanded, and a
+            # pledge or proposal when that is what was offered
+            wanted |= {"Demand", "Promise", "Announcement"}
         denier = {s.speaker, st.entities[s.speaker].affiliation, _voice(st, s.speaker)} - {None}
         # whom the denier speaks for, up to its state: "Kremlin spokesman Dmitry Peskov" does
         # not dispute his deputy prime minister
         own_side = denier | ({side} if (side := _side(st, s.speaker)) else set())
         spelled_out = any(
-            t.lower_ in DISPUTE_NOUNS and any(c.dep_ in ("acl", "ccomp") for c in t.children)
+            t.lower_ in dispute_nouns and any(c.dep_ in ("acl", "ccomp") for c in t.children)
             for t in objs
         )
         best, best_score = None, 0.0
@@ -13616,7 +13879,7 @@ def _link_disputes(st: _Article) -> None:
             # "We reject that claim.": the one just made
             len(words_of_obj) == 2
             and words_of_obj[0].lower_ in ("this", "that", "these", "those")
-            and words_of_obj[1].lower_ in DISPUTE_NOUNS
+            and words_of_obj[1].lower_ in dispute_nouns
         )
         previous = next(
             (
@@ -13660,7 +13923,7 @@ def _link_disputes(st: _Article) -> None:
         owners_of = {
             t.i: key_of[t.i]
             for t in objs
-            if t.dep_ in ("poss", "compound") and t.head.lower_ in DISPUTE_NOUNS and t.i in key_of
+            if t.dep_ in ("poss", "compound") and t.head.lower_ in dispute_nouns and t.i in key_of
         }
         owner_tokens = [t for t in objs if t.i in owners_of]
         owned_by = {st.capitals.get(k, k) for k in owners_of.values()}
@@ -13677,7 +13940,7 @@ def _link_disputes(st: _Article) -> None:
                 o.index == s.index
                 or o.speaker == s.speaker
                 or o.negated
-                or (o.type not in DISPUTABLE and o.type != "Denial")
+                or (o.type not in DISPUTABLE and o.type != "Denial" and o.type not in wanted)
             ):
                 continue
             if o.type == "Denial" and not (
@@ -13685,6 +13948,17 @@ def _link_disputes(st: _Article) -> None:
                 # "rejected the North's claim" after a KPA general's denial, the North having
                 # claimed nothing else
                 or (named(o) and not named_claim)
+                # "dismissed the junta's denial": the denial of whom it names, or of its side
+                or (
+                    "denial" in nouns
+                    and (
+                        named(o)
+                        or any(
+                            (side := _side(st, k)) is not None and _side(st, o.speaker) == side
+                            for k in named_speakers
+                        )
+                    )
+                )
                 or (source and _side(st, o.speaker) in source)
             ):
                 continue  # a denial answers a denial only when it names whose ("the American
@@ -13700,6 +13974,13 @@ def _link_disputes(st: _Article) -> None:
                 continue  # nor does a denial answer the report that relays it
             if _same_government(st, o.speaker, s.speaker):
                 continue  # nor a minister what his own president said (Gil and Maduro)
+            if (
+                (o_state := _side(st, o.speaker)) is not None
+                and o.speaker == _national_force(st, o_state)
+                and o_state == _side(st, s.speaker)
+                and re.search(r"\b(?:military|army)\b", st.label_of(s.speaker).lower())
+            ):
+                continue  # nor "an Israeli military spokesperson" what Israel's military said
             # a word every war report uses ("forces", "region", "hit") says little about which
             # statement is denied
             score = sum(
@@ -13710,7 +13991,7 @@ def _link_disputes(st: _Article) -> None:
                 score += 5.0
             if (
                 verb.dep_ == "relcl"
-                and verb.head.lower_ in DISPUTE_NOUNS
+                and verb.head.lower_ in dispute_nouns
                 and (
                     st.stmt_tokens[o.index][1] <= verb.head.i < st.stmt_tokens[o.index][2]
                     or verb.head.head.i == st.stmt_tokens[o.index][0]
@@ -13791,7 +14072,11 @@ def _link_disputes(st: _Article) -> None:
                 charged = bool(nouns & {"accusation", "allegation"}) and _side(
                     st, o.speaker
                 ) != _side(st, s.speaker)
-                if o.type == "Accusation" or o.addressee in denier or accusing or charged:
+                if (o.type == "Accusation" or o.addressee in denier or accusing or charged) and (
+                    # (not when the denial names another kind: "rejected the NUG's account";
+                    # "saying in a statement" is the denier's own)
+                    not named_kinds or "Accusation" in wanted or o.type in wanted
+                ):
                     score += 2.0  # "X accused Russia of ..." is what Russia's denial answers
                     pointed = True
             o_side = _side(st, o.speaker)
@@ -13803,7 +14088,9 @@ def _link_disputes(st: _Article) -> None:
             if source and o_side in source:
                 score += 4.0
                 pointed = True
-            if evidence and evidence & {_EVIDENCE_SYNONYM.get(w, w) for w in _content_words(st, o)}:
+            if evidence and evidence & {
+                _EVIDENCE_SYNONYM.get(w, w) for w in _content_words(st, o) | _medium(st, o)
+            }:
                 score += 4.0  # "rejected the footage" answers the statement about a video
                 pointed = True
             if counted and _gives_number(st, o):
@@ -13847,8 +14134,38 @@ def _link_disputes(st: _Article) -> None:
             ]
             if relayed:
                 best = relayed[-1]
+        also = next(
+            (
+                o.disputes[0]
+                for o in reversed(st.statements[: s.index])
+                if o.type == "Denial" and o.disputes and o.speaker != s.speaker
+            ),
+            None,
+        )
+        if (
+            also is not None
+            and not words
+            and nouns
+            and any(c.dep_ == "advmod" and c.lower_ in ("also", "too") for c in verb.children)
+            and st.statements[also].speaker != s.speaker
+        ):
+            # "Two Majors rejected the ministry's announcement … Ukraine's military also denied
+            # the claim": the claim the denial before it answered
+            best, best_score = also, max(best_score, 3.0)
         if best is not None and best_score >= (2.0 if best < s.index else 3.0):
             st.statements[s.index] = replace(s, disputes=(best,))
+
+
+def _medium(st: _Article, o: Statement) -> set[str]:
+    """What a statement was made in: "claimed in a video released on Sunday" (a video)."""
+    verb = st.doc[st.stmt_tokens[o.index][0]]
+    return {
+        p.lower_
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("in", "via", "through")
+        for p in c.children
+        if p.dep_ == "pobj"
+    }
 
 
 def _occasion_phrase(prep: Token) -> bool:
