@@ -3300,6 +3300,12 @@ EXACT += [
             ("Zaw Min Tun", "Remark", None, None, False),
         },
     ),
+    (
+        # the role noun the relative clause's noun hangs on is the one who gave the name
+        '"We lost everything," a spokesman for the group, who gave his name as Ko Min Thant, '
+        "told BBC Burmese.",
+        {("Ko Min Thant", "Remark", None, "BBC", False)},
+    ),
 ]
 
 

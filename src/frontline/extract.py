@@ -3662,6 +3662,12 @@ def _people_who_gave_names(st: _Article) -> None:
             continue
         verb, first = span[0], at[0].i
         described = verb.head
+        if (
+            described.dep_ == "pobj"
+            and described.head.lower_ in ("for", "of")
+            and described.head.head.lemma_.lower() in ROLE_NOUNS
+        ):
+            described = described.head.head  # "a spokesman for the group, who gave his name as"
         if verb.dep_ not in ("relcl", "acl") or described.pos_ != "NOUN":
             continue
         end = first
