@@ -3650,26 +3650,31 @@ _GAVE_NAME = re.compile(
 )
 
 
-def _people_who_gave_names(st: _Article) -> None:
-    """ "a fish trader who gave his name as Moussa", "the man, who introduced himself as Ilnur
-    Gabdrakhmanov, says": the person described is the one of that name. A first name alone
-    names no one beyond the article, so it is the article's own person."""
-    doc = st.doc
+def _given_names(doc: Doc) -> Iterator[tuple[Token, int]]:
+    """Each "who gave his name as X" of the text: the noun that describes the person, and the
+    first token of the name given."""
     for m in _GAVE_NAME.finditer(doc.text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         at = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
-        if span is None or at is None:
+        if span is None or at is None or span[0].dep_ not in ("relcl", "acl"):
             continue
-        verb, first = span[0], at[0].i
-        described = verb.head
+        described = span[0].head
         if (
             described.dep_ == "pobj"
             and described.head.lower_ in ("for", "of")
             and described.head.head.lemma_.lower() in ROLE_NOUNS
         ):
             described = described.head.head  # "a spokesman for the group, who gave his name as"
-        if verb.dep_ not in ("relcl", "acl") or described.pos_ != "NOUN":
-            continue
+        if described.pos_ == "NOUN":
+            yield described, at[0].i
+
+
+def _people_who_gave_names(st: _Article) -> None:
+    """ "a fish trader who gave his name as Moussa", "the man, who introduced himself as Ilnur
+    Gabdrakhmanov, says": the person described is the one of that name. A first name alone
+    names no one beyond the article, so it is the article's own person."""
+    doc = st.doc
+    for described, first in _given_names(doc):
         end = first
         while (
             end < len(doc)
@@ -3738,11 +3743,7 @@ def _described_before_named(st: _Article) -> None:
     man, who introduced himself as Ilnur Gabdrakhmanov, says": the one unnamed person who spoke
     before, described by a word for people, is the one who gave his name."""
     suffix = "-" + st.article.short_id[:8]
-    for m in _GAVE_NAME.finditer(st.doc.text):
-        span = st.doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is None or span[0].dep_ not in ("relcl", "acl"):
-            continue
-        described = span[0].head
+    for described, _ in _given_names(st.doc):
         named = st.key_at(described)
         if named is None or not any(
             c.dep_ == "det" and c.lower_ == "the" for c in described.children
