@@ -13702,9 +13702,11 @@ def _link_disputes(st: _Article) -> None:
         dobjs = [c for c in verb.children if c.dep_ == "dobj"]
         # "rejected the NUG's call", "…, a call the junta rejected", "dismissed the Ukrainian
         # denial": what was asked, or denied, is what this denial rejects
+        called = (
+            [verb.head] if verb.dep_ == "relcl" and verb.head.lemma_.lower() in CALL_NOUNS else []
+        )
         asked = {o.lower_ for o in dobjs if o.lemma_.lower() in CALL_NOUNS | {"denial"}}
-        if verb.dep_ == "relcl" and verb.head.lemma_.lower() in CALL_NOUNS:
-            asked.add(verb.head.lower_)
+        asked |= {t.lower_ for t in called}
         dispute_nouns = DISPUTE_NOUNS | asked
         if not any(o.lemma_.lower() in DESCRIPTION_NOUNS for o in dobjs):
             calls = [
@@ -13788,8 +13790,7 @@ def _link_disputes(st: _Article) -> None:
         named_kinds = {
             t.lemma_.lower() for t in objs if t.lower_ in dispute_nouns and t.i not in account
         }
-        if verb.dep_ == "relcl" and verb.head.lower_ in asked:
-            nouns.add(verb.head.lemma_.lower())  # "…, a call the junta rejected"
+        nouns |= {t.lemma_.lower() for t in called}  # "…, a call the junta rejected"
         # "the jihadists' claim", "the rebels' claims": an armed group's, not a state's or an
         # outlet's
         insurgents = any(
@@ -14141,21 +14142,21 @@ def _link_disputes(st: _Article) -> None:
             ]
             if relayed:
                 best = relayed[-1]
-        also = next(
-            (
-                o.disputes[0]
-                for o in reversed(st.statements[: s.index])
-                if o.type == "Denial" and o.disputes and o.speaker != s.speaker
-            ),
-            None,
-        )
-        if (
-            also is not None
-            and not words
+        also = (
+            next(
+                (
+                    o.disputes[0]
+                    for o in reversed(st.statements[: s.index])
+                    if o.type == "Denial" and o.disputes and o.speaker != s.speaker
+                ),
+                None,
+            )
+            if not words
             and nouns
             and any(c.dep_ == "advmod" and c.lower_ in ("also", "too") for c in verb.children)
-            and st.statements[also].speaker != s.speaker
-        ):
+            else None
+        )
+        if also is not None and st.statements[also].speaker != s.speaker:
             # "Two Majors rejected the ministry's announcement … Ukraine's military also denied
             # the claim": the claim the denial before it answered
             best, best_score = also, max(best_score, 3.0)
