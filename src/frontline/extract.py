@@ -316,6 +316,7 @@ ROLE_NOUNS = {
     "rapporteur",
     "activist",
     "blogger",
+    "user",  # "Users on X and Facebook have claimed the video …", "one X user"
     "milblogger",
     "warblogger",
     "commentator",
@@ -624,6 +625,10 @@ LATER_WORDS = {"later", "subsequently", "afterwards", "afterward", "since", "the
 
 #: institution nouns whose definite mention ("the ministry") only refers back to a body whose
 #: name contains the noun
+#: people who live or were caught somewhere: "residents of X" are not X's members or spokesmen
+INHABITANT_NOUNS = frozenset(
+    {"resident", "villager", "inhabitant", "civilian", "witness", "survivor", "refugee", "people"}
+)
 NAMED_BY_NOUN = {"ministry", "office", "agency", "navy", "guard", "staff", "command", "police"}
 NAMED_BY_NOUN |= {"headquarters"}  # "the headquarters said", after the Coordination Headquarters
 # "the mission denied", after the Multinational Security Support Mission
@@ -3634,18 +3639,43 @@ def _surnames_taken_for_bodies(st: _Article, only: str | None = None) -> None:
             or k in defined
             or len(d.label.split()) != 1
             or d.label.isupper()
-            or len(people.get(d.label, ())) != 1
-            or (only is not None and only not in people[d.label])
         ):
             continue
-        _rekey(st, k, next(iter(people[d.label])))
+        # (or a Chinese family name, which comes first: "Foreign Ministry spokesperson Wang Rong
+        # … Wang said"; not any first word: "Oleksandr" is no Oleksandr Syrskyi)
+        named = people.get(d.label) or (
+            firsts.get(d.label, set()) if d.label in FAMILY_NAMES_FIRST else set()
+        )
+        if len(named) != 1 or (only is not None and only not in named):
+            continue
+        _rekey(st, k, next(iter(named)))
+
+
+#: common Chinese family names, written before the given name ("Wang Rong", "Lin Jian"): one
+#: alone stands for the person so named
+FAMILY_NAMES_FIRST = frozenset(
+    (
+        "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou", "Wu", "Xu", "Sun",
+        "Hu", "Zhu", "Gao", "Lin", "He", "Guo", "Ma", "Luo", "Liang", "Song", "Zheng", "Xie",
+        "Han", "Tang", "Feng", "Yu", "Dong", "Xiao", "Cheng", "Cao", "Yuan", "Deng", "Fu", "Shen",
+        "Zeng", "Peng", "Lu", "Su", "Jiang", "Cai", "Jia", "Ding", "Wei", "Xue", "Ye", "Yan",
+        "Pan", "Du", "Dai", "Xia", "Zhong", "Tian", "Ren", "Fan", "Fang", "Shi", "Yao", "Tan",
+        "Liao", "Zou", "Xiong", "Jin", "Hao", "Kong", "Bai", "Cui", "Kang", "Mao", "Qiu", "Qin",
+        "Gu", "Hou", "Shao", "Meng", "Long", "Wan", "Duan", "Lei", "Qian", "Yin", "Geng", "Mo",
+        "Hong", "Qi", "Zhan"
+    )
+)  # fmt: skip
 
 
 #: "who gave his name only as", "who introduced herself as", "who goes by the nom de guerre":
 #: the name a source went by
+#: ("who gave only her first name, Mirlande,", "who asked to be identified only by his first
+#: name, Jean,")
 _GAVE_NAME = re.compile(
-    r"\b(?:gave (?:his|her) (?:first )?name (?:only )?as|(?:introduced|identified) "
-    r"(?:himself|herself) (?:only )?as|goes by (?:the (?:nom de guerre|name|alias|pseudonym) )?)"
+    r"\b(?:gave (?:only )?(?:his|her) (?:first )?name(?: only)?(?: as|,)|(?:introduced|identified) "
+    r"(?:himself|herself) (?:only )?as|(?:asked|wanted|agreed) to be (?:identified|named|called) "
+    r"(?:only )?(?:as|by (?:his|her) (?:first )?name(?: only)?,?)"
+    r"|goes by (?:the (?:nom de guerre|name|alias|pseudonym) )?)"
     r"\s*[\"“]?(?=[A-Z])"
 )
 
@@ -6030,6 +6060,17 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
         and st.key_at(tok) is None
         and [c.lower_ for c in tok.children if c.dep_ == "det"] == ["the"]
     ):
+        # "The private security firm Ambrey assessed": the firm named right after the noun
+        firm = next(
+            (
+                k
+                for c in tok.children
+                if c.dep_ in ("appos", "compound") and c.i == tok.i + 1 and (k := st.key_at(c))
+            ),
+            None,
+        )
+        if firm is not None and st.cls_of(firm) in BODY_CLASSES:
+            return firm
         # "The company acknowledged": the company named before
         legal = _legal_named(st)
         company = _last_named(
@@ -7588,6 +7629,8 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
         if told is not None:
             return told
     definite = "the" in dets or "its" in dets or "his" in dets or "her" in dets
+    # "…, police said Thursday": wire copy drops the article before the police
+    definite = definite or (noun == "police" and not dets)
     # "Ukraine's president": a country's office holder, as definite as "the Ukrainian president"
     definite = definite or (
         lemma in ROLES_AND_TITLES
@@ -7811,8 +7854,9 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                 d = st.entities[m.key]
                 if m.start < tok.i and d.cls == "Group" and d.label.lower().endswith(noun):
                     return m.key
-        if tok.tag_ in ("NNS", "NNPS"):
+        if tok.tag_ in ("NNS", "NNPS") and lemma not in INHABITANT_NOUNS:
             # "analysts at the Institute for the Study of War", "officials of the ministry"
+            # (but "residents of Yeraskh" live there, whatever the NER took the place for)
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in ("at", "of", "from", "with"):
                     for p in c.children:
@@ -8170,14 +8214,17 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
             # a collective is named by its noun and modifiers, not by where it was found; but
             # "people familiar with the matter" is what such sources are called
             familiar = {x.i for c in tok.children if c.lower_ == "familiar" for x in c.subtree}
-            if lemma in ("relative", "family", "mother", "parent", "wife", "widow"):
-                # "relatives of conscripts serving in Kursk": whose relatives they are
+            if lemma in ("relative", "family", "mother", "parent", "wife", "widow", "user"):
+                # "relatives of conscripts serving in Kursk": whose relatives they are; "users
+                # on X and Facebook": where they post
                 for c in tok.children:
-                    if c.dep_ == "prep" and c.lower_ == "of":
+                    if c.dep_ == "prep" and c.lower_ == ("on" if lemma == "user" else "of"):
                         familiar.add(c.i)
                         for p in c.children:
                             if p.dep_ == "pobj":
                                 familiar |= {x.i for x in p.lefts} | {p.i}
+                                if lemma == "user":  # "on X and Facebook"
+                                    familiar |= {x.i for x in p.subtree if x.dep_ in ("cc", "conj")}
             phrase = [
                 t
                 for t in phrase
@@ -8401,6 +8448,22 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                     and (country is None or d.affiliation in (None, country))
                 )
 
+            if (
+                lemma in ("rebel", "militant", "insurgent", "jihadist")
+                and not mods
+                and tok.dep_ in ("nsubj", "nsubjpass")
+            ):
+                # "Yemen's Houthi rebels claimed … The rebels say": the body the article called
+                # so (whatever state it holds), before any other body named since
+                called = {
+                    m.key
+                    for m in st.mentions
+                    if m.end < tok.i
+                    and any(t.lemma_.lower() == lemma for t in st.doc[m.start : m.end + 1])
+                }
+                earlier = _last_named(st, tok.i, lambda k: k in called)
+                if earlier is not None:
+                    return earlier
             if (earlier := _spoke_or_named_before(st, tok.i, fits)) is not None:
                 _called_so(st, earlier, tok)
                 return earlier
@@ -9125,9 +9188,25 @@ def _subject(tok: Token) -> Token | None:
             len(subjects) == 2
             and far.i < near.i
             and far.pos_ == "PROPN"
-            and far.right_edge.i + 1 == near.left_edge.i - 1
-            and tok.doc[far.right_edge.i + 1].text == ","
-            and any(c.dep_ == "det" for c in near.children)
+            and (
+                (
+                    far.right_edge.i + 1 == near.left_edge.i - 1
+                    and tok.doc[far.right_edge.i + 1].text == ","
+                )
+                # (the comma may hang on the name, a person's that opens the sentence)
+                or (
+                    far.right_edge.text == ","
+                    and far.right_edge.i + 1 == near.left_edge.i
+                    and far.ent_type_ == "PERSON"
+                    and far.left_edge.is_sent_start
+                )
+            )
+            and (
+                any(c.dep_ == "det" for c in near.children)
+                # "Lieutenant-Colonel Marc Elongo, spokesman for the army's 34th Military
+                # Region, …, condemned": a title set off without its article
+                or (near.lemma_.lower() in ROLE_NOUNS and near.tag_ == "NN")
+            )
             and not any(
                 c.dep_ == "ccomp"
                 and c.i > tok.i
@@ -9503,6 +9582,33 @@ def _as_clause_content(tok: Token) -> list[Token]:
     return [t for t in tok.head.subtree if t.i not in own and not t.is_punct]
 
 
+def _clause_on_the_occasion(tok: Token) -> tuple[Token, Token] | None:
+    """ "admitted at the same briefing that the surveillance assets had lost track of the
+    missiles": the parser read the that-clause as a relative clause of the occasion ("the
+    briefing that …"); it is what was admitted. Returns "that" and the clause's verb."""
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in tok.children):
+        return None
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.i < tok.i:
+            continue
+        for occasion in prep.children:
+            if occasion.dep_ != "pobj" or occasion.lemma_.lower() not in OCCASIONS:
+                continue
+            for clause in occasion.children:
+                that = tok.doc[clause.left_edge.i]
+                if (
+                    clause.dep_ == "relcl"
+                    and that.lower_ == "that"
+                    and that.head.i == clause.i
+                    and clause.right_edge.i == occasion.right_edge.i  # the last thing said
+                    and any(
+                        c.dep_ in ("nsubj", "nsubjpass") and c.i != that.i for c in clause.children
+                    )
+                ):
+                    return that, clause
+    return None
+
+
 def _content_tokens(tok: Token) -> list[Token]:
     elsewhere = _cleft_clause(tok)
     if elsewhere is None and (
@@ -9517,6 +9623,10 @@ def _content_tokens(tok: Token) -> list[Token]:
     if elsewhere is not None:
         # what was said, hung elsewhere than on the verb
         return [t for t in elsewhere.subtree if not (t.dep_ == "mark" and t.head == elsewhere)]
+    misread = _clause_on_the_occasion(tok)
+    if misread is not None:
+        pronoun, told = misread
+        return [t for t in told.subtree if t.i != pronoun.i]
     subjects = sorted(
         (c for c in tok.children if c.dep_ == "nsubj" and not _inside_quotation(c)),
         key=lambda c: abs(tok.i - c.i),
@@ -11273,6 +11383,19 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
     else:
         both = []
     speakers = both or [subj] + [c for c in subj.conjuncts if c.i > subj.i]
+    if (
+        len(speakers) == 2
+        and subj.lemma_.lower() in ROLE_NOUNS
+        and subj.tag_ == "NN"
+        and not any(c.dep_ in ("det", "poss") for c in subj.children)
+        and any(c.dep_ == "compound" for c in speakers[1].lefts)  # "… Chief Minister Mufti"
+        and (st.key_at(subj) is None or st.cls_of(st.key_at(subj) or "") != "Person")
+        and (k := st.key_at(speakers[1])) is not None
+        and st.cls_of(k) == "Person"
+    ):
+        # "Peoples Democratic Party (PDP) president and former Chief Minister Mehbooba Mufti":
+        # two titles of the one person named after them
+        speakers = speakers[1:]
     subj = speakers[0]
     if any(
         c.dep_ == "appos" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","
@@ -11365,10 +11488,13 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
     ):
         return None  # "we are verifying the information": nothing confirmed yet
     if lemma in ("ask", "request") and re.search(
-        r"\b(?:name|surname|identity)\b.*\b(?:not|withheld)\b|\bnot\b.*\b(?:named|identified)\b",
+        r"\b(?:name|surname|identity)\b.*\b(?:not|withheld)\b|\bnot\b.*\b(?:named|identified)\b"
+        r"|^(?:to )?(?:only )?be (?:identified|named|called|referred to|quoted)\b|\banonymity\b",
         " ".join(t.text for t in content),
     ):
-        return None  # "asked that her surname not be published": a request to the reporter
+        # "asked that her surname not be published", "asked to be identified only by his first
+        # name": a request to the reporter
+        return None
     negated = (
         any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children)
         or (
@@ -12974,9 +13100,29 @@ def _admitting_for(st: _Article, speaker: str) -> str | None:
     return None
 
 
+def _publishers_reporter(st: _Article, key: str) -> bool:
+    """ "an Ukrinform correspondent" in Ukrinform's copy: the outlet's own reporter."""
+    d = st.entities.get(key)
+    if d is None or d.cls not in ("Person", "Group"):
+        return False
+    words = d.label.split()
+    if words[-1].lower() not in ("correspondent", "correspondents", "reporter", "reporters"):
+        return False
+    outlet = d.affiliation or st.ref_by_name.get(_norm(" ".join(words[:-1])))
+    return (outlet is not None and _is_publisher(st, outlet)) or _norm(
+        " ".join(words[:-1])
+    ) == _norm(st.article.publisher or "")
+
+
 def _emit(st: _Article, sent: Span, f: _Found) -> int:
-    if f.lemma in ("report", "according to") and _is_publisher(st, f.speaker):
-        return len(st.statements) - 1  # "..., Ukrinform reports": the article itself, not a relay
+    if f.lemma in ("report", "according to") and (
+        _is_publisher(st, f.speaker) or _publishers_reporter(st, f.speaker)
+    ):
+        # "..., Ukrinform reports", "…, an Ukrinform correspondent reports": the article itself,
+        # not a relay
+        return len(st.statements) - 1
+    if f.reported_by is not None and _publishers_reporter(st, f.reported_by):
+        f.reported_by = None  # nor does its own correspondent relay what was said to him
     if (
         f.lemma in ("verify", "confirm")
         and _is_publisher(st, f.speaker)
@@ -13375,7 +13521,10 @@ def _is_publisher(st: _Article, key: str) -> bool:
 #: a title that names who speaks in the first person: "Press Statement of Kim Yo Jong, Vice
 #: Department Director of C.C., WPK", "Statement by Minister X on …", "Speech of X at …"
 _AUTHORED_TITLE = re.compile(
-    r"^\s*(?:(?:press|joint|video|new\s+year)\s+)?(?:statement|message|letter|speech|address|"
+    # ("Transcript of the Weekly Press Briefing by the Spokesperson, Ambassador …")
+    r"^\s*(?:(?:transcript|text|full\s+text)\s+of\s+(?:the\s+)?)?"
+    r"(?:(?:weekly|regular|daily|monthly|special)\s+)?"
+    r"(?:(?:press|joint|video|new\s+year)\s+)?(?:statement|message|letter|speech|address|"
     r"remarks|commentary|article|appeal|conference|briefing)\s+(?:of|by)\s+(.+?)\s*"
     r"(?:,|:|\(|\s+(?:on|at|to|in|for)\s|$)",
     re.I,
@@ -13705,6 +13854,17 @@ def _link_disputes(st: _Article) -> None:
         called = (
             [verb.head] if verb.dep_ == "relcl" and verb.head.lemma_.lower() in CALL_NOUNS else []
         )
+        # "He has also accused the military of sabotage, remarks that the Defence Headquarters
+        # has rejected": the parser took the noun set after the comma for a verb
+        misread = (
+            verb.dep_ == "ccomp"
+            and verb.head.lower_ in DISPUTE_NOUNS
+            and verb.head.i > 0
+            and st.doc[verb.head.i - 1].text == ","
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+        )
+        if misread:
+            called.append(verb.head)
         asked = {o.lower_ for o in dobjs if o.lemma_.lower() in CALL_NOUNS | {"denial"}}
         asked |= {t.lower_ for t in called}
         dispute_nouns = DISPUTE_NOUNS | asked
@@ -14004,6 +14164,11 @@ def _link_disputes(st: _Article) -> None:
                     st.stmt_tokens[o.index][1] <= verb.head.i < st.stmt_tokens[o.index][2]
                     or verb.head.head.i == st.stmt_tokens[o.index][0]
                 )
+            ) or (
+                misread
+                and o.index < s.index
+                and _sent(st.doc[st.stmt_tokens[o.index][0]]).start == _sent(verb).start
+                and st.stmt_tokens[o.index][0] < verb.head.i
             ):
                 # "Moscow says it is fighting neo-Nazis, a claim Kyiv rejects": the claim is
                 # what the statement it stands in said
@@ -14087,6 +14252,17 @@ def _link_disputes(st: _Article) -> None:
                 ):
                     score += 2.0  # "X accused Russia of ..." is what Russia's denial answers
                     pointed = True
+            elif (
+                nouns & {"accusation", "allegation", "charge"}
+                and (own := _side(st, s.speaker)) is not None
+                and _side(st, o.speaker) not in (None, own)
+                and any(_side(st, a) == own for a in o.about if a not in denier)
+            ):
+                # "Azerbaijan's Defense Ministry said Armenian forces had opened fire …
+                # Armenia's Defense Ministry rejected the accusation": what the other side said
+                # of the denier's forces is the charge it answers
+                score += 3.0
+                pointed = True
             o_side = _side(st, o.speaker)
             if insurgents and st.cls_of(o.speaker) in ("ArmedForce", "Group") and o_side is None:
                 score += 3.0
