@@ -3402,6 +3402,22 @@ EXACT += [
         {("Marc Elongo", "Condemnation", None, None, False)},
     ),
     (
+        # the name a source gave, without the rank he gave with it
+        "A Wazalendo commander in the area, who gave his name only as Colonel Mayele, accused "
+        "the army of abandoning its positions.",
+        {("Mayele", "Accusation", None, None, False)},
+    ),
+    (
+        # the speakers the parser joined to the victims the participle counts
+        "Al-Shabaab jihadists stormed a Somali army base in the central Middle Shabelle region "
+        "before dawn on Thursday, killing at least seven soldiers, a military officer and "
+        "residents told AFP, in the latest attack on government forces north of the capital.",
+        {
+            ("military officer", "Remark", None, "Agence France-Presse", False),
+            ("residents", "Remark", None, "Agence France-Presse", False),
+        },
+    ),
+    (
         # RFE/RL's spelling of the Armenian prime minister's name (reference)
         "Armenian Prime Minister Nikol Pashinian acknowledged on Tuesday that the peace treaty "
         "had not been signed.",
@@ -3443,6 +3459,13 @@ def test_the_outlets_own_correspondent_neither_reports_nor_relays(nlp):
         publisher="Ukrinform",
     )
     assert rows(ex) == {("Vladyslav Voloshyn", "Remark", None, None, False)}
+    ex = _extract(
+        nlp,
+        "SANA's correspondent in Quneitra reported that a force of eight military vehicles "
+        "entered the village at dawn on Tuesday.",
+        publisher="SANA",
+    )
+    assert rows(ex) == set()
 
 
 def test_the_publisher_named_in_its_own_story_is_the_outlet(nlp):
@@ -6530,6 +6553,21 @@ def test_a_surname_the_ner_took_for_a_body_is_the_person_found_later(nlp):
             "The junta's spokesman conceded that the army had carried out operations in parts "
             "of Kachin state and Sagaing region during the ceasefire.",
             "Sagaing Region",
+        ),
+        # an army spokesman's soldiers, by his title: the army of the country reported on
+        (
+            "MAIDUGURI, Nigeria (AFP) - Jihadists overran a base in Borno state. In a statement "
+            "on Monday, army spokesman Lieutenant Colonel Ibrahim Dauda Musa said troops had "
+            'repelled the attack, but acknowledged that five soldiers had "paid the supreme '
+            'price".',
+            "Nigerian Armed Forces",
+        ),
+        # a military officer of no told state admits things of the army of the story's state
+        (
+            "KOSTI, Sudan (AP) - Drones struck a displacement camp in Kosti in Sudan's White Nile "
+            "state on Tuesday. A senior military officer in Kosti acknowledged that air defenses "
+            "around the city had failed to stop the drones.",
+            "Sudanese Armed Forces",
         ),
     ],
 )

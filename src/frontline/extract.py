@@ -3713,6 +3713,11 @@ def _people_who_gave_names(st: _Article) -> None:
             and (doc[end].is_alpha or "-" in doc[end].text)
         ):
             end += 1
+        if doc[first - 1].lower_ == "as":
+            # "who gave his name only as Colonel Mayele": the name, not the rank (a nom de
+            # guerre, "General Ayeke", is the whole)
+            while first < end - 1 and doc[first].lower_.rstrip(".") in MILITARY_RANKS:
+                first += 1
         if end == first:
             continue
         name = doc[first:end].text
@@ -9242,6 +9247,25 @@ def _subject(tok: Token) -> Token | None:
             # "An adviser to RSF commander Mohamed Hamdan Dagalo declined …": the parser made
             # the object of "to" a second subject; the adviser speaks
             return far
+    if (
+        len(subjects) == 1
+        and subjects[0].pos_ == "NOUN"
+        and subjects[0].i < tok.i
+        and subjects[0].left_edge.i > 0
+        and tok.doc[subjects[0].left_edge.i - 1].lemma_ in ("kill", "wound", "injure")
+        and tok.doc[subjects[0].left_edge.i - 1].tag_ == "VBG"
+        and any(c.dep_ == "nummod" for c in subjects[0].children)
+        and (
+            later := [
+                c
+                for c in subjects[0].children
+                if c.dep_ in ("conj", "appos") and c.i > subjects[0].i
+            ]
+        )
+    ):
+        # "…, killing at least seven soldiers, a military officer and residents told AFP": the
+        # parser joined the speakers to the victims counted; the first one named after them
+        return later[0]
     if len(subjects) == 1 and subjects[0].pos_ == "NOUN" and subjects[0].i < tok.i:
         # "… killed at least 21 people, including nine children, the opposition National Unity
         # Government (NUG) said": the parser joined the speaker to the victims' list; a name
@@ -12998,9 +13022,14 @@ def _own_force(st: _Article, speaker: str | None, tok: Token) -> str | None:
     ):
         # a defence ministry or a military's media wing counts the state's soldiers
         return _national_force_in(st, _side(st, voice))
-    if cls == "Person" and d.affiliation is None and re.search(r"\b(?:army|military)\b", d.label):
+    if (
+        cls == "Person"
+        and d.affiliation is None
+        and re.search(r"\b(?:army|military)\b", " ".join([d.label, *d.roles]), re.I)
+    ):
         # "a senior army officer … said only four soldiers had been wounded": the army of the
-        # country reported on
+        # country reported on (and "army spokesman Lieutenant Colonel Ibrahim Dauda Musa", by
+        # his title)
         return _national_force_in(st, next(iter(_reported_countries(st, tok)), None))
     if (
         cls == "Person"
@@ -13072,15 +13101,21 @@ def _body_in_roles(st: _Article, key: str, classes: frozenset[str] = BODY_CLASSE
     return best
 
 
-def _admitting_for(st: _Article, speaker: str) -> str | None:
+def _admitting_for(st: _Article, speaker: str, verb: Token) -> str | None:
     """The body an unnamed or named official speaks for, when known: a person's affiliated body
     (not a country) or the body the person's title names, or the national force of a "military
-    official"'s country."""
+    official"'s country (of the country reported on, when the official's is not told)."""
     d = st.entities[speaker]
     if d.cls != "Person":
         return None
     if d.affiliation is None and (body := _body_in_roles(st, speaker)) is not None:
         return body
+    if d.affiliation is None and re.search(
+        r"\b(?:army|military)\b", " ".join([d.label, *d.roles]), re.I
+    ):
+        # "A senior military officer in Kosti acknowledged that air defenses around the city
+        # had failed": the army of the state the story is about
+        return _national_force_in(st, next(iter(_reported_countries(st, verb)), None))
     if (
         d.affiliation in st.entities
         and st.cls_of(d.affiliation) == "Country"
@@ -13105,13 +13140,19 @@ def _publishers_reporter(st: _Article, key: str) -> bool:
     d = st.entities.get(key)
     if d is None or d.cls not in ("Person", "Group"):
         return False
-    words = d.label.split()
-    if words[-1].lower() not in ("correspondent", "correspondents", "reporter", "reporters"):
+    # ("SANA's correspondent in Quneitra")
+    m = _OWN_REPORTER.match(d.label)
+    if m is None:
         return False
-    outlet = d.affiliation or st.ref_by_name.get(_norm(" ".join(words[:-1])))
-    return (outlet is not None and _is_publisher(st, outlet)) or _norm(
-        " ".join(words[:-1])
-    ) == _norm(st.article.publisher or "")
+    outlet = d.affiliation or st.ref_by_name.get(_norm(m.group(1)))
+    return (outlet is not None and _is_publisher(st, outlet)) or _norm(m.group(1)) == _norm(
+        st.article.publisher or ""
+    )
+
+
+_OWN_REPORTER = re.compile(
+    r"^(?:an? |the )?(.+?)(?:'s|’s)? (?:correspondent|reporter|journalist)s?(?: in .+)?$", re.I
+)
 
 
 def _emit(st: _Article, sent: Span, f: _Found) -> int:
@@ -13469,7 +13510,7 @@ def _emit(st: _Article, sent: Span, f: _Found) -> int:
         # "NATA acknowledged that ground control had not yet received signals": a body that
         # admits something naming nothing admits it of itself
         about.append(f.speaker)
-    own_side = _admitting_for(st, f.speaker) if f.stype == "Acknowledgement" else None
+    own_side = _admitting_for(st, f.speaker, f.verb) if f.stype == "Acknowledgement" else None
     if own_side and own_side not in about and own_side not in speakers:
         # "An Israeli military official conceded that the shots were fired after the
         # ceasefire": what an official admits is about the body they serve
