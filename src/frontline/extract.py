@@ -623,12 +623,12 @@ CLAUSE_VERBS = {
 #: adverbs that move a coordinated speech act away from the first one's date
 LATER_WORDS = {"later", "subsequently", "afterwards", "afterward", "since", "then", "eventually"}
 
-#: institution nouns whose definite mention ("the ministry") only refers back to a body whose
-#: name contains the noun
 #: people who live or were caught somewhere: "residents of X" are not X's members or spokesmen
 INHABITANT_NOUNS = frozenset(
     {"resident", "villager", "inhabitant", "civilian", "witness", "survivor", "refugee", "people"}
 )
+#: institution nouns whose definite mention ("the ministry") only refers back to a body whose
+#: name contains the noun
 NAMED_BY_NOUN = {"ministry", "office", "agency", "navy", "guard", "staff", "command", "police"}
 NAMED_BY_NOUN |= {"headquarters"}  # "the headquarters said", after the Coordination Headquarters
 # "the mission denied", after the Multinational Security Support Mission
@@ -3667,10 +3667,9 @@ FAMILY_NAMES_FIRST = frozenset(
 )  # fmt: skip
 
 
-#: "who gave his name only as", "who introduced herself as", "who goes by the nom de guerre":
-#: the name a source went by
-#: ("who gave only her first name, Mirlande,", "who asked to be identified only by his first
-#: name, Jean,")
+#: "who gave his name only as", "who introduced herself as", "who goes by the nom de guerre",
+#: "who gave only her first name, Mirlande,", "who asked to be identified only by his first name,
+#: Jean,": the name a source went by
 _GAVE_NAME = re.compile(
     r"\b(?:gave (?:only )?(?:his|her) (?:first )?name(?: only)?(?: as|,)|(?:introduced|identified) "
     r"(?:himself|herself) (?:only )?as|(?:asked|wanted|agreed) to be (?:identified|named|called) "
@@ -11413,7 +11412,7 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
         and subj.tag_ == "NN"
         and not any(c.dep_ in ("det", "poss") for c in subj.children)
         and any(c.dep_ == "compound" for c in speakers[1].lefts)  # "… Chief Minister Mufti"
-        and (st.key_at(subj) is None or st.cls_of(st.key_at(subj) or "") != "Person")
+        and ((own := st.key_at(subj)) is None or st.cls_of(own) != "Person")
         and (k := st.key_at(speakers[1])) is not None
         and st.cls_of(k) == "Person"
     ):
@@ -13022,11 +13021,7 @@ def _own_force(st: _Article, speaker: str | None, tok: Token) -> str | None:
     ):
         # a defence ministry or a military's media wing counts the state's soldiers
         return _national_force_in(st, _side(st, voice))
-    if (
-        cls == "Person"
-        and d.affiliation is None
-        and re.search(r"\b(?:army|military)\b", " ".join([d.label, *d.roles]), re.I)
-    ):
+    if cls == "Person" and d.affiliation is None and _military_title(d):
         # "a senior army officer … said only four soldiers had been wounded": the army of the
         # country reported on (and "army spokesman Lieutenant Colonel Ibrahim Dauda Musa", by
         # his title)
@@ -13101,6 +13096,12 @@ def _body_in_roles(st: _Article, key: str, classes: frozenset[str] = BODY_CLASSE
     return best
 
 
+def _military_title(d: _EntityDraft) -> bool:
+    """Whether a person is named or titled as the army's or the military's ("a senior army
+    officer", "army spokesman Lieutenant Colonel …")."""
+    return re.search(r"\b(?:army|military)\b", " ".join([d.label, *d.roles]), re.I) is not None
+
+
 def _admitting_for(st: _Article, speaker: str, verb: Token) -> str | None:
     """The body an unnamed or named official speaks for, when known: a person's affiliated body
     (not a country) or the body the person's title names, or the national force of a "military
@@ -13110,9 +13111,7 @@ def _admitting_for(st: _Article, speaker: str, verb: Token) -> str | None:
         return None
     if d.affiliation is None and (body := _body_in_roles(st, speaker)) is not None:
         return body
-    if d.affiliation is None and re.search(
-        r"\b(?:army|military)\b", " ".join([d.label, *d.roles]), re.I
-    ):
+    if d.affiliation is None and _military_title(d):
         # "A senior military officer in Kosti acknowledged that air defenses around the city
         # had failed": the army of the state the story is about
         return _national_force_in(st, next(iter(_reported_countries(st, verb)), None))
