@@ -905,6 +905,7 @@ class _Article:
         self.issuer: tuple[str | None] | None = None
         self.author: tuple[str | None] | None = None  # the person a title says is speaking
         self.lemma_positions: dict[str, list[int]] | None = None  # lower lemma -> token indices
+        self.text_positions: dict[str, list[int]] | None = None  # token text -> token indices
         # the tokens' lower-case lemma and form hashes, for _positions
         self.word_index: tuple[numpy.ndarray, numpy.ndarray] | None = None
         # indexes of the reference, built once per loaded reference, not once per article (they
@@ -968,6 +969,14 @@ class _Article:
         if key and self.ref.entities[key].cls == "Country":
             return key
         return self.demonyms.get(name.lower())
+
+    def positions_of(self, text: str) -> list[int]:
+        """The indices of the tokens that read exactly ``text``, in order (indexed once)."""
+        if self.text_positions is None:
+            self.text_positions = {}
+            for t in self.doc:
+                self.text_positions.setdefault(t.text, []).append(t.i)
+        return self.text_positions.get(text, [])
 
     def country_at(self, token: Token) -> str | None:
         """The country a token names, reading the entity it is part of first: "Sudan" in
@@ -1090,10 +1099,10 @@ def _full_name_missed(st: _Article, ent: Span) -> Span | None:
     if len(ent) != 1:
         return None
     doc = st.doc
-    for t in doc:
-        if t.i == ent.start or t.text != ent.text or t.i < 2 or t.i in st.token_key:
+    for i in st.positions_of(ent.text):
+        if i == ent.start or i < 2 or i in st.token_key:
             continue
-        first, title = doc[t.i - 1], doc[t.i - 2]
+        first, title = doc[i - 1], doc[i - 2]
         if (
             first.is_title
             and first.is_alpha
@@ -1103,7 +1112,7 @@ def _full_name_missed(st: _Article, ent: Span) -> Span | None:
             and st.country_at(first) is None
             and title.lower_ in TITLE_WORDS - RANKS
         ):
-            return doc[t.i - 1 : t.i + 1]
+            return doc[i - 1 : i + 1]
     return None
 
 
@@ -4432,6 +4441,10 @@ def _national_body(st: _Article, ent: Span, text: str) -> str | None:
     return key
 
 
+#: the actors that are bodies: neither persons, nor countries, nor outlets
+_BODY_CLASSES = ACTOR_CLASSES - {"Person", "Country", "MediaOutlet"}
+
+
 def _named_in_full_before(st: _Article, ent: Span, text: str) -> str | None:
     """ "A Coast Guard official" after "Japan's Coast Guard": a body's name without its country,
     when the article named that body in full before. Of several ("Chinese coast guard vessels"
@@ -4447,13 +4460,9 @@ def _named_in_full_before(st: _Article, ent: Span, text: str) -> str | None:
     tail = " " + text.lower()
     named: list[str] = []
     written: list[str] = []  # named before with these very words: "Japan's Coast Guard"
-    for m in sorted(st.mentions, key=lambda m: m.start, reverse=True):
-        if (
-            m.start < ent.start
-            and m.key in st.ref.entities
-            and st.cls_of(m.key) in ACTOR_CLASSES - {"Person", "Country", "MediaOutlet"}
-            and (" " + st.label_of(m.key).lower()).endswith(tail)
-        ):
+    before = [m for m in st.mentions if m.start < ent.start and m.key in st.ref.entities]
+    for m in sorted(before, key=lambda m: m.start, reverse=True):
+        if (" " + st.label_of(m.key).lower()).endswith(tail) and st.cls_of(m.key) in _BODY_CLASSES:
             if m.key not in named:
                 named.append(m.key)
             if st.doc[m.start : m.end].text.endswith(text) and m.key not in written:
