@@ -272,3 +272,20 @@ def test_linked_entities_are_described_but_not_mentioned(nlp):
 def test_a_nationality_mentions_its_country(nlp):
     ex = extract(_article("Ivan Petrov said Ukrainian cities had been hit."), nlp)
     assert next(e for e in ex.entities if e.label == "Ukraine").mentioned
+
+
+def test_a_label_loses_a_nickname_whose_closing_quotation_mark_was_cut_off():
+    from frontline.extract import _clean_label
+
+    assert (
+        _clean_label('adviser to RSF commander Mohamed Hamdan Dagalo "Hemedti')
+        == "adviser to RSF commander Mohamed Hamdan Dagalo"
+    )
+    assert _clean_label('Jimmy "Barbecue" Cherizier') == 'Jimmy "Barbecue" Cherizier'
+    # an opening mark before several words: the words stay
+    assert _clean_label('unnamed "source in the Polish military') == (
+        "unnamed source in the Polish military"
+    )
+    assert _clean_label("commander with the call sign “Tuman") == (
+        "commander with the call sign Tuman"
+    )

@@ -3426,6 +3426,143 @@ EXACT += [
 ]
 
 
+# twenty-third pass
+EXACT += [
+    (
+        # a joint statement: every signatory, each state by its usual name
+        "We, the Governments of Australia, Japan, the Republic of the Philippines and the United "
+        "States of America, condemn the dangerous and unlawful actions of China Coast Guard "
+        "vessels near Escoda Shoal on 15 March 2025.",
+        {
+            (
+                "Governments of Australia, Japan, the Philippines and the United States",
+                "Condemnation",
+                "2025-03-15",
+                None,
+                False,
+            )
+        },
+    ),
+    (
+        # the name the signatories go by, in brackets after them
+        "We, the Foreign Ministers of Egypt, Saudi Arabia, the United Arab Emirates, and the "
+        "United States (the Quad), condemn the drone attacks on El Obeid.",
+        {("Quad", "Condemnation", "2025-04-30", None, False)},
+    ),
+    (
+        # a Korean family name comes first: "Spokesperson Lee" is Lee Kyung-ho
+        "MND spokesperson Lee Kyung-ho said no shells had landed south of the line. Spokesperson "
+        "Lee acknowledged that one howitzer on Yeonpyeong Island had been unable to fire.",
+        {
+            ("Lee Kyung-ho", "Remark", None, None, False),
+            ("Lee Kyung-ho", "Acknowledgement", None, None, False),
+        },
+    ),
+    (
+        # Japan's official style: the family name in capitals, first
+        "Mr. IWAYA Takeshi, Minister for Foreign Affairs of Japan, held a telephone talk with Ms. "
+        "Theresa Lazaro, Secretary of Foreign Affairs of the Philippines. Minister Iwaya stated "
+        "that Japan is seriously concerned about the incident.",
+        {("Takeshi Iwaya", "Remark", None, None, False)},
+    ),
+    (
+        # "the Spokesperson" is the one so titled, not the Force's or the Government's
+        "The press conference was moderated by the Mission's Spokesperson, Kadiatou Sangare, with "
+        "the participation of the Force Spokesperson, Lieutenant Colonel Mamadou Ndiaye. A "
+        "journalist noted that the Government Spokesperson, Minister of Communication Patrick "
+        "Muyaya, had accused MONUSCO on Monday of passivity. The Spokesperson rejected the "
+        "accusation.",
+        {
+            ("journalist", "Remark", None, None, False),
+            ("Patrick Muyaya", "Accusation", "2025-04-28", None, False),
+            ("Kadiatou Sangare", "Denial", None, None, False),
+        },
+    ),
+    (
+        # an interview's "A:" is whom the introduction names, not the person a question quotes
+        "Frontier spoke by phone on Thursday to Colonel Zau Tawng, a spokesman for the Kachin "
+        "Independence Army.\n\nQ: The military's spokesman, Major General Zaw Min Tun, said on "
+        "Monday that troops had cleared positions around the airport. Is that true?\n\nA: We "
+        "reject that claim completely. I admit that we have had casualties.\n\nQ: What are you "
+        "seeing?\n\nA: I can confirm that none of our fighters were in that village.",
+        {
+            ("Zaw Min Tun", "Remark", "2025-04-28", None, False),
+            ("Zau Tawng", "Denial", "2025-04-30", None, False),
+            ("Zau Tawng", "Acknowledgement", "2025-04-30", None, False),
+            ("Zau Tawng", "Confirmation", "2025-04-30", None, False),
+        },
+    ),
+    (
+        # the initials of a title spelled out before a name, the function words left out
+        "Troops neutralised 64 terrorists, the Director of Defence Media Operations, Major General "
+        "Ibrahim Danjuma Sabo, said on Thursday. The DDMO acknowledged that two soldiers paid the "
+        "supreme price.",
+        {("Ibrahim Danjuma Sabo", "Acknowledgement", None, None, False)},
+    ),
+    (
+        # no sentence starts after a bracketed acronym: the commander named first speaks
+        "Brigadier General Hossein Karami, commander of the Nabi Akram Operational Base of the "
+        "Islamic Revolution Guards Corps (IRGC) Ground Force in Kermanshah Province, acknowledged "
+        "that two conscripts had been slightly injured by shrapnel, according to Tasnim News "
+        "Agency.",
+        {("Hossein Karami", "Acknowledgement", None, "Tasnim", False)},
+    ),
+    (
+        # a media wing is the press body named beside it, not the social media users before
+        "Social media users in India claimed in posts on X that a clip shows Indian air defences "
+        "shooting down a Pakistani jet over Kashmir.\n\nPakistan's military media wing, "
+        "Inter-Services Public Relations (ISPR), denied on Monday that any Pakistani aircraft had "
+        "been lost.",
+        {
+            ("Social media users", "Claim", None, None, False),
+            ("Inter-Services Public Relations", "Denial", "2025-04-28", None, False),
+        },
+    ),
+    (
+        # the governor of one state is not the reference's governor of another; the name set
+        # off after the title, and the agency named after "news agency"
+        "Sudan's state news agency SUNA quoted the governor of White Nile state, Omar al-Khalifa "
+        "Babiker, as vowing that those responsible would pay a heavy price.",
+        {("Omar al-Khalifa Babiker", "Promise", None, "Sudan News Agency", False)},
+    ),
+    (
+        # "the paramilitary": the force named before that is not the state's army
+        "The Sudanese army has in recent months accused the RSF of targeting power stations in "
+        "Merowe and Atbara with long-range drones, which the paramilitary has denied.",
+        {
+            ("Sudanese Armed Forces", "Accusation", None, None, False),
+            ("Rapid Support Forces", "Denial", None, None, False),
+        },
+    ),
+    (
+        # one ministry of two portfolios, which the NER cut in two
+        "The Congolese Ministry of Humanitarian Affairs and National Solidarity reported on "
+        "Monday that at least 90,000 people had been displaced inside South Kivu.",
+        {
+            (
+                "Ministry of Humanitarian Affairs and National Solidarity",
+                "Report",
+                "2025-04-28",
+                None,
+                False,
+            )
+        },
+    ),
+    (
+        # the party's titled member, whom the parser set beside the party, speaks
+        "Kuomintang (KMT) Legislator Chen Li-hua, who sits on the legislature's defense "
+        "committee, accused the ministry of doing nothing about the balloons.",
+        {("Chen Li-hua", "Accusation", None, None, False)},
+    ),
+    (
+        # the closing source after a comma inside the quotation marks, hung on the agency's name
+        "Syria's Defense Ministry urged the SDF on Wednesday to hand over the dam to the Syrian "
+        'army "without delay," according to the state news agency SANA.',
+        {("Ministry of Defence of Syria", "Demand", "2025-04-30", "SANA", False)},
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), EXACT)
 def test_exact_statements(nlp, text, expected):
     assert rows(_extract(nlp, text)) == expected
@@ -3446,6 +3583,70 @@ def test_the_answers_of_a_briefing_transcript_are_the_spokespersons(nlp):
     assert rows(ex) == {
         ("Faisal Rehman Niazi", "Denial", "2025-04-30", None, False),
         ("Faisal Rehman Niazi", "Remark", "2025-04-30", None, True),
+    }
+
+
+def test_a_publisher_named_with_its_state_is_that_states_body(nlp):
+    # the body, then its state: one node "<body> of <state>", which "We" and the body's own
+    # name in the text are
+    ex = _extract(
+        nlp,
+        "The Department of Foreign Affairs condemns the dangerous actions of the China Coast "
+        "Guard near Escoda Shoal.\n\nWe call on China to cease its aggressive actions.",
+        publisher="Department of Foreign Affairs, Republic of the Philippines",
+    )
+    assert rows(ex) == {
+        (
+            "Department of Foreign Affairs of the Philippines",
+            "Condemnation",
+            "2025-04-30",
+            None,
+            False,
+        ),
+        ("Department of Foreign Affairs of the Philippines", "Demand", "2025-04-30", None, False),
+    }
+    # the reference's ministry of that state; its bracketed acronym is its own here (the
+    # reference's "MND" is Taiwan's)
+    ex = _extract(
+        nlp,
+        "The Ministry of National Defense (MND) held its regular briefing this morning.\n\nThe "
+        "MND rejects the claim of the North Korean military as groundless.",
+        publisher="Ministry of National Defense (Republic of Korea)",
+    )
+    assert rows(ex) == {
+        ("Ministry of National Defense of South Korea", "Denial", "2025-04-30", None, False)
+    }
+
+
+def test_a_ministry_of_a_state_named_in_full_after_the_article_is_that_states(nlp):
+    ex = _extract(
+        nlp,
+        "On 13 May, the spokesperson of the Ministry of Foreign Affairs of the People's Republic "
+        "of China claimed that the Philippine vessel had deliberately intruded into Chinese "
+        "waters.",
+        publisher="Department of Foreign Affairs (Philippines)",
+    )
+    (spokesperson,) = [e for e in ex.entities if e.label.startswith("spokesperson")]
+    assert _label(ex, spokesperson.affiliation) == "Ministry of Foreign Affairs of China"
+
+
+def test_a_release_quoted_in_full_is_in_the_voice_of_whose_release_it_is(nlp, tmp_path):
+    from frontline.reader import read_file
+
+    path = tmp_path / "kazgil.md"
+    path.write_text(
+        "---\ntitle: SAF says it repelled RSF attack\npublisher: Sudan Tribune\n"
+        "published: 2025-07-22\n---\nThe Sudanese Armed Forces said on Tuesday they had "
+        "repelled an attack on Kazgil.\n\nThe full text of the army's statement, posted on "
+        "Facebook, reads as follows:\n\n> We categorically deny the claims circulated by the "
+        "militia.\n>\n> We condemn the shelling of the health centre.\n",
+        encoding="utf-8",
+    )
+    (article,) = read_file(path)
+    assert rows(extract(article, nlp)) == {
+        ("Sudanese Armed Forces", "Remark", "2025-07-22", None, False),
+        ("Sudanese Armed Forces", "Denial", "2025-07-22", None, False),
+        ("Sudanese Armed Forces", "Condemnation", "2025-07-22", None, False),
     }
 
 

@@ -331,6 +331,26 @@ def test_markdown_blockquotes_are_quotations_and_list_items_paragraphs(tmp_path:
     ]
 
 
+def test_a_statement_quoted_in_full_keeps_its_paragraphs(tmp_path: Path) -> None:
+    # "reads as follows:" introduces a release quoted whole: its paragraphs stay paragraphs,
+    # in no quotation marks (whose voice they are is the release's)
+    a = read_text(
+        tmp_path,
+        "full.md",
+        "---\ntitle: Kazgil\n---\nThe full text of the army's statement reads as follows:\n\n"
+        "> Statement from the Official Spokesperson of the Armed Forces\n>\n"
+        "> We categorically deny the claims circulated by the militia.\n>\n"
+        "> We condemn the shelling of the health centre.\n\nResidents said the town was calm.\n",
+    )
+    assert a.text.split("\n\n") == [
+        "The full text of the army's statement reads as follows:",
+        "Statement from the Official Spokesperson of the Armed Forces",
+        "We categorically deny the claims circulated by the militia.",
+        "We condemn the shelling of the health centre.",
+        "Residents said the town was calm.",
+    ]
+
+
 def test_a_bullet_summary_opening_the_article_is_left_out(tmp_path: Path) -> None:
     # the summary repeats the body's speech acts; a list later in the body stays
     a = read_text(

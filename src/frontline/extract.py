@@ -378,6 +378,7 @@ ANY_BODY_NOUNS = {
     "organization",
     "organisation",
     "militia",
+    "paramilitary",  # "which the paramilitary has denied": the RSF
     "alliance",
     "coalition",
     "faction",
@@ -585,6 +586,7 @@ INSTITUTION_NOUNS: dict[str, str] = {
     "command": "ArmedForce",
     "group": "Group",
     "militia": "ArmedForce",
+    "paramilitary": "ArmedForce",
     "rebels": "Group",
     "militants": "Group",
     "insurgents": "Group",
@@ -1178,6 +1180,16 @@ def _clean_label(text: str) -> str:
     # "Line of Control (LoC" (the NER stopped inside the brackets)
     if text.count("(") > text.count(")"):
         text = text[: text.rfind("(")].rstrip()
+    # 'adviser to RSF commander Mohamed Hamdan Dagalo "Hemedti' (a nickname in quotation marks,
+    # the closing mark cut off): the name without it
+    if text.count('"') % 2 or text.count("“") > text.count("”"):
+        at = max(text.rfind('"'), text.rfind("“"))
+        # ('unnamed "source in the Polish military', 'commander with the call sign “Tuman': the
+        # mark alone)
+        nickname = len(text[at + 1 :].split()) == 1 and bool(
+            re.search(r"\b[A-Z][\w'-]*\s*$", text[:at])
+        )
+        text = text[:at].rstrip() if nickname else text[:at] + text[at + 1 :]
     # "the True News Information Team of" (the NER stopped before the rest of the name)
     text = re.sub(r"(?:\s+(?:of|for|and|the|in|on|at|to))+$", "", text, flags=re.I)
     # "Rosneft PJSC", "Aegeus Bulk Carriers Ltd": the company, without its legal form
@@ -2043,6 +2055,7 @@ def _entity_spans(doc: Doc) -> list[Span]:
         (_ship_names(doc), "PRODUCT", 0),
         (_capitalised_names(doc), "PERSON", 0),
         (_company_names(doc), "ORG", 0),
+        (_joined_portfolios(doc), "ORG", 0),
     )
     for runs, label, beyond in found_in_text:
         for start, end in runs:
@@ -2052,6 +2065,30 @@ def _entity_spans(doc: Doc) -> list[Span]:
                 extra = [e for e in extra if e not in clash]
                 extra.append(Span(doc, start, end, label=label))
     return _with_spelled_out_acronyms(doc, sorted(spans + extra, key=lambda e: e.start))
+
+
+#: "the Ministry of Humanitarian Affairs and National Solidarity": a ministry of two portfolios
+#: joined by "and", which the NER cuts in two (not "the Ministry of Defence and Foreign
+#: Ministry", two bodies)
+_JOINED_PORTFOLIOS = re.compile(
+    r"\b(?:Ministry|Department) of [A-Z][\w-]*(?: [A-Z][\w-]*){0,2} and "
+    r"(?![\w-]*(?:Ministry|Forces|Army|Staff|Police|Command|Service|Guard)\b)[A-Z][\w-]*"
+    r"(?: (?!(?:Ministry|Forces|Army|Staff|Police|Command|Service|Guard)\b)[A-Z][\w-]*){0,2}\b"
+    r"(?! (?:Ministry|Forces|Army|Staff|Police|Command|Service|Guard)\b)(?! [A-Z])"
+)
+
+
+def _joined_portfolios(doc: Doc) -> list[tuple[int, int]]:
+    """Token runs of ministries named by two portfolios (:data:`_JOINED_PORTFOLIOS`)."""
+    text = _text_of(doc)
+    if " and " not in text or "of " not in text:
+        return []
+    runs = []
+    for m in _JOINED_PORTFOLIOS.finditer(text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None:
+            runs.append((span.start, span.end))
+    return runs
 
 
 _UPPER_WORD = r"[A-ZÀ-ÖØ-Þ]{2,}"
@@ -2388,7 +2425,7 @@ def _with_spelled_out_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
     return sorted(out, key=lambda e: e.start)
 
 
-def _names_of_reference_acronyms(st: _Article) -> set[int]:
+def _names_of_reference_acronyms(st: _Article, own_name: str | None = None) -> set[int]:
     """ "The UN Mission in South Sudan (UNMISS)": a bracketed acronym the reference knows names
     the capitalised name before it, however that name is written or cut up by the NER. The
     name's tokens become a mention of the reference entity; their indexes are returned."""
@@ -2413,8 +2450,8 @@ def _names_of_reference_acronyms(st: _Article) -> set[int]:
             doc[start].lower_ in ACRONYM_FILLERS or doc[start].lower_ == "the"
         ):
             start += 1  # not "The" or "of" opening the run
-        if tok.i - start < 2:
-            continue
+        if tok.i - start < 2 or _stext(doc[start : tok.i]).lower() == own_name:
+            continue  # (the publisher's own "Ministry of National Defense (MND)": its own)
         last = doc[tok.i - 1]
         if last.ent_id_ and last.ent_id_ != key and doc[start].ent_id_ == last.ent_id_:
             # "The Armed Forces of the Philippines (AFP)": the whole name is another body the
@@ -2456,17 +2493,30 @@ def _collect_entities(st: _Article) -> None:
         # "the Line of Control (LoC": the NER took the bracket and the acronym in
         if len(e) >= 3 and e[-2].text == "(" and _acronym_after(doc, e[:-2]) == e[-1].text:
             defined.setdefault(e[-1].text, e.end - 3)
-    claimed = _names_of_reference_acronyms(st)
     publisher = _clean_label(st.article.publisher or "")
     outlet = (
         _norm(publisher)
         if publisher and _classify_unknown(publisher, "ORG") == "Organization"
         else None
     )
+    own = _publisher_parts(st, publisher) if publisher else None
+    claimed = _names_of_reference_acronyms(st, own[0].lower() if own else None)
     for ent in spans:
         ent_text = _stext(ent)  # spaCy joins the tokens' texts anew at every .text
         if ent.start in claimed:
             continue  # part of a name its bracketed reference acronym already resolved
+        if own is not None and _LEADING_THE.sub("", ent_text).lower() == own[0].lower():
+            # "The Department of Foreign Affairs (DFA) condemns …" in a release of the
+            # "Department of Foreign Affairs, Republic of the Philippines": the publisher, not a
+            # body of that name elsewhere (Taiwan's Ministry of National Defense in South Korea's)
+            key = _publisher_body(st, publisher)
+            if key is not None:
+                st.add_mention(ent.start, ent.end, key)
+                if acronym := _acronym_after(doc, ent):
+                    st.acronyms[acronym] = key
+                    if key not in st.ref.entities:
+                        st.entities[key].alt_labels.add(acronym)
+                continue
         if outlet is not None and not ent.ent_id_ and _norm(ent_text) == outlet:
             # "told Middle East Eye" in Middle East Eye's own story: the outlet, whatever the
             # NER called it (a place, here)
@@ -3122,9 +3172,22 @@ def _collect_entities(st: _Article) -> None:
                 )
             ):
                 start += 1  # "Rank Andriy Volyk" ("Captain 3rd Rank ...") -> "Andriy Volyk"
+            if (
+                ent.end - start == 2
+                and doc[start].lower_ in TITLES_ROLES_RANKS
+                and (person := _titled_short_name(st, persons_full, doc[start + 1].text))
+            ):
+                # "MND spokesperson Lee Kyung-ho … Spokesperson Lee acknowledged": a title and
+                # one name of a person named in full before
+                st.add_mention(start, ent.end, person)
+                continue
             text = _clean_label(doc[start : ent.end].text)
             if text.isupper() and len(text.split()) >= 2:
                 text = text.title()  # "BINTOU KEITA" in UN meetings coverage
+            elif len(parts := text.split()) == 2 and _FAMILY_NAME_IN_CAPITALS.match(text):
+                # "Mr. IWAYA Takeshi" (Japan's official style): the family name in capitals
+                # first; in English "Takeshi Iwaya", as the rest of the text calls him
+                text = f"{parts[1]} {parts[0].title()}"
             # 'Jimmy "Barbecue" Cherizier': the nickname in quotation marks is no part of the name
             nickname = _NICKNAME.search(text)
             text = " ".join(_NICKNAME.sub(" ", text).split()) or text
@@ -3596,13 +3659,43 @@ def _titles_by_initials(st: _Article) -> None:
                     w[:1].isupper() for w in words[: len(initials)] if w not in ("of", "for")
                 ):
                     return True
+                # "the DDMO": the Director of Defence Media Operations, "of" left out
+                content = [w for w in words if w not in ("of", "for", "the", "and")]
+                if len(content) == len(initials) and all(
+                    w[:1].isupper() and w[0] == c for w, c in zip(content, initials, strict=True)
+                ):
+                    return True
             return False
 
-        person = _last_named(st, m.start, titled)
+        person = _last_named(st, m.start, titled) or _titled_in_text(st, text, m.start)
         if person is None:
             continue
         m.key = person
         st.token_key[m.start] = person
+
+
+def _titled_in_text(st: _Article, initials: str, before: int) -> str | None:
+    """The person named right after a title spelled out before token ``before`` whose capitalised
+    words have these initials: "the Director of Defence Media Operations, Major General Ibrahim
+    Danjuma Sabo, said … The DDMO acknowledged" (however the parser hung the title)."""
+    glue = r"(?:\s+(?:of|for|the|and))*\s+"
+    pattern = r"\b" + glue.join(rf"{c}[a-z]+" for c in initials) + r"\b"
+    limit = st.doc[before].idx
+    for found in reversed(list(re.finditer(pattern, _text_of(st.doc)[:limit]))):
+        title = st.doc.char_span(found.start(), found.end(), alignment_mode="expand")
+        if title is None:
+            continue
+        person = next(
+            (
+                n.key
+                for n in sorted(st.mentions, key=lambda n: n.start)
+                if title.end <= n.start <= title.end + 5 and st.cls_of(n.key) == "Person"
+            ),
+            None,
+        )
+        if person is not None:
+            return person
+    return None
 
 
 def _surnames_taken_for_bodies(st: _Article, only: str | None = None) -> None:
@@ -3660,10 +3753,32 @@ def _surnames_taken_for_bodies(st: _Article, only: str | None = None) -> None:
         _rekey(st, k, next(iter(named)))
 
 
-#: common Chinese family names, written before the given name ("Wang Rong", "Lin Jian"): one
-#: alone stands for the person so named
+#: "IWAYA Takeshi": a family name in capitals, then the given name
+_FAMILY_NAME_IN_CAPITALS = re.compile(r"^[A-Z]{3,} [A-Z][a-z]+$")
+
+
+def _titled_short_name(st: _Article, persons_full: dict[str, str], name: str) -> str | None:
+    """The one person named in full before whom ``name`` alone names: by the family name, or by
+    the first word where the family name comes first ("Lee" for Lee Kyung-ho)."""
+    person = persons_full.get(name.lower())
+    if person is not None:
+        return person
+    if name not in FAMILY_NAMES_FIRST:
+        return None
+    firsts = {
+        k
+        for k in persons_full.values()
+        if len(words := st.entities[k].label.split()) >= 2 and words[0] == name
+    }
+    return firsts.pop() if len(firsts) == 1 else None
+
+
+#: common Chinese and Korean family names, written before the given name ("Wang Rong", "Lin
+#: Jian", "Lee Kyung-ho", "Ri Son Gwon"): one alone stands for the person so named
 FAMILY_NAMES_FIRST = frozenset(
     (
+        "Kim", "Lee", "Park", "Choi", "Jung", "Cho", "Yoon", "Jang", "Lim", "Shin", "Kwon",
+        "Hwang", "Ahn", "Jeon", "Moon", "Bae", "Baek", "Ryu", "Choe", "Ri", "Pak", "Jo",
         "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou", "Wu", "Xu", "Sun",
         "Hu", "Zhu", "Gao", "Lin", "He", "Guo", "Ma", "Luo", "Liang", "Song", "Zheng", "Xie",
         "Han", "Tang", "Feng", "Yu", "Dong", "Xiao", "Cheng", "Cao", "Yuan", "Deng", "Fu", "Shen",
@@ -4932,6 +5047,12 @@ def _named_ministry(st: _Article, ent: Span, text: str) -> str | None:
         )
         if country is None and place_key in st.capitals:
             country = st.capitals[place_key]  # "the Ministry of Health in Sanaa": Yemen's
+        at = after + 1 + (st.doc[after + 1].lower_ == "the")
+        named = next((e for e in st.doc.ents if e.start <= at < e.end), None)
+        if country is None and named is not None:
+            # "the Ministry of Foreign Affairs of the People's Republic of China": the state's
+            # name in full, after "the"
+            country = st.country_key(_clean_label(named.text))
     if country is None and prev >= 0 and st.doc[prev].lower_ == "puppet":
         country = _puppet_state(st)  # "the puppet Defence Ministry"
     if country is None:
@@ -5363,6 +5484,7 @@ OFFICE_NAME_WORDS = {
 TITLE_WORDS = {
     # "Military expert Andrey Marochko … According to the expert": an occupation before a name
     "expert",
+    "legislator",  # "Kuomintang (KMT) Legislator Lin Kuan-yu"
     "analyst",
     "commissioner",  # "Divisional Police Commissioner Mahamadou Sana"
     "defender",  # Georgia's "Public Defender", its ombudsman
@@ -6131,13 +6253,24 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
         and any(c.lower_ in ("media", "press", "information", "propaganda") for c in tok.children)
         and st.key_at(tok) is None
     ):
-        # "the military's media wing": the press body named before (ISPR), if any
-        press = _last_named(
+        # "the military's media wing": the press body named beside it ("Pakistan's military
+        # media wing, Inter-Services Public Relations (ISPR), denied"), else the one named
+        # before (not "Social media users", a group of posters)
+        press = next(
+            (
+                k
+                for c in tok.children
+                if c.dep_ == "appos"
+                and (k := st.key_at(c)) is not None
+                and st.cls_of(k) in _BODY_CLASSES - {"Group"}
+            ),
+            None,
+        ) or _last_named(
             st,
             tok.i,
             lambda k: (
                 re.search(r"public relations|press|media|information", st.label_of(k), re.I)
-                and st.cls_of(k) in ACTOR_CLASSES - {"Person", "MediaOutlet", "Country"}
+                and st.cls_of(k) in _BODY_CLASSES - {"Group"}
             ),
         )
         if press is not None:
@@ -6274,6 +6407,15 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
         elif not firsts:
             # "Captain Cyrille Atonfack Guemo … Atonfack said": a middle name many are called by
             key = _called_by_middle_name(st, st.surname_keys, tok.text)
+    if (
+        key is None
+        and tok.lower_ in MEDIA_NOUNS
+        and tok.i + 1 < len(tok.doc)
+        and (outlet_named := st.key_at(tok.doc[tok.i + 1])) is not None
+        and st.cls_of(outlet_named) == "MediaOutlet"
+    ):
+        # "Sudan's state news agency SUNA quoted …": the outlet named right after the noun
+        key = outlet_named
     if key is None:
         key = _name_after_title(st, tok)
     if (
@@ -6336,6 +6478,24 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
             role = _clean_label(tok.doc[tok.i : end].text)
             if role:
                 st.entities[after].roles.add(role)
+        set_off = next(
+            (
+                m
+                for m in st.mentions
+                if m.start == end + 1
+                and st.cls_of(m.key) == "Person"
+                and m.end < len(tok.doc)
+                and tok.doc[m.end].text == ","
+            ),
+            None,
+        )
+        if key is None and end < len(tok.doc) and tok.doc[end].text == "," and set_off:
+            # "SUNA quoted the governor of White Nile state, Omar al-Khalifa Babiker, as vowing":
+            # the name set off by commas after the title, whatever the parser hung it on
+            key = set_off.key
+            role = _clean_label(tok.doc[tok.i : end].text)
+            if role:
+                st.entities[key].roles.add(role)
         last = tok.doc[end - 1]
         inner = st.key_at(last) if last.i != tok.i else None
         if key is None and inner and st.cls_of(inner) == "Person":
@@ -8073,7 +8233,11 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                     ranked = ranked and not any(
                         k == m.key and a <= tok.i for a, _, k in st.turns if a <= tok.i
                     )
-                    if not ranked:
+                    if not ranked or (
+                        not qualifiers and _titled_by_affiliation(st, d.affiliation, noun)
+                    ):
+                        # ("the Spokesperson" of a MONUSCO briefing is the Mission's, not the
+                        # "Force Spokesperson" or the "Government Spokesperson" named with it)
                         rank_fallback = rank_fallback or m.key
                         continue
                     side = d.affiliation
@@ -8094,6 +8258,28 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                     return m.key
             if army_fallback is not None:
                 return army_fallback
+            # "the governor of White Nile state" holds the office of that place, not of
+            # another (Darfur's governor)
+            of_place = next(
+                (
+                    p
+                    for c in tok.children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                ),
+                None,
+            )
+            place_words = (
+                _PLACE_KIND_END.sub(
+                    "",
+                    _clean_label(
+                        st.doc[of_place.left_edge.i : of_place.right_edge.i + 1].text
+                    ).lower(),
+                )
+                if of_place is not None
+                else ""
+            )
             # a reference person with that role, e.g. "the Russian president" -> President of Russia
             if country:
                 clabel = st.ref.entities[country].label.lower()
@@ -8106,6 +8292,7 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                         if any(
                             all(re.search(rf"\b{re.escape(w)}", r.lower()) for w in words)
                             and clabel in r.lower()
+                            and place_words in r.lower()
                             and not r.lower().startswith("former")
                             for r in e.roles
                         ):
@@ -8132,7 +8319,11 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                     e
                     for e in st.ref.by_class("Person")
                     if e.affiliation in bodies
-                    and any(re.search(rf"\b{re.escape(title)}\b", r.lower()) for r in e.roles)
+                    and any(
+                        re.search(rf"\b{re.escape(title)}\b", r.lower())
+                        and place_words in r.lower()
+                        for r in e.roles
+                    )
                 ]
                 if len(holders) == 1 and all(c.dep_ == "compound" for c in mods):
                     st.ensure(holders[0].key, "Person", holders[0].label)
@@ -9290,7 +9481,7 @@ def _subject(tok: Token) -> Token | None:
         if joined:
             return joined[0]
     if subjects:
-        return _after_whom(subjects[0]) or subjects[0]
+        return _after_whom(subjects[0]) or _titled_member(subjects[0]) or subjects[0]
     for aux in tok.children:
         if aux.dep_ == "aux" and aux.lemma_ == "do" and aux.i < tok.i:
             # "The IDF did, however, acknowledge …": the parser hung the subject on "did"
@@ -9314,6 +9505,30 @@ def _subject(tok: Token) -> Token | None:
             for p in c.children:
                 if p.dep_ == "pobj":
                     return p
+    return None
+
+
+def _titled_member(subject: Token) -> Token | None:
+    """ "Kuomintang (KMT) Legislator Lin Kuan-yu, who sits on …, accused": the parser made the
+    party the subject and its titled member an apposition; the member speaks."""
+    if subject.pos_ != "PROPN":
+        return None
+    for c in subject.children:
+        if (
+            c.dep_ == "appos"
+            and c.pos_ == "PROPN"
+            and c.ent_type_ == "PERSON"
+            and any(
+                t.lower_ in TITLES_ROLES_RANKS and t.is_title
+                for t in subject.doc[subject.i + 1 : c.i]
+                if t.dep_ == "compound" and t.head.i == c.i
+            )
+            and all(
+                t.text in "()" or t.is_upper or t.head.i == c.i or t.i == c.i
+                for t in subject.doc[subject.i + 1 : c.i]
+            )
+        ):
+            return c
     return None
 
 
@@ -10031,13 +10246,17 @@ def _transcript_turns(st: _Article) -> None:
             # the person the text introduced before the first answer ("Senior Colonel Jiang
             # Bin, spokesperson for the Ministry of National Defense, answered questions …")
             if answerer is None:
+                # (introduced before the first question: not "the military's spokesman, Major
+                # General Zaw Min Tun" named in it)
+                opened = next((p[0] for p in paragraphs if p[2] is not None), span.start)
                 answerer = (
                     _title_author(st)
                     or next(
                         (
                             m.key
+                            for before in dict.fromkeys((opened, span.start))
                             for m in reversed(st.mentions)
-                            if m.end <= span.start and st.cls_of(m.key) == "Person"
+                            if m.end <= before and st.cls_of(m.key) == "Person"
                         ),
                         None,
                     ),
@@ -10136,6 +10355,20 @@ def _named_in_title(st: _Article, surname: str) -> str | None:
         st.ensure(key, "Person", st.ref.entities[key].label if key in st.ref.entities else label)
         return key
     return None
+
+
+#: the kind of place at the end of its name: "White Nile state", "Kherson oblast"
+_PLACE_KIND_END = re.compile(r"\s+(?:state|province|region|oblast|county|district|governorate)$")
+
+
+def _titled_by_affiliation(st: _Article, body: str | None, noun: str) -> bool:
+    """Whether the body a person is affiliated with is the rest of a title the role noun ends:
+    the "Force Spokesperson" (read as a body), whose holder is not the bare "Spokesperson"."""
+    if body is None or body not in st.entities:
+        return False
+    words = st.label_of(body).lower().split()
+    last = words[-1] if words else ""
+    return len(words) >= 2 and (last == noun or (last in SPOKES_WORDS and noun in SPOKES_WORDS))
 
 
 def _role_holder(st: _Article, role: str, before: int) -> str | None:
@@ -11827,7 +12060,8 @@ def _issuer(st: _Article) -> str | None:
 
 #: "We, the Foreign Ministers of Estonia and Finland, strongly condemn …": who "we" are
 _WE_THE = re.compile(
-    r"(?:^|\n)\s*We, the ((?:[A-Z][\w'’-]*|of|and|the|for)(?: (?:[A-Z][\w'’-]*|of|and|the|for))+),"
+    r"(?:^|\n)\s*We, the ((?:[A-Z][\w'’-]*|of|and|the|for)(?:,? (?:[A-Z][\w'’-]*|of|and|the|for))+)"
+    r"(?:\s*\((?:the )?([A-Z][^()]*)\))?,"
 )
 
 
@@ -11846,6 +12080,24 @@ _ISSUED_THE_FOLLOWING = re.compile(
     r"\b(?:issued|released|published|made|read out|put out) the following "
     r"(?:statement|communiqu[eé]|declaration|announcement)\s*:"
 )
+
+
+#: "The full text of the army's statement, posted on …, reads as follows:": a newspaper
+#: quoting a release in full, in the voice of whose release it is
+_FULL_TEXT_OF = re.compile(
+    r"\b(?:full )?text of (?:the |an |its |their )?[\w'’ .-]{0,60}?(?P<statement>statement|"
+    r"communiqu[eé]|release)\b[^\n:]{0,160}?\b(?:reads|read|is) as follows\s*:"
+)
+
+
+def _whose_statement(st: _Article, at: int) -> str | None:
+    """The body whose statement the noun at character ``at`` is ("the army's statement")."""
+    noun = next((t for t in st.doc if t.idx >= at), None)
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None) if noun else None
+    if owner is None:
+        return None
+    key = _actor(st, owner)
+    return key if key is not None and st.cls_of(key) in BODY_CLASSES else None
 
 
 def _who_issued(st: _Article, at: int) -> str | None:
@@ -11896,15 +12148,100 @@ def _bare_armed_forces(st: _Article, text: str) -> str | None:
     return _national_force_in(st, _publisher_country(st))
 
 
+#: "Department of Foreign Affairs, Republic of the Philippines", "Ministry of National Defense
+#: (Republic of Korea)", "Ministry of National Defense, Republic of China (Taiwan)": a publisher
+#: named as a body, then the state it belongs to
+_BODY_THEN_STATE = re.compile(
+    r"^(?P<body>[^,()]+?)\s*(?:,\s*(?P<after>[^,()]+?)(?:\s*\((?P<inner>[^()]+)\))?"
+    r"|\((?P<paren>[^()]+)\))\s*$"
+)
+
+
+def _publisher_parts(st: _Article, name: str) -> tuple[str, str, str] | None:
+    """The body, its state and the body's class, of a publisher named as in
+    :data:`_BODY_THEN_STATE` (a government body or an armed force only)."""
+    parts = _BODY_THEN_STATE.match(_clean_label(name))
+    if parts is None:
+        return None
+    country = next(
+        (
+            c
+            for g in ("after", "inner", "paren")
+            if (text := parts.group(g))
+            and (c := st.country_key(re.sub(r"^the\s+", "", text.strip())))
+        ),
+        None,
+    )
+    body = re.sub(r"^the\s+", "", parts.group("body").strip(), flags=re.I)
+    cls = _classify_unknown(body, "ORG")
+    if country is None or cls not in ("GovernmentBody", "ArmedForce"):
+        return None
+    return body, country, cls
+
+
+def _publisher_body(st: _Article, name: str) -> str | None:
+    """The government body or armed force a publisher names with its state after it, as one
+    node with what the article and other articles call it: the reference body of that state,
+    its ministry of that portfolio, else "<body> of <state>" (how a body and its state are
+    named when the state is not in the body's own name)."""
+    found = _publisher_parts(st, name)
+    if found is None:
+        return None
+    body, country, cls = found
+    ref = st.ref.entities[country]
+    state = _of_country(ref.label)
+    names = [f"{body} of {state}", f"{ref.label}'s {body}"]
+    names += [f"{d} {body}" for d in ref.demonyms]
+    for n in names:
+        key = st.ref_by_name.get(_norm(n))
+        if key is not None and st.ref.entities[key].cls == cls:
+            st.ensure(key, cls, st.ref.entities[key].label)
+            return key
+    low = body.lower()
+    topic = next((t for t in MINISTRY_WORDS if re.search(rf"\b{t}\b", low)), None)
+    if topic is not None and "ministry" in low:
+        key = _ministry_of(st, country, topic, body)
+    else:
+        key = _named(st, names[0], cls)
+        d = st.entities[key]
+        d.affiliation = d.affiliation or country
+    st.entities[key].alt_labels.add(_clean_label(name))
+    return key
+
+
+def _signatories(st: _Article, names: str) -> str:
+    """ "Governments of Australia, Japan, the Republic of the Philippines and the United States of
+    America" -> "Governments of Australia, Japan, the Philippines and the United States": each
+    state by its usual name, as its own node is called."""
+    head, of, listed = names.partition(" of ")
+    if not of:
+        return names
+    items = re.split(r",? and |, ", listed)
+    if len(items) < 2:
+        return names
+    usual = []
+    for item in items:
+        key = st.country_key(re.sub(r"^the\s+", "", item))
+        usual.append(_of_country(st.ref.entities[key].label) if key else item)
+    return f"{head} of {', '.join(usual[:-1])} and {usual[-1]}"
+
+
 def _find_issuer(st: _Article) -> str | None:
     we = _WE_THE.search(_text_of(st.doc)[:2000])
     if we is not None:
         # a joint statement signed by those it names: they are the "we", not the publisher
-        key = "group/" + slug(we.group(1))
-        st.ensure(key, "Group", we.group(1))
+        if we.group(2):
+            # "(the Quad)": the name the signatories go by
+            return _named(st, we.group(2), "Group")
+        label = _signatories(st, we.group(1))
+        key = "group/" + slug(label)
+        st.ensure(key, "Group", label)
         return key
     issued = _ISSUED_THE_FOLLOWING.search(_text_of(st.doc)[:2000])
     if issued is not None and (body := _who_issued(st, issued.start())) is not None:
+        return body
+    full = _FULL_TEXT_OF.search(_text_of(st.doc)[:3000])
+    if full is not None and (body := _whose_statement(st, full.start("statement"))) is not None:
         return body
     by = _STATEMENT_BY.search(_text_of(st.doc)[:600])
     if by is not None:
@@ -11919,6 +12256,8 @@ def _find_issuer(st: _Article) -> str | None:
     name = st.article.publisher
     if not name:
         return None
+    if (body := _publisher_body(st, name)) is not None:
+        return body
     label = re.sub(r"\bthe Republic of (the )?", "", _clean_label(name))
     cls = _classify_unknown(label, "ORG")
     # a publisher that is not recognisably a ministry, an army or a body is a news outlet
@@ -12239,14 +12578,25 @@ def _closing_source_of(according: Token, verb: Token) -> bool:
     return _closes_sentence(according)
 
 
-def _closes_sentence(according: Token) -> bool:
-    """ "…, according to X." : the phrase follows a comma and ends its sentence."""
+def _closes_sentence(according: Token, also: int | None = None) -> bool:
+    """ "…, according to X." : the phrase follows a comma and ends its sentence (with token
+    ``also``, where the parser hung the phrase on a word of its own)."""
     sent = _sent(according)
-    last = max(t.i for t in according.subtree)
+    last = max([t.i for t in according.subtree] + ([also] if also is not None else []))
+    doc = according.doc
     return (
         according.i > 0
-        and according.doc[according.i - 1].text == ","
-        and all(t.is_punct or t.is_space for t in according.doc[last + 1 : sent.end])
+        and (
+            doc[according.i - 1].text == ","
+            # '… to the Syrian army "without delay," according to SANA': the comma inside the
+            # closing quotation mark
+            or (
+                according.i > 1
+                and doc[according.i - 1].text in ('"', "”")
+                and doc[according.i - 2].text == ","
+            )
+        )
+        and all(t.is_punct or t.is_space for t in doc[last + 1 : sent.end])
     )
 
 
@@ -12292,6 +12642,16 @@ def _relations_in_sentence(st: _Article, sent: Span, found: list[_Found]) -> Non
                             and all(t.is_punct for t in st.doc[f.verb.i + 1 : g.verb.i])
                         )
                         or _closing_source_of(g.verb, f.verb)
+                        # '… "without delay," according to the state news agency SANA', the
+                        # phrase hung on the agency's name: an outlet closing the sentence of
+                        # its main verb
+                        or (
+                            f.verb.dep_ == "ROOT"
+                            and g.verb.i > f.verb.i
+                            and st.cls_of(g.speaker) == "MediaOutlet"
+                            and _sent(g.verb).root.i == f.verb.i
+                            and _closes_sentence(g.verb, also=g.verb.head.i)
+                        )
                         # "Kim hailed … and warned …, according to the agency": the closing source
                         # the parser hung on the last of the joined acts is the source of them all
                         or (

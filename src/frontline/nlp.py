@@ -368,6 +368,18 @@ def keep_sentences_whole(doc):  # type: ignore[no-untyped-def]
             start = _capitals_before(doc, tok.i)
             for t in doc[start + 1 : tok.i + 1]:
                 t.is_sent_start = False
+    for tok in doc[2:-1]:
+        # "… of the Islamic Revolution Guards Corps (IRGC) Ground Force in Kermanshah, said":
+        # no sentence starts right after a bracketed acronym
+        after = doc[tok.i + 1]
+        if (
+            tok.text == ")"
+            and doc[tok.i - 2].text == "("
+            and doc[tok.i - 1].is_upper
+            and not after.is_space
+            and not after.is_punct
+        ):
+            after.is_sent_start = False
     for tok in doc[1:]:
         # "said on Tuesday (9 December) they had detained …": news prose starts no sentence
         # with a lower-case word, whatever the parser makes of the parenthesis before it

@@ -388,6 +388,8 @@ _HEADING = re.compile(r"^#\s+(.+?)\s*#*\s*$", re.MULTILINE)
 
 
 _BLOCKQUOTE = re.compile(r"^[ \t]*>[ \t]?")
+#: a paragraph that introduces a document quoted whole ("… reads as follows:")
+_AS_FOLLOWS = re.compile(r"\b(?:reads?|is|are) as follows\s*:\s*$", re.I)
 _BULLET = re.compile(r"^[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]+(?=\S)")
 
 
@@ -413,6 +415,12 @@ def _plain_markdown(body: str) -> str:
             # twice
             continue
         if lines and all(_BLOCKQUOTE.match(line) for line in lines if line.strip()):
+            if paragraphs and _AS_FOLLOWS.search(paragraphs[-1]):
+                # "The full text of the army's statement reads as follows:": a release quoted
+                # whole, paragraph by paragraph, in the voice of whose release it is
+                inner = "\n".join(_BLOCKQUOTE.sub("", line).rstrip() for line in lines)
+                paragraphs.extend(p.strip() for p in re.split(r"\n\s*\n", inner) if p.strip())
+                continue
             quoted = " ".join(_BLOCKQUOTE.sub("", line).strip() for line in lines).strip()
             if quoted:
                 quoted = f"“{quoted}”"
