@@ -3560,6 +3560,73 @@ EXACT += [
         'army "without delay," according to the state news agency SANA.',
         {("Ministry of Defence of Syria", "Demand", "2025-04-30", "SANA", False)},
     ),
+    (
+        # that no name was given is not who spoke
+        "Israel's Army Radio quoted an unnamed military official as admitting that soldiers had "
+        "used excessive force.",
+        {("military official", "Acknowledgement", None, "Army Radio", False)},
+    ),
+    (
+        # ", or OCHA,": another name of the body the spokesperson speaks for, no second speaker
+        "A spokesperson for the U.N. Office for the Coordination of Humanitarian Affairs, or OCHA, "
+        "in Niamey said the agency was aware of reports of families fleeing Banibangou.",
+        {
+            (
+                "spokesperson for the U.N. Office for the Coordination of Humanitarian Affairs",
+                "Remark",
+                None,
+                None,
+                False,
+            )
+        },
+    ),
+    (
+        # ", or CENTCOM,": the name the reference knows, once
+        "Central Command, or CENTCOM, said in a post on X that the ship's crew had reported a "
+        "missile strike.",
+        {("United States Central Command", "Remark", None, None, False)},
+    ),
+    (
+        # "the army's general staff": the army named before
+        "The general staff of the Malian Armed Forces said troops had neutralized 19 terrorists. "
+        "In a statement on November 5, the army's general staff acknowledged that isolated "
+        "misconduct by some soldiers had been reported.",
+        {
+            ("Malian Armed Forces", "Remark", None, None, False),
+            ("Malian Armed Forces", "Acknowledgement", "2024-11-05", None, False),
+        },
+    ),
+    (
+        # the name set off at the end of the subject's phrase is the channel's
+        "On October 22, a Telegram channel linked to the Wagner Group, Grey Zone, claimed that "
+        '"Russian instructors" had taken part in a joint operation near Djenne.',
+        {("Grey Zone", "Claim", "2024-10-22", None, False)},
+    ),
+    (
+        # what kind of officials they are is part of who they are
+        "Two Philippine security officials acknowledged that the mission had not been coordinated "
+        "with the navy in advance.",
+        {("Philippine security officials", "Acknowledgement", None, None, False)},
+    ),
+    (
+        # "the military-aligned government's Foreign Ministry": the state's the story is about
+        "A drone strike on a market in El Obeid killed 20 people. The military-aligned "
+        "government's Foreign Ministry condemned the attack as a war crime by a terrorist militia "
+        "in Sudan.",
+        {("Ministry of Foreign Affairs of Sudan", "Condemnation", None, None, False)},
+    ),
+    (
+        # the medical group, by the reference's name
+        "The Sudanese Doctors Network said the strike killed 12 people at the market.",
+        {("Sudan Doctors Network", "Remark", None, None, False)},
+    ),
+    (
+        # a bureau's dateline is not the story's country: "the army" is Sudan's
+        "CAIRO, April 28 (Reuters) - Drones struck a power station in the northern Sudanese city "
+        "of Atbara early on Monday, cutting electricity across much of River Nile state, the "
+        "army said.",
+        {("Sudanese Armed Forces", "Remark", None, None, False)},
+    ),
 ]
 
 

@@ -1176,6 +1176,8 @@ def _clean_label(text: str) -> str:
     text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
     # "Several Western media outlets", "some local officials": how many is not who
     text = _QUANTIFIER.sub("", text)
+    # "an unnamed military official": that no name was given is not who
+    text = re.sub(r"^(?:unnamed|anonymous)\s+(?=[a-z])", "", text)
     text = re.sub(r"'s$", "", text)
     # "Line of Control (LoC" (the NER stopped inside the brackets)
     if text.count("(") > text.count(")"):
@@ -4842,6 +4844,24 @@ def _collective(st: _Article, ent: Span) -> None:
             return
         # "the Indian army" is the Indian Army; "Indian forces" stay a description
         label = f"{dem} {noun.title() if noun in ('army', 'navy') else noun}"
+    elif noun in ("officials", "sources") and not any(
+        t.lower_ in ("and", "or", ",") for t in between
+    ):
+        # "Two Philippine security officials": what kind of officials is part of who they are
+        label = " ".join(
+            [
+                dem,
+                *(
+                    t.text
+                    for t in between
+                    if t.lower_ in mods
+                    # (not "Ugandan and Somali troops": another nationality, joined)
+                    and t.ent_type_ not in ("NORP", "GPE")
+                    and st.country_key(t.text) is None
+                ),
+                noun,
+            ]
+        )
     else:
         label = f"{dem} {noun}"
     key = _kind(cls) + "/" + slug(label)
@@ -5038,6 +5058,10 @@ def _named_ministry(st: _Article, ent: Span, text: str) -> str | None:
             country = owner  # "The Kurdistan Region's Interior Ministry": the region's own
         if country is None and owner in st.capitals:
             country = st.capitals[owner]  # "Seoul's Defense Ministry": South Korea's
+        if country is None and owner is None and st.doc[prev - 1].lower_ == "government":
+            # "the military-aligned government's Foreign Ministry": the government of the
+            # country the story is about
+            country = next(iter(_ministry_countries(st, ent[0])), None)
     elif prev >= 0:
         country = st.country_at(st.doc[prev])
     if country is None and after + 1 < len(st.doc) and st.doc[after].lower_ in ("in", "of"):
@@ -5289,12 +5313,14 @@ def _general_staff(
 
 def _main_country(st: _Article, before: Token) -> str | None:
     """The country mentioned most often (directly or by nationality) before a token."""
-    counts: dict[str, int] = {}
+    counts: dict[str, float] = {}
     first: dict[str, int] = {}
-    # the dateline's place counts as named first ("Dhaka, … (UNB) –" in a report on Myanmar)
+    # the dateline's place counts as named first ("Dhaka, … (UNB) –" in a report on Myanmar),
+    # though less than a country the text names ("CAIRO (Reuters) - Drones struck … the northern
+    # Sudanese city of Atbara …, the army said": a bureau's city, not the story's country)
     home = _state_of(st, st.dateline) if st.dateline else None
     if home is not None:
-        counts[home], first[home] = 1, -1
+        counts[home], first[home] = 0.5, -1
     for m in st.mentions:
         if m.start >= before.i:
             continue
@@ -6416,6 +6442,30 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
     ):
         # "Sudan's state news agency SUNA quoted …": the outlet named right after the noun
         key = outlet_named
+    if key is None and tok.lower_ in MEDIA_NOUNS and tok.dep_ in ("nsubj", "nsubjpass"):
+        # "a Telegram channel linked to the Wagner Group, Grey Zone, claimed": the name set off
+        # at the end of the subject's phrase is the channel's
+        edge = tok.right_edge
+        named_last = next(
+            (
+                t
+                for t in tok.subtree
+                if t.dep_ == "appos"
+                and t.right_edge.i == edge.i - 1
+                and edge.text == ","
+                and tok.doc[t.left_edge.i - 1].text == ","
+                and t.pos_ == "PROPN"
+                and t.left_edge.is_title
+            ),
+            None,
+        )
+        taken = st.key_at(named_last) if named_last is not None else None
+        if named_last is not None and (taken is None or st.cls_of(taken) in PLACE_CLASSES):
+            # (whatever place the NER made of the name)
+            channel_name = _clean_label(tok.doc[named_last.left_edge.i : named_last.i + 1].text)
+            key = _named_entity(
+                st, named_last.left_edge.i, named_last.i + 1, channel_name, "MediaOutlet"
+            )
     if key is None:
         key = _name_after_title(st, tok)
     if (
@@ -6447,6 +6497,12 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
         name = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
         text = _clean_label(tok.doc[name[0].i : tok.i + 1].text)
         key = _named_entity(st, name[0].i, tok.i + 1, text, "Organization")
+    if key is None and tok.text == "staff" and st.key_at(tok) is None:
+        # "the army's general staff acknowledged": the army's (not "Belarus' General Staff", a
+        # body of its own)
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        army = _actor(st, owner) if owner is not None else None
+        key = army if army is not None and st.cls_of(army) == "ArmedForce" else None
     if key is None and tok.lemma_.lower() in COLLECTIVE_HEADS:
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         if (
@@ -11647,7 +11703,20 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
         both = list(named.values()) if len(named) >= 2 else []
     else:
         both = []
-    speakers = both or [subj] + [c for c in subj.conjuncts if c.i > subj.i]
+    # ("A spokesperson for the U.N. Office for the Coordination of Humanitarian Affairs, or
+    # OCHA, in Niamey said": another name, after "or", of what was named)
+    aliases = [
+        c for c in subj.conjuncts if c.i > subj.i and c.is_upper and st.doc[c.i - 1].lower_ == "or"
+    ]
+    speakers = both or [subj] + [c for c in subj.conjuncts if c.i > subj.i and c not in aliases]
+    if (
+        not both
+        and aliases
+        and subj.pos_ == "PROPN"
+        and st.key_at(aliases[0]) in st.ref.entities
+        and st.key_at(subj) not in st.ref.entities
+    ):
+        speakers[0] = aliases[0]  # "Central Command, or CENTCOM, said": the name known
     if (
         len(speakers) == 2
         and subj.lemma_.lower() in ROLE_NOUNS
