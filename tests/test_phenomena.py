@@ -3627,6 +3627,18 @@ EXACT += [
         "army said.",
         {("Sudanese Armed Forces", "Remark", None, None, False)},
     ),
+    (
+        # "he" after a sentence whose subject is a surname the NER left untagged: that person
+        "Brig Gen Ronald Rwivanga, the spokesperson for the Rwanda Defence Force, rejected the "
+        'allegations of the fishermen led by Abdul Momade. "Our forces operate under strict '
+        'rules," he said.\n\nMomade does not pretend his own members are blameless. He admits '
+        "that some of them have sold fuel to the insurgents.",
+        {
+            ("Ronald Rwivanga", "Denial", None, None, False),
+            ("Ronald Rwivanga", "Remark", None, None, False),
+            ("Abdul Momade", "Acknowledgement", None, None, False),
+        },
+    ),
 ]
 
 
@@ -3651,6 +3663,18 @@ def test_the_answers_of_a_briefing_transcript_are_the_spokespersons(nlp):
         ("Faisal Rehman Niazi", "Denial", "2025-04-30", None, False),
         ("Faisal Rehman Niazi", "Remark", "2025-04-30", None, True),
     }
+
+
+def test_a_dateline_with_the_day_first_and_two_cities_is_no_speaker(nlp):
+    # "PORT-AU-PRINCE/PANAMA CITY, 14 August 2025 -": UN style; "CITY" is no body
+    ex = _extract(
+        nlp,
+        "PORT-AU-PRINCE/PANAMA CITY, 14 August 2025 - UNICEF condemns Tuesday's attack on the "
+        "school in Kenscoff, in which three children were killed.",
+        publisher="UNICEF",
+        published=date(2025, 8, 14),
+    )
+    assert rows(ex) == {("UNICEF", "Condemnation", "2025-08-14", None, False)}
 
 
 def test_a_publisher_named_with_its_state_is_that_states_body(nlp):

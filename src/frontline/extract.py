@@ -1245,7 +1245,9 @@ def _company_names(doc: Doc) -> list[tuple[int, int]]:
 
 WIRE_DATELINE_RE = re.compile(
     r"(?m)^[ \t]*[A-Z][A-Z .'/-]{2,}(?:,[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3},?|,)?"
-    r"(?:[ \t]+[A-Z][a-z]{2,9}\.?[ \t]+\d{1,2}\.?(?:,[ \t]*\d{4})?)?"
+    # "Nov. 12", "Nov. 12, 2025"; and day first, "14 August 2025" (UN and British style)
+    r"(?:[ \t]+(?:[A-Z][a-z]{2,9}\.?[ \t]+\d{1,2}\.?|\d{1,2}[ \t]+[A-Z][a-z]{2,9}\.?)"
+    r"(?:,?[ \t]*\d{4})?)?"
     r"[ \t]*(?:\(\s*[A-Za-z][A-Za-z .&-]{1,30}\)|/[A-Za-z .-]{2,20}/\.?)?"
     # " - ", " — ", ". ", or after the agency a dash run into the first word ("(Jiji
     # Press)--Japan's …"; not "NATO-Russia talks")
@@ -7491,6 +7493,20 @@ def _last(
                 and (speaker is None or _sent(root).start != _sent(st.doc[speaker[0]]).start)
             ):
                 return m.key  # a person introduced as a subject after the last speaker spoke
+        # "Momade does not pretend his members are blameless. He admits …": a surname the NER
+        # left untagged, the subject of a sentence after the last speaker spoke
+        begin = _sent(st.doc[speaker[0]]).end if speaker else 0
+        for t in reversed(st.doc[begin : _sent(tok).start]):
+            if (
+                t.dep_ in ("nsubj", "nsubjpass")
+                and t.is_title
+                and t.lower_ in st.surname_keys
+                and st.key_at(t) is None
+                # (the surname alone: "Amna Yousif" is not her brother Osman Yousif)
+                and not any(c.dep_ in ("compound", "amod") for c in t.children)
+                and fits(key := st.surname_keys[t.lower_])
+            ):
+                return key
     if speaker is not None:
         return speaker[1]
     for m in sorted(st.mentions, key=lambda m: m.start, reverse=True):
