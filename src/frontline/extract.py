@@ -3286,12 +3286,7 @@ def _collect_entities(st: _Article) -> None:
         if person is None:
             # "Government spokesperson Legesse Tulu … Legesse said": many people are referred
             # to by their first name (Ethiopian, Arab, Burmese names); one person so named
-            firsts = {
-                k
-                for k in persons_full.values()
-                if len(st.entities[k].label.split()) >= 2
-                and st.entities[k].label.split()[0].lower() == surname
-            }
+            firsts = _first_named(st, persons_full.values(), surname)
             if len(firsts) == 1:
                 person = firsts.pop()
             elif firsts:
@@ -3769,12 +3764,19 @@ def _titled_short_name(st: _Article, persons_full: dict[str, str], name: str) ->
         return person
     if name not in FAMILY_NAMES_FIRST:
         return None
-    firsts = {
-        k
-        for k in persons_full.values()
-        if len(words := st.entities[k].label.split()) >= 2 and words[0] == name
-    }
+    firsts = _first_named(st, persons_full.values(), name)
     return firsts.pop() if len(firsts) == 1 else None
+
+
+def _first_named(st: _Article, people: Iterable[str], word: str) -> set[str]:
+    """The persons, of ``people``, whose name of two words or more opens with ``word``: "Lee"
+    for Lee Kyung-ho (a family name written first), "Legesse" for Legesse Tulu (a first name
+    many are called by)."""
+    return {
+        k
+        for k in people
+        if len(words := st.entities[k].label.split()) >= 2 and words[0].lower() == word.lower()
+    }
 
 
 #: common Chinese and Korean family names, written before the given name ("Wang Rong", "Lin
@@ -6425,11 +6427,7 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
     if key is None and tok.pos_ == "PROPN" and tok.is_title and tok.dep_ in ("nsubj", "nsubjpass"):
         # "Zhang dismissed the accusation": a family name written first (Chinese, Korean), the
         # first word of the one person so named
-        firsts = {
-            k
-            for k in st.surname_keys.values()
-            if len(words := st.entities[k].label.split()) >= 2 and words[0].lower() == tok.lower_
-        }
+        firsts = _first_named(st, st.surname_keys.values(), tok.text)
         if len(firsts) == 1:
             key = firsts.pop()
         elif not firsts:

@@ -396,7 +396,8 @@ _BULLET = re.compile(r"^[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]+(?=\S)")
 def _plain_markdown(body: str) -> str:
     """Markdown's quotation and list syntax as prose: a blockquote is a quotation ("> They are
     not serious." -> “They are not serious.”), joined to the paragraph before when that one
-    introduces it with a colon ("Peskov told reporters:"); a list item is a paragraph of its
+    introduces it with a colon ("Peskov told reporters:"), except a document quoted whole
+    after "… reads as follows:", which keeps its paragraphs; a list item is a paragraph of its
     own, without its bullet."""
     if not any(_BLOCKQUOTE.match(line) or _BULLET.match(line) for line in body.split("\n")):
         return body  # nothing to do: the text stays as written
