@@ -907,7 +907,6 @@ class _Article:
         self.issuer: tuple[str | None] | None = None
         self.author: tuple[str | None] | None = None  # the person a title says is speaking
         self.lemma_positions: dict[str, list[int]] | None = None  # lower lemma -> token indices
-        self.text_positions: dict[str, list[int]] | None = None  # token text -> token indices
         # the tokens' lower-case lemma and form hashes, for _positions
         self.word_index: tuple[numpy.ndarray, numpy.ndarray] | None = None
         # indexes of the reference, built once per loaded reference, not once per article (they
@@ -971,14 +970,6 @@ class _Article:
         if key and self.ref.entities[key].cls == "Country":
             return key
         return self.demonyms.get(name.lower())
-
-    def positions_of(self, text: str) -> list[int]:
-        """The indices of the tokens that read exactly ``text``, in order (indexed once)."""
-        if self.text_positions is None:
-            self.text_positions = {}
-            for t in self.doc:
-                self.text_positions.setdefault(t.text, []).append(t.i)
-        return self.text_positions.get(text, [])
 
     def country_at(self, token: Token) -> str | None:
         """The country a token names, reading the entity it is part of first: "Sudan" in
@@ -1101,8 +1092,8 @@ def _full_name_missed(st: _Article, ent: Span) -> Span | None:
     if len(ent) != 1:
         return None
     doc = st.doc
-    for i in st.positions_of(ent.text):
-        if i == ent.start or i < 2 or i in st.token_key:
+    for i in _positions(st, frozenset({ent.text.lower()})):
+        if doc[i].text != ent.text or i == ent.start or i < 2 or i in st.token_key:
             continue
         first, title = doc[i - 1], doc[i - 2]
         if (
