@@ -2285,13 +2285,22 @@ def _text_of(doc: Doc) -> str:
     return str(text)
 
 
+def _sents(doc: Doc) -> list[Span]:
+    """The document's sentences, made once: ``doc.sents`` walks every token and makes new spans
+    at every access."""
+    sents = doc.user_data.get("frontline_sent_list")
+    if sents is None:
+        sents = doc.user_data["frontline_sent_list"] = list(doc.sents)
+    return sents  # type: ignore[no-any-return]
+
+
 def _sent(tok: Token) -> Span:
     """The sentence of ``tok``. spaCy's ``Token.sent`` walks the tokens to the sentence's edges
     and makes a new span at every access (~5 µs); the spans are made once per document here."""
     at = tok.doc.user_data.get("frontline_sents")
     if at is None:
         at = []
-        for sent in tok.doc.sents:
+        for sent in _sents(tok.doc):
             at.extend([sent] * len(sent))
         tok.doc.user_data["frontline_sents"] = at
     return at[tok.i]  # type: ignore[no-any-return]
@@ -3803,7 +3812,7 @@ _GAVE_NAME = re.compile(
 def _given_names(doc: Doc) -> Iterator[tuple[Token, int]]:
     """Each "who gave his name as X" of the text: the noun that describes the person, and the
     first token of the name given."""
-    for m in _GAVE_NAME.finditer(doc.text):
+    for m in _GAVE_NAME.finditer(_text_of(doc)):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         at = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
         if span is None or at is None or span[0].dep_ not in ("relcl", "acl"):
@@ -10602,7 +10611,7 @@ def _lede_speaker_named_later(st: _Article) -> None:
 
     if not any(unnamed(s.speaker) for s in st.statements):
         return  # no unnamed spokesperson or minister speaks: nothing to look for (most articles)
-    sents = list(st.doc.sents)
+    sents = _sents(st.doc)
     if len(sents) < 2:
         return
     lede = sents[0]
@@ -10751,7 +10760,7 @@ def _lede_group_named_later(st: _Article) -> None:
     responsibility …", "an al Qaeda-linked group claimed") are the armed group that speaks,
     named, in the next five sentences ("The Group for the Support of Islam and Muslims (JNIM)
     said …"), and so are "the jihadists" after."""
-    sents = list(st.doc.sents)
+    sents = _sents(st.doc)
     if len(sents) < 2:
         return
     lede, limit = sents[0], sents[min(5, len(sents) - 1)].end
@@ -10901,7 +10910,7 @@ def _collect_statements(st: _Article) -> None:
     triggers = _positions(st, STATEMENT_TRIGGERS)
     last_found_index: int | None = None
     council: str | None = None  # the body whose operative paragraphs follow ("The Council:")
-    for sent in doc.sents:
+    for sent in _sents(doc):
         found: list[_Found] = []
         header = _stext(sent).rstrip().endswith(":")  # "The Peace and Security Council:"
         words = [t for t in sent if not (t.is_space or t.is_punct)] if header else []
@@ -13277,6 +13286,12 @@ def _capital_meant(st: _Article, t: Token) -> str | None:
     return None
 
 
+@lru_cache(maxsize=256)
+def _word_hashes(words: frozenset[str]) -> numpy.ndarray:  # type: ignore[type-arg]
+    """The hash of each word of a set, made once for the set."""
+    return numpy.array([hash_string(w) for w in words], "uint64")
+
+
 def _positions(st: _Article, words: frozenset[str]) -> list[int]:
     """The indices of the tokens whose lower-case lemma or form is one of ``words``, in order.
 
@@ -13290,7 +13305,7 @@ def _positions(st: _Article, words: frozenset[str]) -> list[int]:
         lowered = numpy.array([hash_string(strings[int(h)].lower()) for h in lemmas], "uint64")
         st.word_index = (lowered[inverse.reshape(-1)], arr[:, 1])
     lemma_hashes, form_hashes = st.word_index
-    wanted = numpy.array([hash_string(w) for w in words], "uint64")
+    wanted = _word_hashes(words)
     hits = numpy.isin(lemma_hashes, wanted) | numpy.isin(form_hashes, wanted)
     return [int(i) for i in numpy.flatnonzero(hits)]
 
@@ -13503,6 +13518,32 @@ OFFICER_RANKS = frozenset(
 )
 
 
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"  # what a regular expression's \w matches
+
+
+def _names_not_sent_to(name: str, role: str) -> bool:
+    """Whether ``role`` names ``name`` as a whole word, and not as where someone is sent to
+    ("ambassador to the IAEA"). A plain search: each name and title would otherwise make a
+    regular expression of its own, too many for ``re``'s cache."""
+    at = role.find(name)
+    while at >= 0:
+        end = at + len(name)
+        before = role[:at]
+        if (
+            not (at and _word_char(role[at - 1]))
+            and not (end < len(role) and _word_char(role[end]))
+            and not any(
+                before.endswith(to)
+                and not (len(before) > len(to) and _word_char(before[-len(to) - 1]))
+                for to in ("to ", "to the ")
+            )
+        ):
+            return True
+        at = role.find(name, at + 1)
+    return False
+
+
 def _body_in_roles(st: _Article, key: str, classes: frozenset[str] = BODY_CLASSES) -> str | None:
     """The body of the article a person's title names: the Ukrainian Air Force for "spokesperson
     for the Ukrainian Air Force", the Guyana Defence Force for "Guyana Defence Force's chief of
@@ -13531,10 +13572,7 @@ def _body_in_roles(st: _Article, key: str, classes: frozenset[str] = BODY_CLASSE
             continue
         for n in _names(st, k):
             # "ambassador to the IAEA", "envoy to the United Nations": sent to it, not its own
-            if len(n) > max(size, 2) and any(
-                re.search(rf"(?<!\bto the )(?<!\bto )(?<!\w){re.escape(n.lower())}(?!\w)", r)
-                for r in roles
-            ):
+            if len(n) > max(size, 2) and any(_names_not_sent_to(n.lower(), r) for r in roles):
                 best, size = k, len(n)
     return best
 
