@@ -511,14 +511,18 @@ def _head_referred_to(st: _Article, t: Token, speakers: list[str]) -> str | None
     an entity mentioned before it, so what is named later or nowhere is never guessed."""
     noun = t.lower_
     generic = noun in ("site", "facility", "complex")  # any facility named before
-    facility = noun in FACILITY_BACK_REFERENCES or generic
+    facility = noun in FACILITY_BACK_REFERENCES or generic or noun == "camp"
     company = noun in COMPANY_BACK_REFERENCES
     vessel = noun in VESSEL_BACK_REFERENCES or noun == "navy"
     # "Fedorov acknowledged that the city's air defenses …": the town or city named last
     settlement = noun in ("city", "town", "village", "capital") and all(
         c.dep_ in ("det", "case") for c in t.children
     )  # (not "the village of Zolotyi Kolodiaz", which names itself)
-    if not (facility or company or vessel or settlement) or t.tag_ != "NN":
+    # "Diarra acknowledged that the country was receiving barely half …": the country named last
+    # (the country the article is most about, if named before)
+    country = noun == "country" and [c.lower_ for c in t.children] == ["the"]
+    main = _main_country(st, t) if country else None
+    if not (facility or company or vessel or settlement or country) or t.tag_ != "NN":
         return None
     if [c.lower_ for c in t.children if c.dep_ in ("det", "poss")] != ["the"] or any(
         c.dep_ in ("compound", "nmod", "amod") and not c.is_lower for c in t.children
@@ -528,6 +532,8 @@ def _head_referred_to(st: _Article, t: Token, speakers: list[str]) -> str | None
 
     def fits(m: _Mention) -> bool:
         k = m.key
+        if country:
+            return k == main and k not in speakers
         if k in speakers or st.cls_of(k) in ("Person", "Country", "Group") or m.start >= t.i:
             return False
         if settlement:
@@ -540,6 +546,9 @@ def _head_referred_to(st: _Article, t: Token, speakers: list[str]) -> str | None
                 noun in lasts
                 or (noun == "base" and "airbase" in lasts)
                 or (generic and bool(lasts & FACILITY_BACK_REFERENCES))
+                # "an attack on the Lopa site for displaced persons … the site": a place named
+                # before the noun
+                or (m.end < len(doc) and doc[m.end].lower_ == noun and noun in ("site", "camp"))
             )
         if company:
             return st.cls_of(k) == "Organization" and not lasts & FACILITY_BACK_REFERENCES
@@ -898,6 +907,7 @@ class _Article:
         #: the transcript is the publisher's own interview (its name asks the questions): the
         #: answers were given before publication, on a day the article may not say
         self.interview = False
+        self.release_date: TimeValue | None = None  # "the text of the release, dated …:"
         #: where the turns that answer a question start
         self.answers: set[int] = set()
         #: questions put by an outlet ("AFP: Taiwan's leader vowed on Sunday … What is China's
@@ -1298,6 +1308,8 @@ def _is_dateline(chunk: str) -> bool:
     )
 
 
+#: a bold line that opens with a speaker's label: "**Q: …?**", "**TNH: …**"
+_BOLD_TURN = re.compile(r"[ \t]*\*\*[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3}:[ \t]+\S")
 HEADING_RE = re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t].*|\*\*[^*\n]+\*\*[ \t]*|__[^_\n]+__[ \t]*)$")
 #: a byline ("By Olena Harmash") or a wire credit line ("Reporting by ...; Editing by ...")
 CREDIT_RE = re.compile(
@@ -1339,6 +1351,10 @@ def mask_datelines(text: str) -> str:
 
     def heading(m: re.Match[str]) -> str:
         chunk = m.group(0)
+        if _BOLD_TURN.match(chunk):
+            # "**TNH: How many people have reached Tawila?**": an interviewer's question, a
+            # transcript's turn, not a heading
+            return chunk.replace("*", " ")
         return " " * (len(chunk) - 1) + "." if chunk.strip() else chunk
 
     text = AGENCY_AFTER_DASH_RE.sub(lambda m: " " * len(m.group(0)), text)
@@ -1676,6 +1692,17 @@ def _portfolio_word(tok: Token) -> bool:
     return tok.lower_ in PORTFOLIO_WORDS or tok.lower_.endswith(PORTFOLIO_ENDINGS)
 
 
+#: words of the names of bodies, not of people: "Tawila Emergency Response Room, who …"
+_BODY_NAME_WORDS = frozenset(
+    {"room", "borders", "international", "network", "committee", "group", "union", "center"}
+    | {"centre", "council", "association", "society", "foundation", "institute", "agency"}
+    | {"company", "corporation", "party", "movement", "front", "alliance", "coalition"}
+    | {"organization", "organisation", "watch", "service", "services", "office", "bank", "fund"}
+    | {"commission", "authority", "ministry", "brigade", "battalion", "club", "team", "board"}
+    | {"church", "university", "college", "school", "hospital", "media", "news", "times", "post"}
+)
+
+
 def _entity_spans(doc: Doc) -> list[Span]:
     """The NER's entities, with split person names joined and names it missed added.
 
@@ -1710,12 +1737,36 @@ def _entity_spans(doc: Doc) -> list[Span]:
                 for t in ent
             )
             and ent.root.dep_ == "appos"
-            and ent.root.head.lower_ in ROLES_AND_TITLES
+            and (
+                ent.root.head.lower_ in ROLES_AND_TITLES
+                # "The spokesperson of the Katsina State Police Command, Nasiru Garba Bello,":
+                # hung on the body the role is of
+                or (
+                    ent.root.head.dep_ == "pobj"
+                    and ent.root.head.head.lower_ in ("of", "for")
+                    and ent.root.head.head.head.lower_ in ROLES_AND_TITLES
+                    and ent.root.head.ent_type_ in ("ORG", "GPE", "NORP")
+                )
+            )
             and ent.start > 0
             and doc[ent.start - 1].text == ","
         ):
             # "The lawyer, Natalya Orlova, told Meduza": a name set beside a role is a person's,
             # whatever the NER called it
+            ent = Span(doc, ent.start, ent.end, label="PERSON")
+        if (
+            ent.label_ == "ORG"
+            and not ent.ent_id_
+            and 2 <= len(ent) <= 4
+            and ent.end + 1 < len(doc)
+            and doc[ent.end].text == ","
+            and doc[ent.end + 1].lower_ == "who"
+            and all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in ent)
+            and not any(t.lower_ in _BODY_NAME_WORDS for t in ent)
+            and _classify_unknown(ent.text, "ORG") == "Organization"
+        ):
+            # "Hawa Abdelrahman Ishag, who coordinates the …": a name "who" follows is a
+            # person's, whatever the NER called it
             ent = Span(doc, ent.start, ent.end, label="PERSON")
         if (
             ent.label_ in ("GPE", "LOC", "NORP", "ORG")
@@ -3354,6 +3405,7 @@ def _collect_entities(st: _Article) -> None:
     st.surname_keys = persons_full
     _named_again(st)
     _coordinated_regions(st)
+    _islands_by_short_name(st)
     _roles(st)
     _surnames_taken_for_bodies(st)
     _place_links(st)
@@ -3978,6 +4030,20 @@ def _units_named_short(st: _Article) -> None:
         if len(fuller) == 1:
             _rekey(st, k, fuller[0])
             st.entities[fuller[0]].alt_labels.add(d.label)
+
+
+def _islands_by_short_name(st: _Article) -> None:
+    """ "a vessel bound for the Pratas Islands … patrols off Pratas": the islands, by the name
+    before "Islands" (a name of no reference place: not a country named like its islands)."""
+    by_label = {d.label: k for k, d in st.entities.items() if d.cls in PLACE_CLASSES}
+    for k, d in list(st.entities.items()):
+        if d.cls not in PLACE_CLASSES or k in st.ref.entities:
+            continue
+        for suffix in (" Islands", " Island", " Archipelago"):
+            whole = by_label.get(d.label + suffix)
+            if whole is not None and whole != k:
+                _rekey(st, k, whole)
+                break
 
 
 def _rekey(st: _Article, old: str, new: str) -> None:
@@ -6777,6 +6843,7 @@ NAME_PARTICLES = frozenset({"al", "el", "ad", "as", "bin", "ibn", "abu", "de", "
 BURMESE_HONORIFICS = frozenset({"U", "Daw"})
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "sir", "dame", "prof."}
 HONORIFICS |= {"rep.", "sen.", "gov."}  # "Rep. Park Sun-won"
+HONORIFICS |= {"h.e.", "h.e"}  # "H.E. President Hassan Sheikh Mohamud": His Excellency
 #: the titles of courtesy before a name alone ("Mr Nebiat", "Ms Dufresne")
 _PERSONAL_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr."})
 #: Malaysian titles of honour: "Datuk Seri Khaled" is Mohamed Khaled Nordin, "Tan Sri …"
@@ -8648,12 +8715,31 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
             if noun in ("alliance", "coalition", "bloc"):
                 classes.add("InternationalOrganization")  # "the alliance": NATO named before
 
+            # "the unification ministry" is no Ministry of Oceans and Fisheries named before
+            # ("the defense ministry" is the Ministry of Defence: the word's first letters)
+            portfolio_stems = [
+                c.lower_[:5]
+                for c in tok.children
+                if lemma == "ministry"
+                and c.dep_ == "compound"
+                and c.is_lower
+                # a portfolio, not "the puppet ministry"
+                and (
+                    c.lower_ in PORTFOLIO_WORDS | {"foreign", "unification", "emergency"}
+                    or c.lower_.endswith(PORTFOLIO_ENDINGS)
+                )
+            ]
+
             def fits(k: str) -> bool:
                 d = st.entities[k]
                 if named_by and not any(
                     all(w in n.lower() for w in named_by) for n in (d.label, *d.alt_labels)
                 ):
                     return False  # "the Khyber Pakhtunkhwa government" is no body named before
+                if portfolio_stems and not any(
+                    all(w in n.lower() for w in portfolio_stems) for n in (d.label, *d.alt_labels)
+                ):
+                    return False
                 if state_force and not (d.affiliation or "").startswith("country/"):
                     return False  # "the military" is a state's, not a rebel group's
                 if (
@@ -10292,6 +10378,8 @@ def _transcript_turns(st: _Article) -> None:
     titled: dict[str, str] = {}  # a title in a turn's label -> the person it introduced
     answerer: tuple[str | None] | None = None  # who the "A:" turns are
     publisher = _norm(re.sub(r"^the\s+", "", st.article.publisher or "", flags=re.I))
+    words = [w for w in re.split(r"[\s-]+", st.article.publisher or "") if w[:1].isupper()]
+    initials = {"".join(w[0] for w in words[i:]) for i in (0, 1) if len(words) - i >= 2}
     for para in re.finditer(r"(?:^|\n\s*\n)([^\n].*?)(?=\n\s*\n|\Z)", _text_of(doc), re.S):
         end = doc.char_span(para.start(1), para.end(1), alignment_mode="expand")
         if end is None:
@@ -10334,7 +10422,10 @@ def _transcript_turns(st: _Article) -> None:
             author = answerer[0]
             paragraphs.append((end.start, end.end, span.end if author else None, author, False))
             continue
-        if publisher and _norm(re.sub(r"^the\s+", "", name, flags=re.I)) == publisher:
+        if publisher and (
+            _norm(re.sub(r"^the\s+", "", name, flags=re.I)) == publisher
+            or (name.isupper() and name in initials)  # "TNH:", The New Humanitarian's
+        ):
             paragraphs.append((end.start, end.end, span.end, None, True))  # "Kyiv Independent:"
             st.interview = True
             continue
@@ -11708,6 +11799,11 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
         return None  # "the agency could not say with certainty whether …": unable, not silent
     if lemma == "threaten" and subj.lower_ in ("it", "this", "that"):
         return None  # "an offensive, warning that it threatened to draw Burundi in": no speech
+    if lemma == "claim" and any(
+        c.dep_ == "dobj" and any(x.lower_ in ("life", "lives") for x in c.subtree)
+        for c in tok.children
+    ):
+        return None  # "Banditry has claimed thousands of lives": no speech
     if subj.lower_ in ("both", "each") and not any(c.lower_ == "of" for c in subj.children):
         # "Lysak and Dnipro Mayor Borys Filatov both said": the people named before "both"
         named: dict[str, Token] = {}
@@ -11723,6 +11819,22 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
         c for c in subj.conjuncts if c.i > subj.i and c.is_upper and st.doc[c.i - 1].lower_ == "or"
     ]
     speakers = both or [subj] + [c for c in subj.conjuncts if c.i > subj.i and c not in aliases]
+    twin = next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ == "nsubj"
+            and c.i < subj.i
+            # a body or a person named, not a title ("Information minister and government
+            # spokesman Michael Makuei Lueth": one person)
+            and (c.pos_ == "PROPN" or any(d.dep_ == "det" for d in c.children))
+            and any(
+                w.dep_ == "cc" and w.lower_ == "and" and w.i + 1 == subj.left_edge.i
+                for w in c.children
+            )
+        ),
+        None,
+    )
     if (
         not both
         and aliases
@@ -11752,6 +11864,11 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
         # "The UN Resident and Humanitarian Coordinator, Clementine Nkweta-Salami, condemned":
         # the coordination is inside one title, the apposition names the one speaker
         speakers = [subj]
+    if not both and len(speakers) == 1 and twin is not None:
+        # "…, the Kachin Independence Army (KIA) and local sources said": two subjects the
+        # parser did not coordinate, the "and" hung on the first
+        speakers = [twin, subj]
+        subj = twin
     speaker: str | None
     if subj.lower_ in ("we", "i", "our") and (turn := _turn_speaker(st, subj)):
         speaker = turn  # a transcript's answer: the one answering
@@ -12170,13 +12287,22 @@ _ISSUED_THE_FOLLOWING = re.compile(
 _FULL_TEXT_OF = re.compile(
     r"\b(?:full )?text of (?:the |an |its |their )?[\w'’ .-]{0,60}?(?P<statement>statement|"
     r"communiqu[eé]|release)\b[^\n:]{0,160}?\b(?:reads|read|is) as follows\s*:"
+    # "Here is the full text of the AFP statement:"
+    r"|\b(?:Here is|Here's|Below is|Following is) the (?:full |complete )?text of (?:the |an |its "
+    r"|their )?[\w'’ .-]{0,60}?(?P<statement2>statement|communiqu[eé]|release)\b[^\n:]{0,80}:"
 )
 
 
 def _whose_statement(st: _Article, at: int) -> str | None:
     """The body whose statement the noun at character ``at`` is ("the army's statement")."""
     noun = next((t for t in st.doc if t.idx >= at), None)
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None) if noun else None
+    # "the army's statement"; "the AFP statement" (a body's name before the noun)
+    owner = (
+        next((c for c in noun.children if c.dep_ == "poss"), None)
+        or next((c for c in noun.children if c.dep_ == "compound" and not c.is_lower), None)
+        if noun
+        else None
+    )
     if owner is None:
         return None
     key = _actor(st, owner)
@@ -12309,6 +12435,28 @@ def _signatories(st: _Article, names: str) -> str:
     return f"{head} of {', '.join(usual[:-1])} and {usual[-1]}"
 
 
+#: the heading of a release under its letterhead: "JOINT COMMUNIQUE", "PRESS RELEASE"
+_RELEASE_HEADING = re.compile(
+    r"(?:JOINT |FINAL )?(?:COMMUNIQU[EÉ]|STATEMENT|PRESS RELEASE|DECLARATION)(?: NO\.? ?\d+)?"
+)
+
+
+def _letterhead(st: _Article) -> str | None:
+    """ "CONFEDERATION OF SAHEL STATES (AES)" over "JOINT COMMUNIQUE": a release whose first
+    line is the name of a body of the reference, in capitals, is in that body's voice (a joint
+    communique of the alliance's ministers, whichever member's ministry published it)."""
+    lines = [line.strip() for line in _text_of(st.doc)[:600].split("\n") if line.strip()][:5]
+    if len(lines) < 2 or not any(_RELEASE_HEADING.fullmatch(line) for line in lines[1:]):
+        return None
+    head = _BRACKETED_ACRONYM.sub("", lines[0]).strip()
+    if not head.isupper() or len(head.split()) < 2:
+        return None
+    key = st.ref_by_name.get(_norm(head.title()))
+    if key is None or st.ref.entities[key].cls not in BODY_CLASSES | {"Group"}:
+        return None
+    return _named(st, head.title(), "Organization")
+
+
 def _find_issuer(st: _Article) -> str | None:
     we = _WE_THE.search(_text_of(st.doc)[:2000])
     if we is not None:
@@ -12320,11 +12468,16 @@ def _find_issuer(st: _Article) -> str | None:
         key = "group/" + slug(label)
         st.ensure(key, "Group", label)
         return key
+    if (head := _letterhead(st)) is not None:
+        return head
     issued = _ISSUED_THE_FOLLOWING.search(_text_of(st.doc)[:2000])
     if issued is not None and (body := _who_issued(st, issued.start())) is not None:
         return body
     full = _FULL_TEXT_OF.search(_text_of(st.doc)[:3000])
-    if full is not None and (body := _whose_statement(st, full.start("statement"))) is not None:
+    if full is not None and (body := _whose_statement(st, full.start(full.lastgroup or 0))):
+        # "…, dated September 22, 2025:": the day the release was made, not the article's
+        dated = re.search(r"\bdated\s+([^:]+?)\s*:", full.group(0))
+        st.release_date = _time(st, dated.group(1)) if dated else None
         return body
     by = _STATEMENT_BY.search(_text_of(st.doc)[:600])
     if by is not None:
@@ -12341,7 +12494,7 @@ def _find_issuer(st: _Article) -> str | None:
         return None
     if (body := _publisher_body(st, name)) is not None:
         return body
-    label = re.sub(r"\bthe Republic of (the )?", "", _clean_label(name))
+    label = _body_of_state_label(st, _clean_label(name))
     cls = _classify_unknown(label, "ORG")
     # a publisher that is not recognisably a ministry, an army or a body is a news outlet
     key = _named(st, label, "MediaOutlet" if cls == "Organization" else cls)
@@ -12358,7 +12511,31 @@ def _find_issuer(st: _Article) -> str | None:
             ),
             None,
         )
+        if d.affiliation is not None:
+            ref = st.ref.entities[d.affiliation]
+            st.ensure(d.affiliation, ref.cls, ref.label)  # (an entity of the article's too)
     return key
+
+
+#: a state's formal style before its name: "the Federal Republic of", "the Kingdom of"
+_STATE_STYLE = re.compile(
+    r"^(?:the )?(?:[\w'’]+ )?(?:Republic|Kingdom|Sultanate|State|Federation|Emirate) of (?:the )?"
+)
+
+
+def _body_of_state_label(st: _Article, name: str) -> str:
+    """ "Ministry of Foreign Affairs of the Islamic Republic of Iran" -> "… of Iran": a body
+    named with its state's formal style goes by the state's name."""
+    for m in re.finditer(r" of (?:the )?", name):
+        tail = name[m.end() :]
+        key = st.ref_by_name.get(_norm(tail)) or st.ref_by_name.get(
+            _norm(_STATE_STYLE.sub("", tail))
+        )
+        if key is not None and st.ref.entities[key].cls == "Country":
+            if _norm(tail) == _norm(st.ref.entities[key].label):
+                break  # named so already: "Armed Forces of the Philippines"
+            return f"{name[: m.start()]} of {st.ref.entities[key].label}"
+    return re.sub(r"\bthe Republic of (the )?", "", name)
 
 
 def _statement_named_before(st: _Article, noun: Token) -> str | None:
@@ -13125,6 +13302,8 @@ def _occasion_date(st: _Article, f: _Found) -> TimeValue | None:
                         and a.pos_ in ("VERB", "AUX")
                         and not any(o in a.subtree for o in told)
                         and a.head not in told  # but "a message posted on Tuesday"
+                        # nor when it began: "a call of 25 minutes starting at 3:30 p.m. today"
+                        and not (a.lemma_ in ("start", "begin") and a.tag_ == "VBG")
                     )
                     for a in (ent.root, *ent.root.ancestors)
                 ):
@@ -13743,7 +13922,7 @@ def _emit(st: _Article, sent: Span, f: _Found) -> int:
         f.date = None
     if f.date is None and st.published and _is_issuer_statement(st, f):
         # an official release speaking in the present: dated by its publication
-        f.date = TimeValue("(publication date)", st.published.isoformat(), "day")
+        f.date = st.release_date or TimeValue("(publication date)", st.published.isoformat(), "day")
     content_text = _span_text(f.content)
     if not content_text and f.quotes:
         content_text = " ".join(f.quotes)
@@ -14105,6 +14284,10 @@ def _find_title_author(st: _Article) -> str | None:
 def _author_named(st: _Article, name: str) -> str | None:
     """The person ``name`` (from a title or signature line) is, if it names one."""
     words = name.split()
+    titled = [i for i, w in enumerate(words) if w.lower() in TITLES_ROLES_RANKS | ROLE_NOUNS]
+    if titled and len(words) - titled[-1] - 1 >= 2:
+        # "of Foreign Ministry Spokesman Esmaeil Baghaei": the name after the title
+        words = words[titled[-1] + 1 :]
     while words and words[0].lower().rstrip(".") in TITLES_ROLES_RANKS | HONORIFICS | {"the"} | {
         r.rstrip(".") for r in RANK_ABBREVIATIONS
     }:

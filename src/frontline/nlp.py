@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+import numpy
 import spacy
 from spacy.language import Language
 from spacy.tokens import Span
@@ -680,6 +681,52 @@ def _ranks_then_names(doc, ents):  # type: ignore[no-untyped-def]
     return out if changed else None
 
 
+#: speech verbs whose "-s" form the tagger can take for a plural noun: "The AFP pledges to …"
+_SPEECH_VERBS_LIKE_NOUNS = frozenset(
+    {"pledge", "vow", "call", "note", "claim", "demand", "appeal", "report", "promise", "reject"}
+    | {"deny", "condemn", "welcome", "salute", "urge", "warn", "accuse", "insist", "reaffirm"}
+    | {"stress", "express", "regret", "acknowledge", "recall", "commend", "hail", "thank"}
+    | {"deplore", "denounce", "request", "affirm", "reiterate", "announce", "confirm", "state"}
+)
+
+
+@Language.component("frontline_speech_verbs")
+def speech_verbs_taken_for_nouns(doc):  # type: ignore[no-untyped-def]
+    """ "The Ministers note with concern …", "The AFP pledges to continue …": a speech verb the
+    tagger took for a noun at the root of its sentence (no verb governs it) is the verb - when
+    its subject comes before it, or when the name before it was made a compound of it, which is
+    then the subject. Nothing else of the parse changes."""
+    from spacy.attrs import DEP
+
+    root = doc.vocab.strings["ROOT"]
+    for i in numpy.flatnonzero(doc.to_array([DEP]) == root):
+        t = doc[int(i)]
+        if t.tag_ not in ("NN", "NNS") or t.lemma_.lower() not in _SPEECH_VERBS_LIKE_NOUNS:
+            continue
+        if t.i + 1 >= len(doc) or doc[t.i + 1].is_punct or doc[t.i + 1].is_space:
+            continue  # a heading, "UN report"
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.lefts):
+            before = doc[t.i - 1] if t.i > 0 else None
+            if (
+                t.tag_ != "NNS"
+                or before is None
+                or before.head.i != t.i
+                or before.dep_ != "compound"
+                or before.pos_ not in ("PROPN", "NOUN")
+            ):
+                continue
+            before.dep_ = "nsubj"
+            for d in t.lefts:
+                if d.dep_ == "det" and d.i < before.i:
+                    d.head = before  # "The" is the subject's
+        t.pos_ = "VERB"
+        t.tag_ = "VBZ" if t.tag_ == "NNS" else "VBP"
+        for c in t.rights:
+            if c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.lefts):
+                c.dep_ = "xcomp"  # "pledges to continue"
+    return doc
+
+
 def get_nlp(name: str | None = None) -> Language:
     """The loaded pipeline with frontline's entity ruler (cached per model name)."""
     return _cached_nlp(model_name(name))
@@ -696,6 +743,8 @@ def _cached_nlp(name: str | None) -> Language:
         nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])  # type: ignore[union-attr]
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("frontline_abbreviations", before="parser")
+    if "parser" in nlp.pipe_names and "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe("frontline_speech_verbs", after="lemmatizer")
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("frontline_date_ends", after="ner")
         nlp.add_pipe("frontline_ranked_names", after="frontline_date_ends")
