@@ -3685,6 +3685,55 @@ EXACT += [
         {("officials", "Remark", None, None, False)},
     ),
     (
+        # "the two leaders" after a call between two named: each of them
+        "President Lee Jae-myung held a phone call with Prime Minister Sanae Takaichi of Japan on "
+        "Tuesday. The two leaders pledged to work closely with the United States at the United "
+        "Nations Security Council.",
+        {
+            ("Lee Jae-myung", "Promise", None, None, False),
+            ("Sanae Takaichi", "Promise", None, None, False),
+        },
+    ),
+    (
+        # "is pleased to announce": the copula's subject announces
+        "The Defence Ministry is pleased to announce that the minister will travel to Muscat on "
+        "Wednesday.",
+        {("Defence Ministry", "Announcement", None, None, False)},
+    ),
+    (
+        # "the agency" is the body named with that noun after it
+        "The UK Maritime Trade Operations (UKMTO) agency said on Monday night that the master of "
+        "a vessel had reported an explosion nearby. The vessel and all crew were safe and it was "
+        "continuing to its next port of call, the agency said.",
+        {
+            ("United Kingdom Maritime Trade Operations", "Remark", "2025-04-28", None, False),
+            ("United Kingdom Maritime Trade Operations", "Remark", None, None, False),
+        },
+    ),
+    (
+        # "the statement said" after a spokesman spoke "in a statement": his
+        "In a statement posted on the group's Telegram channel, Houthi military spokesman Yahya "
+        'Saree claimed that the ship had been "directly hit". "The operation achieved its '
+        'objectives, thanks be to God," the statement said.',
+        {
+            ("Yahya Saree", "Claim", None, None, False),
+            ("Yahya Saree", "Remark", None, None, False),
+        },
+    ),
+    (
+        # "the Ministry of Defence of the" + "Republic of Azerbaijan" is one name, not the
+        # publisher's ministry
+        "On 25 September 2024, the Ministry of Defence of the Republic of Azerbaijan claimed that "
+        "units of the Armenian Armed Forces had fired on Azerbaijani positions.",
+        {("Ministry of Defence of Azerbaijan", "Claim", "2024-09-25", None, False)},
+    ),
+    (
+        # the person set off after the role "according to" names
+        "According to the commander of the military unit, Lieutenant Colonel Gor Petrosyan, the "
+        "Azerbaijani side then opened fire with small arms.",
+        {("Gor Petrosyan", "Remark", None, None, False)},
+    ),
+    (
         # "pledges", which the tagger took for a plural noun after the subject
         "The Philippine Navy pledges to continue supporting our troops on Pag-asa Island.",
         {("Philippine Navy", "Promise", None, None, False)},
@@ -8166,3 +8215,32 @@ def test_the_spokesman_a_transcripts_title_names_gives_the_answers(nlp):
         "Baghaei, Monday, 28 April 2025",
     )
     assert ("Esmaeil Baghaei", "Confirmation", "2025-04-30", None, True) in rows(ex)
+
+
+def test_a_claim_spelled_out_is_disputed_with_whoever_said_it(nlp):
+    # "the claim that a drone workshop had been hit": the source that said so, more than the
+    # ministry that "claimed" something else
+    ex = _extract(
+        nlp,
+        "In Moscow, the Russian Defence Ministry said its forces had carried out a massive strike "
+        "against energy facilities. All designated targets had been hit, it claimed. The state "
+        "news agency TASS quoted a source in the Russian security services as saying that a "
+        "workshop repairing naval drones had also been destroyed. Navy spokesman Oleksandr "
+        "Voitko rejected the claim that a drone workshop had been hit.",
+    )
+    denial = next(s for s in ex.statements if s.type == "Denial")
+    assert [_label(ex, ex.statements[i].speaker) for i in denial.disputes] == [
+        "source in the Russian security services"
+    ]
+
+
+def test_a_claim_a_capital_rejects_in_the_singular(nlp):
+    # "rejects" after a name, which the tagger took for a plural noun: Kyiv's denial of what
+    # Moscow said
+    ex = _extract(nlp, "Moscow says it is fighting neo-Nazis, a claim Kyiv rejects.")
+    assert rows(ex) == {
+        ("Russia", "Remark", None, None, False),
+        ("Ukraine", "Denial", None, None, False),
+    }
+    denial = next(s for s in ex.statements if s.type == "Denial")
+    assert [_label(ex, ex.statements[i].speaker) for i in denial.disputes] == ["Russia"]

@@ -1889,7 +1889,15 @@ def _entity_spans(doc: Doc) -> list[Span]:
         elif (
             spans
             and spans[-1].label_ == "ORG"
-            and spans[-1][-1].lower_ == "of"
+            and (
+                spans[-1][-1].lower_ == "of"
+                # "the Ministry of Defence of the" + "Republic of Azerbaijan"
+                or (
+                    spans[-1][-1].lower_ == "the"
+                    and len(spans[-1]) > 2
+                    and spans[-1][-2].lower_ == "of"
+                )
+            )
             and ent.label_ in ("GPE", "LOC")
             and all(t.lower_ in STATE_TITLE_WORDS for t in doc[spans[-1].end : ent.start])
         ):
@@ -7106,9 +7114,17 @@ def _document_issuer(st: _Article, tok: Token) -> str | None:
         if window_start == 0:
             break
         window_start = _sent(st.doc[window_start - 1]).start
+    lemma = tok.lemma_.lower()
     for stmt in reversed(st.statements):
         verb_i = st.stmt_tokens[stmt.index][0]
-        if window_start <= verb_i < tok.i and st.cls_of(stmt.speaker) != "Person":
+        if window_start <= verb_i < tok.i and (
+            st.cls_of(stmt.speaker) != "Person"
+            # "In a statement posted on Telegram, spokesman Yahya Saree claimed …": his
+            or any(
+                t.lemma_.lower() == lemma and t.dep_ == "pobj" and t.head.lower_ == "in"
+                for t in _sent(st.doc[verb_i])
+            )  # (not "… according to a Kremlin readout": the Kremlin's)
+        ):
             return stmt.speaker
     for m in sorted(st.mentions, key=lambda m: m.start, reverse=True):
         if window_start <= m.start < tok.i and st.cls_of(m.key) in ACTOR_CLASSES - {"Person"}:
@@ -7840,6 +7856,21 @@ def _called_news_agency(st: _Article, key: str, before: int) -> bool:
         for m in st.mentions
         if m.start < before
     )
+
+
+def _named_with_noun(st: _Article, key: str, lemma: str, before: int) -> bool:
+    """Whether the article named ``key`` with the noun after it before ``before``: "The UK
+    Maritime Trade Operations (UKMTO) agency said …" (so that "the agency said" is it)."""
+    doc = st.doc
+    for m in st.mentions:
+        if m.key != key or m.start >= before or (m.end - m.start < 2 and not doc[m.start].is_upper):
+            continue  # (a name of one word may be the NER's stray "Defense" of "Defense ministry")
+        after = m.end
+        if after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")":
+            after += 3  # past the acronym in brackets
+        if after < before and doc[after].lemma_.lower() == lemma:
+            return True
+    return False
 
 
 def _role_phrase(st: _Article, tok: Token) -> str | None:
@@ -8792,6 +8823,7 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                         for n in _names(st, k)
                     )
                     and not (lemma == "agency" and _called_news_agency(st, k, tok.i))
+                    and not _named_with_noun(st, k, lemma, tok.i)
                 ):
                     return False  # "the ministry" is a ministry named before, not the Kremlin
                 return (
@@ -9725,6 +9757,10 @@ def _named_after_preposition(tok: Token) -> Token | None:
     return None
 
 
+#: "is pleased to announce": what the speaker is glad to say ("unable to confirm" says nothing)
+_GLAD = frozenset({"pleased", "happy", "glad", "proud", "delighted", "honoured", "honored"})
+
+
 def _inherited_subject(tok: Token) -> Token | None:
     """Subject of a verb without one: conj/advcl/xcomp take their head's; relcl its noun."""
     cur = tok
@@ -9827,6 +9863,8 @@ def _inherited_subject(tok: Token) -> Token | None:
             return subj
         if (
             cur.dep_ in ("conj", "advcl", "xcomp", "pcomp")
+            # "The ministry is pleased to announce": the subject of the adjective's copula
+            or (cur.dep_ == "acomp" and cur.lower_ in _GLAD and tok.dep_ == "xcomp")
             or (cur.dep_ == "prep" and tok.tag_ in ("VBD", "VBZ", "VBP"))
             # "Rutte, asked about the Spanish position …, acknowledged": the parser made the
             # participle the main verb, and the act a loose dependent of it
@@ -11804,7 +11842,17 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
         for c in tok.children
     ):
         return None  # "Banditry has claimed thousands of lives": no speech
-    if subj.lower_ in ("both", "each") and not any(c.lower_ == "of" for c in subj.children):
+    if subj.lower_ in ("leaders", "presidents", "ministers", "heads") and [
+        c.lower_ for c in subj.children if c.i < subj.i
+    ] == ["the", "two"]:
+        # "The two leaders pledged …" after a call between two named: the last two people
+        # named before, each of whom pledged
+        people: dict[str, Token] = {}
+        for m in sorted(st.mentions, key=lambda m: m.start, reverse=True):
+            if m.start < subj.i and st.cls_of(m.key) == "Person" and len(people) < 2:
+                people.setdefault(m.key, st.doc[m.end - 1])
+        both = list(people.values())[::-1] if len(people) == 2 else []
+    elif subj.lower_ in ("both", "each") and not any(c.lower_ == "of" for c in subj.children):
         # "Lysak and Dnipro Mayor Borys Filatov both said": the people named before "both"
         named: dict[str, Token] = {}
         for m in sorted(st.mentions, key=lambda m: m.start):
@@ -12561,12 +12609,34 @@ def _statement_named_before(st: _Article, noun: Token) -> str | None:
     return None
 
 
+def _named_after_role(st: _Article, role: Token) -> str | None:
+    """ "According to the commander of the military unit, Lieutenant Colonel Gor Petrosyan,
+    …": the person set off by commas after the role's phrase (which the parser may have made
+    the subject of what follows)."""
+    doc = st.doc
+    comma = role.right_edge.i + 1
+    if comma >= len(doc) or doc[comma].text != ",":
+        return None
+    for m in st.mentions:
+        if (
+            comma < m.start <= comma + 4
+            and st.cls_of(m.key) == "Person"
+            and m.end < len(doc)
+            and doc[m.end].text == ","
+            and all(t.is_title for t in doc[comma + 1 : m.start])
+        ):
+            return m.key
+    return None
+
+
 def _according(st: _Article, tok: Token) -> _Found | None:
     to = next(c for c in tok.children if c.lower_ == "to")
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
     if pobj is None:
         return None
     speaker = _statement_named_before(st, pobj) or _actor(st, pobj)
+    if pobj.lemma_.lower() in ROLE_NOUNS and (named := _named_after_role(st, pobj)) is not None:
+        speaker = named
     if speaker is None and pobj.lemma_.lower() in SOURCE_NOUNS:
         # "according to figures published by the regional government", "according to data
         # from the health ministry", "according to a report by Human Rights Watch"; "a list of
@@ -14867,6 +14937,13 @@ def _link_disputes(st: _Article) -> None:
                 and (
                     st.stmt_tokens[o.index][1] <= verb.head.i < st.stmt_tokens[o.index][2]
                     or verb.head.head.i == st.stmt_tokens[o.index][0]
+                    # "…, a claim Kyiv rejects" set beside the last word of what was said
+                    or (
+                        verb.head.dep_ == "appos"
+                        and st.stmt_tokens[o.index][1]
+                        <= verb.head.head.i
+                        < st.stmt_tokens[o.index][2]
+                    )
                 )
             ) or (
                 misread
@@ -14892,7 +14969,10 @@ def _link_disputes(st: _Article) -> None:
             if o.type in exact_types or (
                 o.verb == "allege" and nouns & {"allegation", "allegations"}
             ):
-                score += 5.0  # "rejected the allegation": what someone "alleged"
+                # "rejected the allegation": what someone "alleged" (less when what was alleged
+                # is spelled out: "rejected the claim that a drone workshop had been hit" is
+                # about whoever said that, claimed or said)
+                score += 4.0 if spelled_out else 5.0
                 pointed = True
             elif o.type in wanted:
                 score += 2.0

@@ -690,16 +690,39 @@ _SPEECH_VERBS_LIKE_NOUNS = frozenset(
 )
 
 
+#: nouns of what was said, that "a claim Kyiv rejects" hangs on
+_SAID_NOUNS = frozenset(
+    {"claim", "accusation", "charge", "allegation", "assertion", "account", "version"}
+)
+
+
 @Language.component("frontline_speech_verbs")
 def speech_verbs_taken_for_nouns(doc):  # type: ignore[no-untyped-def]
     """ "The Ministers note with concern …", "The AFP pledges to continue …": a speech verb the
     tagger took for a noun at the root of its sentence (no verb governs it) is the verb - when
     its subject comes before it, or when the name before it was made a compound of it, which is
     then the subject. Nothing else of the parse changes."""
-    from spacy.attrs import DEP
+    from spacy.attrs import DEP, TAG
 
+    arrays = doc.to_array([DEP, TAG])
+    for i in numpy.flatnonzero(arrays[:, 1] == doc.vocab.strings["NNS"]):
+        # "…, a claim Kyiv rejects.": the verb of a relative clause on a noun of what is said,
+        # taken for a plural noun with the name as its compound
+        t = doc[int(i)]
+        before = doc[t.i - 1] if t.i > 0 else None
+        if (
+            t.lemma_.lower() in _SPEECH_VERBS_LIKE_NOUNS
+            and t.head.i < t.i
+            and t.head.lemma_.lower() in _SAID_NOUNS
+            and before is not None
+            and before.head.i == t.i
+            and before.dep_ == "compound"
+            and before.pos_ == "PROPN"
+        ):
+            t.pos_, t.tag_, t.dep_ = "VERB", "VBZ", "relcl"
+            before.dep_ = "nsubj"
     root = doc.vocab.strings["ROOT"]
-    for i in numpy.flatnonzero(doc.to_array([DEP]) == root):
+    for i in numpy.flatnonzero(arrays[:, 0] == root):
         t = doc[int(i)]
         if t.tag_ not in ("NN", "NNS") or t.lemma_.lower() not in _SPEECH_VERBS_LIKE_NOUNS:
             continue
