@@ -518,8 +518,9 @@ def _head_referred_to(st: _Article, t: Token, speakers: list[str]) -> str | None
     settlement = noun in ("city", "town", "village", "capital") and all(
         c.dep_ in ("det", "case") for c in t.children
     )  # (not "the village of Zolotyi Kolodiaz", which names itself)
-    # "Diarra acknowledged that the country was receiving barely half …": the country named last
-    # (the country the article is most about, if named before)
+    # "Diarra acknowledged that the country was receiving barely half …": the country the
+    # article is most about, if named before (not the last one named: "tankers bound for Mali
+    # from Senegal and Cote d'Ivoire")
     country = noun == "country" and [c.lower_ for c in t.children] == ["the"]
     main = _main_country(st, t) if country else None
     if not (facility or company or vessel or settlement or country) or t.tag_ != "NN":

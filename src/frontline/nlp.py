@@ -701,7 +701,9 @@ def speech_verbs_taken_for_nouns(doc):  # type: ignore[no-untyped-def]
     """ "The Ministers note with concern …", "The AFP pledges to continue …": a speech verb the
     tagger took for a noun at the root of its sentence (no verb governs it) is the verb - when
     its subject comes before it, or when the name before it was made a compound of it, which is
-    then the subject. Nothing else of the parse changes."""
+    then the subject. So is one hung on a noun of what was said with a name as its compound
+    ("…, a claim Kyiv rejects"): the verb of a relative clause. Nothing else of the parse
+    changes."""
     from spacy.attrs import DEP, TAG
 
     arrays = doc.to_array([DEP, TAG])
