@@ -8244,3 +8244,37 @@ def test_a_claim_a_capital_rejects_in_the_singular(nlp):
     }
     denial = next(s for s in ex.statements if s.type == "Denial")
     assert [_label(ex, ex.statements[i].speaker) for i in denial.disputes] == ["Russia"]
+
+
+def test_soldiers_and_the_military_in_an_admission_are_the_speakers_army(nlp):
+    def about(text: str) -> list[str | None]:
+        ex = _extract(nlp, text)
+        ack = next(s for s in ex.statements if s.type == "Acknowledgement")
+        return [_label(ex, k) for k in ack.about]
+
+    # a speaker described as a soldier of a nationality: that state's army
+    assert "Malian Armed Forces" in about(
+        "A Malian officer posted in Kayes, who requested anonymity, nevertheless acknowledged "
+        "that four soldiers had been killed."
+    )
+    # "the military" the Joint Chiefs' spokesperson speaks of: the state's armed forces
+    assert "Republic of Korea Armed Forces" in about(
+        "North Korea has been jamming GPS signals near the border islands, the Joint Chiefs of "
+        "Staff (JCS) said. JCS spokesperson Col. Lee Sung-jun acknowledged at a regular briefing "
+        "Tuesday that the military had not yet pinpointed all of the jamming sources."
+    )
+
+
+def test_the_term_a_communique_defines_for_its_issuer_is_the_issuer(nlp):
+    ex = _extract(
+        nlp,
+        "CONFEDERATION OF SAHEL STATES (AES)\n\nJOINT COMMUNIQUE\n\n1. The Ministers in charge "
+        "of Foreign Affairs of Burkina Faso, the Republic of Mali and the Republic of Niger "
+        '(hereinafter "the Ministers") met in Niamey on 13 June 2025.\n\n2. The Ministers note '
+        "with concern the statement issued on 9 June 2025 by the spokesman of the so-called "
+        '"Azawad Liberation Front" (FLA), who claimed that the group had shot down a drone. They '
+        "reject this claim as false.",
+        publisher="Ministry of Foreign Affairs and International Cooperation of Mali",
+    )
+    assert ("Alliance of Sahel States", "Remark", "2025-04-30", None, False) in rows(ex)
+    assert ("Alliance of Sahel States", "Denial", "2025-04-30", None, False) in rows(ex)

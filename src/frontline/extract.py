@@ -6136,10 +6136,27 @@ def _un_mission(st: _Article, tok: Token) -> str | None:
     )
 
 
+#: a term a release defines for its issuer: '… (hereinafter "the Ministers") met …'
+_HEREINAFTER = re.compile(r"\(hereinafter(?: referred to as)? [\"“]the (\w+)[\"”]\)")
+
+
+def _defined_as_issuer(st: _Article, tok: Token) -> str | None:
+    """ "The Ministers note …" in a communique that opened with '… (hereinafter "the
+    Ministers")': the release's issuer, the "we" of its other paragraphs."""
+    if tok.tag_ not in ("NNS", "NNPS") or [c.lower_ for c in tok.children] != ["the"]:
+        return None
+    m = _HEREINAFTER.search(_text_of(st.doc)[:3000])
+    if m is None or m.group(1).lower() != tok.lower_ or m.start() > tok.idx:
+        return None
+    return _issuer(st)
+
+
 def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
     """The entity key a subject token refers to, or None."""
     if (korea := _korea_meant(st, tok)) is not None:
         return korea
+    if (issuer := _defined_as_issuer(st, tok)) is not None:
+        return issuer
     if (panel := _un_panel(st, tok)) is not None:
         return panel
     if (mission := _un_mission(st, tok)) is not None:
@@ -9756,6 +9773,10 @@ def _named_after_preposition(tok: Token) -> Token | None:
     ):
         return before
     return None
+
+
+#: a body that speaks for an army: "the military said" may be it, the military it is not
+_STAFF_NAME = re.compile(r"\b(?:general staff|chiefs of staff)\b", re.I)
 
 
 #: "is pleased to announce": what the speaker is glad to say ("unable to confirm" says nothing)
@@ -13720,10 +13741,21 @@ def _own_force(st: _Article, speaker: str | None, tok: Token) -> str | None:
         if side is not None and st.cls_of(side) == "Country":
             return _national_force_in(st, side)
     if cls == "MilitaryUnit":
-        return st.entities[voice].parent or voice
+        # (a command of no known parent: its state's army, "the junta's Northern Command")
+        return st.entities[voice].parent or _national_force_in(st, _side(st, voice)) or voice
     if cls == "ArmedForce":
         return voice
     d = st.entities[voice]
+    if cls in ("Person", "Group") and (d.affiliation or "country/").startswith("country/"):
+        # "a Malian officer … acknowledged that four soldiers had been killed": the army of the
+        # nationality the speaker is described by, when the description is a soldier's
+        words = d.label.split()
+        if (
+            len(words) == 2
+            and words[1].lower() in ("officer", "officers", "soldier", "soldiers")
+            and (country := st.country_key(words[0])) is not None
+        ):
+            return _national_force_in(st, country)
     if cls == "GovernmentBody" and re.search(
         r"\b(?:defen[cs]e|armed forces|military|inter-services)\b", d.label, re.I
     ):
@@ -14184,6 +14216,17 @@ def _emit(st: _Article, sent: Span, f: _Found) -> int:
             # "The military acknowledged that he had been held for seven months": a body speaks
             # of the person named just before
             k = _person_named_just_before(st, t, speakers)
+        if (
+            k is not None
+            and t.lower_ in ("military", "army")
+            and _STAFF_NAME.search(st.label_of(k))
+            and (national := _national_force_in(st, _side(st, k))) is not None
+            and national not in about
+        ):
+            # "the spokesperson acknowledged that the military had not pinpointed the sources":
+            # in what is said, the state's armed forces too, not only the Joint Chiefs who
+            # speak for them
+            about.append(national)
         if k and k not in speakers and k not in about and (not f.reported_by or k != f.reported_by):
             about.append(k)
         elif k is None and (own := _own_force(st, f.speaker, t)) and own not in about:
