@@ -8202,6 +8202,15 @@ def test_a_ministry_publisher_of_a_state_in_its_formal_style_goes_by_the_states_
     assert rows(ex) == {
         ("Ministry of Foreign Affairs of Iran", "Denial", "2025-04-30", None, False)
     }
+    # a state English names with "the" keeps it, as in "<body> of <state>" everywhere else
+    ex = _extract(
+        nlp,
+        "We categorically reject this claim.",
+        publisher="Department of Foreign Affairs of the Republic of the Philippines",
+    )
+    assert rows(ex) == {
+        ("Department of Foreign Affairs of the Philippines", "Denial", "2025-04-30", None, False)
+    }
 
 
 def test_the_spokesman_a_transcripts_title_names_gives_the_answers(nlp):

@@ -12564,8 +12564,11 @@ def _find_issuer(st: _Article) -> str | None:
         return None
     if (body := _publisher_body(st, name)) is not None:
         return body
-    label = _body_of_state_label(st, _clean_label(name))
+    label = re.sub(r"\bthe Republic of (the )?", "", _clean_label(name))
     cls = _classify_unknown(label, "ORG")
+    if cls in ("GovernmentBody", "ArmedForce"):
+        # a body of a state in its state's formal style (not an outlet: "Voice of America")
+        label = _body_of_state_label(st, _clean_label(name))
     # a publisher that is not recognisably a ministry, an army or a body is a news outlet
     key = _named(st, label, "MediaOutlet" if cls == "Organization" else cls)
     d = st.entities.get(key) if key else None
@@ -12604,7 +12607,7 @@ def _body_of_state_label(st: _Article, name: str) -> str:
         if key is not None and st.ref.entities[key].cls == "Country":
             if _norm(tail) == _norm(st.ref.entities[key].label):
                 break  # named so already: "Armed Forces of the Philippines"
-            return f"{name[: m.start()]} of {st.ref.entities[key].label}"
+            return f"{name[: m.start()]} of {_of_country(st.ref.entities[key].label)}"
     return re.sub(r"\bthe Republic of (the )?", "", name)
 
 
