@@ -6145,8 +6145,14 @@ def _defined_as_issuer(st: _Article, tok: Token) -> str | None:
     Ministers")': the release's issuer, the "we" of its other paragraphs."""
     if tok.tag_ not in ("NNS", "NNPS") or [c.lower_ for c in tok.children] != ["the"]:
         return None
-    m = _HEREINAFTER.search(_text_of(st.doc)[:3000])
-    if m is None or m.group(1).lower() != tok.lower_ or m.start() > tok.idx:
+    found = st.doc.user_data.get("frontline_hereinafter")
+    if found is None:
+        m = _HEREINAFTER.search(_text_of(st.doc)[:3000])
+        found = st.doc.user_data["frontline_hereinafter"] = (
+            (m.group(1).lower(), m.start()) if m else ("", 0)
+        )
+    term, at = found
+    if term != tok.lower_ or at > tok.idx:
         return None
     return _issuer(st)
 
@@ -10438,8 +10444,12 @@ def _transcript_turns(st: _Article) -> None:
     titled: dict[str, str] = {}  # a title in a turn's label -> the person it introduced
     answerer: tuple[str | None] | None = None  # who the "A:" turns are
     publisher = _norm(re.sub(r"^the\s+", "", st.article.publisher or "", flags=re.I))
-    words = [w for w in re.split(r"[\s-]+", st.article.publisher or "") if w[:1].isupper()]
-    initials = {"".join(w[0] for w in words[i:]) for i in (0, 1) if len(words) - i >= 2}
+    publisher_words = [
+        w for w in re.split(r"[\s-]+", st.article.publisher or "") if w[:1].isupper()
+    ]
+    initials = {
+        "".join(w[0] for w in publisher_words[i:]) for i in (0, 1) if len(publisher_words) - i >= 2
+    }
     for para in re.finditer(r"(?:^|\n\s*\n)([^\n].*?)(?=\n\s*\n|\Z)", _text_of(doc), re.S):
         end = doc.char_span(para.start(1), para.end(1), alignment_mode="expand")
         if end is None:
