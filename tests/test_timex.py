@@ -34,6 +34,9 @@ CASES = [
     ("over the weekend", "2025-04", "month", "weekend"),
     ("this weekend", None, None, None),
     ("last year", "2024", "year", None),
+    # a month named with "last year" or "this year" is that month of that year
+    ("in April last year", "2024-04", "month", None),
+    ("in early March this year", "2025-03", "month", "early"),
     ("in 2023", "2023", "year", None),
     ("2025-04-12", "2025-04-12", "day", None),
     ("recently", None, None, None),

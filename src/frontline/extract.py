@@ -503,6 +503,10 @@ def _place_in_name(st: _Article, key: str) -> str | None:
     )
 
 
+#: the last words of the names of features at sea ("Scarborough Shoal", "Sandy Cay")
+MARITIME_FEATURES = frozenset({"shoal", "shoals", "reef", "cay", "atoll", "island", "islands"})
+
+
 def _head_referred_to(st: _Article, t: Token, speakers: list[str]) -> str | None:
     """The entity a definite common noun in what is said refers back to: "Grossi acknowledged
     that … the power lines feeding the plant", "Zaichenko conceded that the company would
@@ -523,7 +527,9 @@ def _head_referred_to(st: _Article, t: Token, speakers: list[str]) -> str | None
     # from Senegal and Cote d'Ivoire")
     country = noun == "country" and [c.lower_ for c in t.children] == ["the"]
     main = _main_country(st, t) if country else None
-    if not (facility or company or vessel or settlement or country) or t.tag_ != "NN":
+    # "the vessels had been dispatched near the feature": the shoal, reef or cay named last
+    maritime = noun in ("feature", "shoal", "reef", "cay", "atoll")
+    if not (facility or company or vessel or settlement or country or maritime) or t.tag_ != "NN":
         return None
     if [c.lower_ for c in t.children if c.dep_ in ("det", "poss")] != ["the"] or any(
         c.dep_ in ("compound", "nmod", "amod") and not c.is_lower for c in t.children
@@ -553,6 +559,8 @@ def _head_referred_to(st: _Article, t: Token, speakers: list[str]) -> str | None
             )
         if company:
             return st.cls_of(k) == "Organization" and not lasts & FACILITY_BACK_REFERENCES
+        if maritime:
+            return bool(lasts & MARITIME_FEATURES) and (noun == "feature" or noun in lasts)
         if noun == "navy":
             return "navy" in lasts and st.cls_of(k) in ("ArmedForce", "MilitaryUnit")
         beside = {
@@ -953,7 +961,18 @@ class _Article:
                 draft = _EntityDraft(key, cls, label)
                 self.entities[key] = draft
         if label and label != draft.label:
-            draft.alt_labels.add(label)
+            if (
+                draft.label.isupper()
+                and not label.isupper()
+                and label.lower() == draft.label.lower()
+                and key not in self.ref.entities
+            ):
+                # "SANTIAGO DE CALI METROPOLITAN POLICE" on a letterhead, then the name as
+                # it is written: the name goes by the way it is written
+                draft.alt_labels.add(draft.label)
+                draft.label = label
+            else:
+                draft.alt_labels.add(label)
         return draft
 
     def _ensure_links(self, ref: RefEntity) -> None:
@@ -1704,6 +1723,26 @@ _BODY_NAME_WORDS = frozenset(
 )
 
 
+#: plurals of bodies, not of people: "one of the groups"
+BODY_PLURALS = frozenset(
+    {"group", "organisation", "organization", "agency", "country", "company", "party", "state"}
+    | {"movement", "force", "militia", "charity", "union", "body", "nation", "outlet", "network"}
+)
+
+
+def _one_of_people(tok: Token) -> bool:
+    """Whether an apposition opening at ``tok`` is "one of the … <people>"."""
+    if tok.lower_ != "one" or tok.dep_ != "appos":
+        return False
+    return any(
+        o.tag_ == "NNS" and o.lemma_.lower() not in BODY_PLURALS
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children
+        if o.dep_ == "pobj"
+    )
+
+
 def _entity_spans(doc: Doc) -> list[Span]:
     """The NER's entities, with split person names joined and names it missed added.
 
@@ -1754,6 +1793,20 @@ def _entity_spans(doc: Doc) -> list[Span]:
         ):
             # "The lawyer, Natalya Orlova, told Meduza": a name set beside a role is a person's,
             # whatever the NER called it
+            ent = Span(doc, ent.start, ent.end, label="PERSON")
+        if (
+            ent.label_ in ("GPE", "LOC", "ORG")
+            and not ent.ent_id_
+            and len(ent) in (2, 3)
+            and all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in ent)
+            and ent.root.dep_ in ("nsubj", "nsubjpass")
+            and ent.end + 2 < len(doc)
+            and doc[ent.end].text == ","
+            and _one_of_people(doc[ent.end + 1])
+            and _classify_unknown(ent.text, "ORG") == "Organization"
+        ):
+            # "Samia Kodi, one of the last two paediatricians still working at …, said": a
+            # name one of some people is a person's
             ent = Span(doc, ent.start, ent.end, label="PERSON")
         if (
             ent.label_ == "ORG"
@@ -1813,6 +1866,17 @@ def _entity_spans(doc: Doc) -> list[Span]:
             and doc[ent.end + 1].is_lower
         ):
             ent = Span(doc, ent.start, ent.end + 2, label="PERSON")  # "Park Sun" + "-won"
+        if (
+            ent.label_ == "PERSON"
+            and len(ent) <= 3
+            and ent.end + 1 < len(doc)
+            and ent[-1].dep_ == "compound"
+            and doc[ent.end].lower_ in ROLES_AND_TITLES
+            and doc[ent.end].is_title
+            and doc[ent.end + 1].ent_type_ == "PERSON"
+        ):
+            # "Quneitra" + "Governor" + "Khaled al-Mousa": a place the NER took for a person
+            ent = Span(doc, ent.start, ent.end, label="GPE")
         while (
             ent.label_ == "PERSON"
             and ent.end < len(doc)
@@ -1821,6 +1885,8 @@ def _entity_spans(doc: Doc) -> list[Span]:
             and doc[ent.end].pos_ == "PROPN"
             and doc[ent.end].is_title
             and not doc[ent.end].ent_type_
+            # (not "Quneitra" + "Governor", a place the NER took for a person before a title)
+            and doc[ent.end].lower_ not in ROLES_AND_TITLES
         ):
             # "Vladimir Padrino" + "López": the name's head the NER left out
             ent = Span(doc, ent.start, ent.end + 1, label="PERSON")
@@ -1899,7 +1965,11 @@ def _entity_spans(doc: Doc) -> list[Span]:
                     and spans[-1][-2].lower_ == "of"
                 )
             )
-            and ent.label_ in ("GPE", "LOC")
+            and (
+                ent.label_ in ("GPE", "LOC")
+                # "… of" + "the Federal Democratic Republic of" + "Ethiopia": the style alone
+                or (ent.label_ == "ORG" and all(t.lower_ in STATE_TITLE_WORDS for t in ent))
+            )
             and all(t.lower_ in STATE_TITLE_WORDS for t in doc[spans[-1].end : ent.start])
         ):
             # "the Ministry of Foreign Affairs of" + "the Republic of the Sudan"
@@ -3248,10 +3318,11 @@ def _collect_entities(st: _Article) -> None:
             text = _clean_label(doc[start : ent.end].text)
             if text.isupper() and len(text.split()) >= 2:
                 text = text.title()  # "BINTOU KEITA" in UN meetings coverage
-            elif len(parts := text.split()) == 2 and _FAMILY_NAME_IN_CAPITALS.match(text):
+            elif _FAMILY_NAME_IN_CAPITALS.match(text):
                 # "Mr. IWAYA Takeshi" (Japan's official style): the family name in capitals
-                # first; in English "Takeshi Iwaya", as the rest of the text calls him
-                text = f"{parts[1]} {parts[0].title()}"
+                # first; in English "Takeshi Iwaya", as the rest of the text calls him (but
+                # "Mr. CHO Hyun" is "Cho Hyun")
+                text = _surname_last(text)
             # 'Jimmy "Barbecue" Cherizier': the nickname in quotation marks is no part of the name
             nickname = _NICKNAME.search(text)
             text = " ".join(_NICKNAME.sub(" ", text).split()) or text
@@ -6157,6 +6228,40 @@ def _defined_as_issuer(st: _Article, tok: Token) -> str | None:
     return _issuer(st)
 
 
+def _person_after_body_role(st: _Article, tok: Token) -> str | None:
+    """The person a subject names after its body and role: in "Armed Forces of the Philippines
+    chief General Romeo Brawner acknowledged" the parser hung the name on the body's "of" and
+    made the body the subject."""
+    body = st.key_at(tok)
+    right = tok.right_edge
+    person = st.key_at(right)
+    if (
+        tok.dep_ not in ("nsubj", "nsubjpass")
+        or body is None
+        or person is None
+        or st.cls_of(body) not in BODY_CLASSES
+        or st.cls_of(person) != "Person"
+        or right.i >= tok.head.i
+    ):
+        return None
+    first = right.i
+    while first > tok.i and st.token_key.get(first - 1) == person:
+        first -= 1
+    last = tok.i
+    while last < first and st.token_key.get(last + 1) == body:
+        last += 1
+    between = tok.doc[last + 1 : first]
+    if (
+        len(between) == 0
+        or not all(
+            w.lower_ in ROLES_AND_TITLES or w.lower_ in ("of", "staff", ".") for w in between
+        )
+        or not any(w.lower_ in ROLE_NOUNS and w.tag_ == "NN" for w in between)
+    ):
+        return None
+    return person
+
+
 def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
     """The entity key a subject token refers to, or None."""
     if (korea := _korea_meant(st, tok)) is not None:
@@ -6179,6 +6284,8 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
         # "AL-HARITH IDRISS AL-HARITH MOHAMED (Sudan) rejected", the parser's subject the state
         # in brackets: the person before them speaks, for it
         return speaker
+    if (person := _person_after_body_role(st, tok)) is not None:
+        return person
     if (
         tok.dep_ in ("nsubj", "nsubjpass")
         and any(
@@ -6226,6 +6333,12 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
         and "ministry" in st.label_of(issuer).lower()
     ):
         return issuer  # "The Ministry rejects this claim." in a ministry's own release
+    if (
+        tok.text == "Institution"
+        and [c.lower_ for c in tok.children] == ["the"]
+        and (issuer := _issuer(st))
+    ):
+        return issuer  # "The Institution acknowledges that …" in a police force's release
     if (
         tok.lower_ in ("service", "office")
         and st.key_at(tok) is None
@@ -7111,11 +7224,14 @@ def _document_source(tok: Token, preps: tuple[str, ...]) -> Token | None:
             for h in (
                 [c]
                 if c.dep_ == "prep"
+                # "a communique attributed to the front"
+                else [a for a in c.children if a.dep_ == "prep" and a.lower_ == "to"]
+                if c.dep_ == "acl" and c.lemma_ == "attribute"
                 else [a for a in c.children if a.dep_ == "agent"]
                 if c.dep_ == "acl" and c.lemma_ not in READERS_OF_DOCUMENTS
                 else []
             )
-            if h.lower_ in preps
+            if h.lower_ in preps or h.head.lemma_ == "attribute"
             for p in h.children
             if p.dep_ == "pobj"
         ),
@@ -9086,7 +9202,23 @@ def _dates_attached(st: _Article, verb: Token, *, include_nouns: bool = False) -
     Monday" in an undated article, "weekly", "the evening") counts only if none that does
     governs the verb."""
     fallback: TimeValue | None = None
-    for ent in _sent_ents(verb):
+    # one on the verb itself and next to it first: in "A strike … on September 13, 2025, killed
+    # 31 civilians, Human Rights Watch said today" the parser hung the strike and its date on
+    # "said" too (but in "accused the army of killing 40 people in May" the month is the
+    # killing's, though the parser may hang it on the verb)
+    ents = sorted(
+        _sent_ents(verb),
+        key=lambda e: (
+            not (
+                (
+                    e.root.head.i == verb.i
+                    or (e.root.head.dep_ == "prep" and e.root.head.head.i == verb.i)
+                )
+                and e.start <= verb.i + 2
+            )
+        ),
+    )
+    for ent in ents:
         if ent.label_ not in ("DATE", "TIME") or not _dates_the_verb(ent, verb):
             continue
         tv = _time_of(st, ent)
@@ -9175,6 +9307,7 @@ def _dates_the_verb(ent: Span, verb: Token) -> bool:
         # statement on what it accused them of; its date is the accusation's
         return True
     nouns = 0
+    occasion = False  # whether the path up has passed an occasion ("in remarks broadcast …")
     while (
         gov.head.i != gov.i
         and gov.i != verb.i
@@ -9238,17 +9371,27 @@ def _dates_the_verb(ent: Span, verb: Token) -> bool:
         )
     ):
         # a participle inside a phrase ("in a video posted on Monday") dates its governor
-        gov = gov.head
+        below, gov = gov, gov.head
         if gov.tag_ == "VBD" and gov.dep_ in ("nsubj", "nsubjpass") and gov.head.i == verb.i:
             gov = verb  # ("President Said Abdullahi Deni, speaking …": a name, not a verb)
         if (
             gov.pos_ in ("NOUN", "PROPN")
             and gov.i not in range(ent.start, ent.end)
             # "in a speech on Sunday", "in a message broadcast on Tuesday evening"
-            and gov.lemma_.lower() not in OCCASIONS | DOCUMENTS | {"broadcast"}
+            and gov.lemma_.lower() not in OCCASIONS | DOCUMENTS | {"broadcast", "remark"}
             and gov.ent_type_ not in ("DATE", "TIME")  # "on Monday evening": one expression
+            # 'dismissed the claim as "lies peddled by terrorists" in remarks broadcast on
+            # Sunday', 'rejected that claim as "a blatant lie" on Tuesday': the parser hung the
+            # remarks or the day on a word of the quotation, which is no object of the date
+            # (but 'as a "flagrant violation" of the November 2024 ceasefire' is)
+            and not (
+                (occasion or (below.dep_ == "prep" and ent.root.head.i == below.i))
+                and _inside_quotation(gov)
+                and not _inside_quotation(ent.root)
+            )
         ):
             nouns += 1
+        occasion = occasion or gov.lemma_.lower() in OCCASIONS | DOCUMENTS | {"remark"}
     if gov.i == verb.i:
         # through two nouns the date is the object's: "noted reports of an exchange of fire
         # near Sotk on September 29" does not date the noting
@@ -9578,6 +9721,56 @@ def _dangling_preposition(tok: Token) -> Token | None:
     )
 
 
+#: how a question addresses an official by title ("Minister Motegi, …")
+ADDRESS_TITLES = frozenset(
+    {"minister", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "madam", "president", "secretary"}
+    | {"ambassador", "general", "spokesperson", "spokesman", "spokeswoman", "dr", "dr."}
+)
+
+
+def _clefted(subject: Token) -> Token | None:
+    """Who a cleft sentence puts first: "it was North Korea itself that admitted …"."""
+    verb = subject.head
+    be = verb.head
+    if (
+        subject.lower_ not in ("that", "who")
+        or subject.i > verb.i
+        or verb.dep_ not in ("ccomp", "relcl")
+        or be.lemma_ != "be"
+        or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in be.children)
+    ):
+        return None
+    return next((c for c in be.children if c.dep_ == "attr" and c.i < subject.i), None)
+
+
+def _addressed_before(subject: Token) -> Token | None:
+    """The subject after the one a question addresses: in "Minister Motegi, China's Foreign
+    Ministry said yesterday that …" the parser made the minister the subject and the ministry
+    his apposition; the name next to the verb speaks."""
+    doc = subject.doc
+    start = subject.left_edge
+    if not (
+        subject.pos_ == "PROPN"
+        and start.lower_ in ADDRESS_TITLES
+        and (start.is_sent_start or (start.i > 0 and doc[start.i - 1].text[-1] in (":", '"', "“")))
+        and subject.i + 1 < len(doc)
+        and doc[subject.i + 1].text == ","
+    ):
+        return None
+    after = next(
+        (c for c in subject.children if c.dep_ == "appos" and c.left_edge.i == subject.i + 2),
+        None,
+    )
+    if (
+        after is None
+        or after.pos_ != "PROPN"
+        or after.right_edge.i + 1 != subject.head.i
+        or after.lemma_.lower() in ROLE_NOUNS
+    ):
+        return None
+    return after
+
+
 def _subject(tok: Token) -> Token | None:
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
     if len(subjects) > 1:
@@ -9693,7 +9886,13 @@ def _subject(tok: Token) -> Token | None:
         if joined:
             return joined[0]
     if subjects:
-        return _after_whom(subjects[0]) or _titled_member(subjects[0]) or subjects[0]
+        return (
+            _addressed_before(subjects[0])
+            or _clefted(subjects[0])
+            or _after_whom(subjects[0])
+            or _titled_member(subjects[0])
+            or subjects[0]
+        )
     for aux in tok.children:
         if aux.dep_ == "aux" and aux.lemma_ == "do" and aux.i < tok.i:
             # "The IDF did, however, acknowledge …": the parser hung the subject on "did"
@@ -11473,6 +11672,14 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
         return None  # speech reported inside a quotation belongs to the quoted speaker's words
     if tok.dep_ == "xcomp" and _is_speech_verb(tok.head):
         return None  # "vowed to respond", "urged Russia to condemn": one speech act, the first
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        # "calls on the AU to press the government to allow investigators in and to publicly
+        # condemn attacks": an infinitive further down what is urged is part of it
+        cur = tok
+        while cur.dep_ in ("conj", "advcl", "xcomp") and cur.head.i != cur.i:
+            if cur.dep_ == "xcomp" and _is_speech_verb(cur.head):
+                return None
+            cur = cur.head
     if (
         tok.dep_ in ("relcl", "acl")
         and tok.head.lower_ in DISPUTE_NOUNS
@@ -12574,6 +12781,13 @@ def _find_issuer(st: _Article) -> str | None:
         return None
     if (body := _publisher_body(st, name)) is not None:
         return body
+    parts = [p.strip() for p in name.split(",")]
+    if len(parts) == 2 and all(
+        _classify_unknown(p, "ORG") in ("GovernmentBody", "ArmedForce") for p in parts
+    ):
+        # "National Police of Colombia, Santiago de Cali Metropolitan Police": a letterhead
+        # from the service down to the body that issues the release
+        name = parts[1]
     label = re.sub(r"\bthe Republic of (the )?", "", _clean_label(name))
     cls = _classify_unknown(label, "ORG")
     if cls in ("GovernmentBody", "ArmedForce"):
@@ -12602,7 +12816,8 @@ def _find_issuer(st: _Article) -> str | None:
 
 #: a state's formal style before its name: "the Federal Republic of", "the Kingdom of"
 _STATE_STYLE = re.compile(
-    r"^(?:the )?(?:[\w'’]+ )?(?:Republic|Kingdom|Sultanate|State|Federation|Emirate) of (?:the )?"
+    r"^(?:the )?(?:[\w'’]+ ){0,2}(?:Republic|Kingdom|Sultanate|State|Federation|Emirate) of "
+    r"(?:the )?"
 )
 
 
@@ -12656,8 +12871,9 @@ def _named_after_role(st: _Article, role: Token) -> str | None:
         if (
             comma < m.start <= comma + 4
             and st.cls_of(m.key) == "Person"
-            and m.end < len(doc)
-            and doc[m.end].text == ","
+            # (or at the end of the sentence: "according to the hospital's director, Dr.
+            # Ahmad Merhi.")
+            and (m.end == len(doc) or doc[m.end].text in (",", ".") or doc[m.end].is_sent_start)
             and all(t.is_title for t in doc[comma + 1 : m.start])
         ):
             return m.key
@@ -12961,8 +13177,22 @@ def _closes_sentence(according: Token, also: int | None = None) -> bool:
                 and doc[according.i - 2].text == ","
             )
         )
-        and all(t.is_punct or t.is_space for t in doc[last + 1 : sent.end])
+        and all(t.is_punct or t.is_space for t in doc[_past_dispute_aside(doc, last) : sent.end])
     )
+
+
+def _past_dispute_aside(doc: Doc, last: int) -> int:
+    """Where the sentence goes on after token ``last``, past an aside on what was said that
+    closes it ("…, according to the website Somali Memo, a claim the KDF dismissed as
+    propaganda.")."""
+    at = last + 1
+    # (the comma may hang on the name before)
+    start = at + 1 if at < len(doc) and doc[at].text == "," else at
+    if doc[start - 1].text == ",":
+        noun = next((t for t in doc[start : start + 3] if t.lemma_.lower() in DISPUTE_NOUNS), None)
+        if noun is not None and noun.left_edge.i == start and noun.dep_ in ("appos", "dobj"):
+            return noun.right_edge.i + 1
+    return at
 
 
 def _relations_in_sentence(st: _Article, sent: Span, found: list[_Found]) -> None:
@@ -13292,7 +13522,7 @@ OCCASIONS = {
 }
 #: occasions only when named again ("In the same talk, I told him …"): "the Geneva talks" are
 #: more often what is spoken of
-SAME_OCCASIONS = {"talk", "conversation"}
+SAME_OCCASIONS = {"talk", "conversation", "remark"}
 
 
 #: a date opening a timeline entry and set off by a dash or a colon: "Jan. 15 - ",
@@ -13727,6 +13957,31 @@ def _nationality_meant(st: _Article, tok: Token) -> str | None:
     return country
 
 
+def _fighters_named_before(st: _Article, tok: Token) -> str | None:
+    """Whose "the soldiers" are when the article told their nationality before ("North Korean
+    soldiers crossed the line … The JCS acknowledged that the soldiers had come within 250
+    metres"): that nationality's armed forces (the last such mention)."""
+    if (
+        tok.lower_ not in OWN_PEOPLE
+        or tok.tag_ != "NNS"
+        or [c.lower_ for c in tok.children if c.dep_ in ("det", "amod", "compound", "poss")]
+        != ["the"]
+    ):
+        return None
+    for t in reversed(st.doc[: _sent(tok).start]):
+        if t.lower_ != tok.lower_:
+            continue
+        for c in t.children:
+            if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP":
+                meant = _nationality_meant(st, c)
+                before = st.doc[c.i - 1].lower_ if c.i else ""
+                if meant is None and c.lower_ == "korean" and before in ("north", "south"):
+                    # ("North Korean soldiers": "Korean" alone is neither Korea)
+                    meant = _national_force_in(st, f"country/{before}-korea")
+                return meant if meant is not None and st.cls_of(meant) in FORCE_CLASSES else None
+    return None
+
+
 def _own_force(st: _Article, speaker: str | None, tok: Token) -> str | None:
     """The speaker's own armed force when what is said counts its people without naming whose
     ("Army spokesperson Musa Danladi acknowledged that four soldiers had been killed", "two of
@@ -13774,10 +14029,14 @@ def _own_force(st: _Article, speaker: str | None, tok: Token) -> str | None:
     ):
         # a defence ministry or a military's media wing counts the state's soldiers
         return _national_force_in(st, _side(st, voice))
-    if cls == "Person" and d.affiliation is None and _military_title(d):
+    if (
+        cls == "Person"
+        and d.affiliation is None
+        and (_military_title(d) or re.match(r"(?:\w+ )?security sources?\b", d.label, re.I))
+    ):
         # "a senior army officer … said only four soldiers had been wounded": the army of the
         # country reported on (and "army spokesman Lieutenant Colonel Ibrahim Dauda Musa", by
-        # his title)
+        # his title; and "a security source in Niamey … since troops were redeployed")
         return _national_force_in(st, next(iter(_reported_countries(st, tok)), None))
     if (
         cls == "Person"
@@ -13804,6 +14063,28 @@ def _own_force(st: _Article, speaker: str | None, tok: Token) -> str | None:
         }
         return forces.pop() if len(forces) == 1 else None
     return None
+
+
+def _own_navy(st: _Article, speaker: str | None, tok: Token) -> str | None:
+    """The navy of the speaker's state, when an official of it speaks of "the navy" or "no navy
+    ship" without saying whose (the navy the reference knows for that state)."""
+    if (
+        speaker is None
+        or tok.lower_ != "navy"
+        or st.key_at(tok)
+        or any(c.dep_ in ("poss", "amod", "compound") for c in tok.children)
+        or (country := _side(st, _admitting_for(st, speaker, tok) or speaker)) is None
+    ):
+        return None
+    navies = [
+        k
+        for k, e in st.ref.entities.items()
+        if e.cls in FORCE_CLASSES and e.affiliation == country and e.label.endswith(" Navy")
+    ]
+    if len(navies) != 1:
+        return None
+    st.ensure(navies[0], st.ref.entities[navies[0]].cls, st.ref.entities[navies[0]].label)
+    return navies[0]
 
 
 #: ranks of officers who speak for an army: a spokesman with one speaks for the state's
@@ -13878,6 +14159,18 @@ def _military_title(d: _EntityDraft) -> bool:
     return re.search(r"\b(?:army|military)\b", " ".join([d.label, *d.roles]), re.I) is not None
 
 
+def _titled_police(st: _Article, key: str) -> bool:
+    """Whether a person is titled as police ("a senior police officer", "Police spokesman
+    Jean-Robert Pierrelus", the word before the title where the body took it)."""
+    d = st.entities[key]
+    if re.search(r"\bpolice\b", " ".join([d.label, *d.roles]), re.I):
+        return True
+    first = min((m.start for m in st.mentions if m.key == key), default=None)
+    return first is not None and any(
+        t.lower_ == "police" for t in st.doc[max(0, first - 3) : first]
+    )
+
+
 def _admitting_for(st: _Article, speaker: str, verb: Token) -> str | None:
     """The body an unnamed or named official speaks for, when known: a person's affiliated body
     (not a country) or the body the person's title names, or the national force of a "military
@@ -13887,6 +14180,14 @@ def _admitting_for(st: _Article, speaker: str, verb: Token) -> str | None:
         return None
     if d.affiliation is None and (body := _body_in_roles(st, speaker)) is not None:
         return body
+    if (
+        d.affiliation is None
+        and _titled_police(st, speaker)
+        and (police := _police_force_named(st, verb.i)) is not None
+    ):
+        # "Police spokesman Jean-Robert Pierrelus … acknowledged that the attackers had set
+        # fire to part of the building": the police force the story names
+        return police
     if d.affiliation is None and _military_title(d):
         # "A senior military officer in Kosti acknowledged that air defenses around the city
         # had failed": the army of the state the story is about
@@ -14242,8 +14543,20 @@ def _emit(st: _Article, sent: Span, f: _Found) -> int:
             about.append(national)
         if k and k not in speakers and k not in about and (not f.reported_by or k != f.reported_by):
             about.append(k)
+        elif (
+            k is None
+            and f.stype == "Acknowledgement"
+            and (theirs := _fighters_named_before(st, t)) is not None
+            and _side(st, theirs) != _side(st, f.speaker)
+        ):
+            # (in an admission, of what the other side's soldiers did; a state's own soldiers
+            # are its army's, as below)
+            if theirs not in about and theirs not in speakers:
+                about.append(theirs)  # "the soldiers" after "North Korean soldiers crossed …"
         elif k is None and (own := _own_force(st, f.speaker, t)) and own not in about:
             about.append(own)  # "four soldiers had been killed", said by the army
+        elif k is None and (navy := _own_navy(st, f.speaker, t)) and navy not in about:
+            about.append(navy)  # "no navy ship had been close enough", said by its chief
         if (
             f.stype == "Acknowledgement"
             and k in st.capitals
@@ -14363,8 +14676,9 @@ _PERSONAL_NAME = re.compile(r"[A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|al-\w+|bin|i
 
 
 def _surname_last(name: str) -> str:
-    """A name in the given-name-first order: "KOIZUMI Shinjiro", as Japanese government pages
-    write a name, family name in capitals first, is "Shinjiro Koizumi"."""
+    """A name in the order English writes it: "KOIZUMI Shinjiro", as Japanese government pages
+    write a name, family name in capitals first, is "Shinjiro Koizumi"; "CHO Hyun", a Korean
+    name, stays family name first ("Cho Hyun")."""
     words = name.split()
     if (
         len(words) == 2
@@ -14373,6 +14687,8 @@ def _surname_last(name: str) -> str:
         and words[0].isalpha()
         and words[1].istitle()
     ):
+        if words[0].title() in FAMILY_NAMES_FIRST:
+            return f"{words[0].title()} {words[1]}"
         return f"{words[1]} {words[0].title()}"
     return name
 
@@ -14405,7 +14721,16 @@ def _find_title_author(st: _Article) -> str | None:
             key = _author_named(st, name)
             if key is not None:
                 return key
+    for line in _text_of(st.doc)[:600].split("\n")[:8]:
+        # a briefing's header: "Spokesperson: Park Joon-seo"
+        m = _BRIEFER_LINE.match(line.strip())
+        if m is not None and (key := _author_named(st, m.group(1))) is not None:
+            return key
     return None
+
+
+#: the header line of a briefing that names who gives it
+_BRIEFER_LINE = re.compile(r"(?:Spokesperson|Spokesman|Spokeswoman|Briefer)\s*:\s*([^:]+)$")
 
 
 def _author_named(st: _Article, name: str) -> str | None:
@@ -15036,7 +15361,11 @@ def _link_disputes(st: _Article) -> None:
                 # "rejected the claim" points back at a claim; "dismissed reports that Russian
                 # forces were massing" spells out what it answers, so only shared words point
                 pointed = pointed or not spelled_out
-            elif o.type == "Remark" and nouns & {"claim", "claims", "assertion"}:
+            elif o.type == "Remark" and (
+                nouns & {"claim", "claims", "assertion"}
+                # "JNIM says it killed dozens of soldiers … The junta denies the toll."
+                or (counted and _counts_people(st, o))
+            ):
                 # what was only "said" can be the claim, less surely than one called a claim
                 score += 1.5
                 pointed = pointed or not spelled_out
@@ -15206,6 +15535,16 @@ def _occasion_phrase(prep: Token) -> bool:
     )
 
 
+def _counts_people(st: _Article, s: Statement) -> bool:
+    """Whether what ``s`` says counts people ("killed dozens of soldiers", "at least 80 people
+    had been killed"): a toll."""
+    _, lo, hi = st.stmt_tokens[s.index]
+    return any(
+        (t.like_num or t.lower_ in ("dozens", "scores", "hundreds")) and t.ent_type_ != "DATE"
+        for t in st.doc[lo:hi]
+    ) and any(t.lemma_.lower() in ("kill", "wound", "injure", "die", "dead") for t in st.doc[lo:hi])
+
+
 def _gives_number(st: _Article, s: Statement) -> bool:
     """Whether what ``s`` says holds a count ("at least 80 people had been killed"), not only
     a date."""
@@ -15219,7 +15558,8 @@ def _voice(st: _Article, key: str) -> str:
     while True:
         d = st.entities.get(key)
         up = d.affiliation if d else None
-        if not up or up in seen or st.cls_of(up) == "Country":
+        # (an affiliation the article does not name is no voice of its own)
+        if not up or up in seen or up not in st.entities or st.cls_of(up) == "Country":
             return key
         seen.add(up)
         key = up

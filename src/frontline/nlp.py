@@ -723,6 +723,25 @@ def speech_verbs_taken_for_nouns(doc):  # type: ignore[no-untyped-def]
         ):
             t.pos_, t.tag_, t.dep_ = "VERB", "VBZ", "relcl"
             before.dep_ = "nsubj"
+        elif (
+            t.lemma_.lower() in _SPEECH_VERBS_LIKE_NOUNS
+            and before is not None
+            and before.head.i == t.i
+            and before.dep_ == "compound"
+            and before.pos_ == "PROPN"
+            and before.i >= 2
+            and (said := doc[before.i - 1]).head.i == t.i
+            and said.lemma_.lower() in _SAID_NOUNS
+            and said.dep_ in ("nmod", "compound")
+            and t.dep_ != "ROOT"
+        ):
+            # "…, an accusation Kigali rejects.", parsed the other way round: the noun of what
+            # was said hung on the verb; the noun takes the verb's place and the verb is its
+            # relative clause
+            said.head, said.dep_ = t.head, t.dep_
+            t.head = said
+            t.pos_, t.tag_, t.dep_ = "VERB", "VBZ", "relcl"
+            before.dep_ = "nsubj"
     root = doc.vocab.strings["ROOT"]
     for i in numpy.flatnonzero(arrays[:, 0] == root):
         t = doc[int(i)]
@@ -736,8 +755,11 @@ def speech_verbs_taken_for_nouns(doc):  # type: ignore[no-untyped-def]
                 t.tag_ != "NNS"
                 or before is None
                 or before.head.i != t.i
-                or before.dep_ != "compound"
-                or before.pos_ not in ("PROPN", "NOUN")
+                or not (
+                    (before.dep_ == "compound" and before.pos_ in ("PROPN", "NOUN"))
+                    # "Colombia's military rejects that figure.", "military" an adjective
+                    or (before.dep_ == "amod" and before.lower_ == "military")
+                )
             ):
                 continue
             before.dep_ = "nsubj"
@@ -749,6 +771,16 @@ def speech_verbs_taken_for_nouns(doc):  # type: ignore[no-untyped-def]
         for c in t.rights:
             if c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.lefts):
                 c.dep_ = "xcomp"  # "pledges to continue"
+            elif (
+                c.dep_ == "relcl"
+                and c.tag_ in ("VBP", "VB")
+                and c.i == t.i + 2
+                and doc[t.i + 1].lower_ in ("that", "this", "these", "the")
+                and doc[t.i + 1].head.i == c.i
+            ):
+                # "rejects that figure", the noun taken for the verb of a relative clause
+                c.pos_, c.tag_, c.dep_ = "NOUN", "NN", "dobj"
+                doc[t.i + 1].dep_ = "det"
     return doc
 
 
