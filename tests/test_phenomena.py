@@ -3845,6 +3845,56 @@ EXACT += [
         {("Khaled al-Mousa", "Remark", None, "SANA", False)},
     ),
     (
+        # a branch named after the force it belongs to
+        "The Ground Forces of the Armed Forces of Ukraine acknowledged on Monday that a training "
+        'unit had come under missile attack and that there were "killed and wounded".',
+        {
+            (
+                "Ground Forces of the Armed Forces of Ukraine",
+                "Acknowledgement",
+                "2025-04-28",
+                None,
+                False,
+            )
+        },
+    ),
+    (
+        # a lede's "a doctors' group" is the body named in the next paragraph
+        "CAIRO (AP) - A drone strike tore through a crowded livestock market in a town in "
+        "Sudan's North Kordofan province, killing at least 23 people, a doctors' group said "
+        "Wednesday.\n\nThe strike hit the market in Bara late on Monday, the Sudan Doctors "
+        "Network said in a statement.",
+        {
+            ("Sudan Doctors Network", "Remark", "2025-04-30", None, False),
+            ("Sudan Doctors Network", "Remark", None, None, False),
+        },
+    ),
+    (
+        # "A powerful coalition of Haitian gangs" is "the Viv Ansanm coalition", a body (the NER
+        # took "Viv Ansanm" for a person where no "coalition" followed)
+        "PORT-AU-PRINCE, Haiti (AP) - A powerful coalition of Haitian gangs claimed "
+        "responsibility in a video released late Tuesday for an attack on a police station in "
+        "central Haiti.\n\nIn the video, Jimmy Cherizier, who leads the Viv Ansanm coalition, "
+        "reads out a statement.\n\nThe U.S. State Department, which designated Viv Ansanm as a "
+        'foreign terrorist organization, said it was "closely monitoring" the situation.',
+        {
+            ("Viv Ansanm", "Claim", "2025-04-29", None, False),
+            ("State Department", "Remark", None, None, False),
+        },
+    ),
+    (
+        # "the prime minister's office": the office of the one prime minister the article
+        # names (the reference has none for Haiti)
+        "Jimmy Cherizier claimed in a video on Sunday that the drones had killed only children "
+        "in Haiti. The prime minister's office rejected the claim in a statement on Monday. "
+        "Haiti's prime minister, Alix Didier Fils-Aimé, has vowed to take back every street.",
+        {
+            ("Jimmy Cherizier", "Claim", "2025-04-27", None, False),
+            ("Office of the Prime Minister of Haiti", "Denial", "2025-04-28", None, False),
+            ("Alix Didier Fils-Aimé", "Promise", None, None, False),
+        },
+    ),
+    (
         # a document attributed to a body speaks for it
         "Al-Shabaab attacked the base. A statement attributed to the group claimed that 12 "
         "soldiers had been killed.",
@@ -4615,7 +4665,8 @@ def test_what_was_told_in_a_conversation_is_dated_by_it(nlp):
     )
     dates = {(_label(ex, s.speaker), s.date.value if s.date else None) for s in ex.statements}
     assert dates == {
-        ("Prime Minister's Office", None),
+        # (the office of the one prime minister the article names)
+        ("Israeli Prime Minister's Office", None),
         ("Benjamin Netanyahu", "2025-04-24"),
     }
 
@@ -8553,3 +8604,38 @@ def test_a_place_before_a_governors_title_is_no_person(nlp):
     )
     people = {e.label for e in ex.entities if e.cls == "Person"}
     assert people == {"Khaled al-Mousa"}
+
+
+def test_a_briefing_titled_with_its_subject_is_the_named_directors(nlp):
+    # "Briefing on Military Operations by the Director …, Major General Aliyu Danjuma": the
+    # person named after the office answers ("Media Operations" is no one)
+    ex = _extract(
+        nlp,
+        "OPENING REMARKS\n\nGentlemen of the press, good morning.\n\nQuestion (Hauwa Bello, "
+        "Daily Trust): Borno State Governor Babagana Zulum said on Monday that ISWAP is now "
+        "using drones. How do you respond?\n\nAnswer: I acknowledge that the terrorists have "
+        "made attempts to use armed drones against some of our locations, including Wajiroko.",
+        title="Transcript of the Weekly Press Briefing on Military Operations by the Director "
+        "Defence Media Operations, Major General Aliyu Danjuma, Thursday 18 September 2025",
+        publisher="Defence Headquarters, Nigeria",
+    )
+    assert rows(ex) == {
+        ("Babagana Zulum", "Remark", "2025-04-28", None, False),
+        ("Aliyu Danjuma", "Acknowledgement", "2025-04-30", None, False),
+    }
+
+
+def test_what_a_lieutenant_spokesman_admits_of_a_soldier_is_about_the_army(nlp):
+    ex = _extract(
+        nlp,
+        "The Armed Forces of the Democratic Republic of the Congo (FARDC) pursued the ADF "
+        "rebels who killed 14 civilians in Makumo. The spokesperson for the Ituri operations "
+        "sector, Lieutenant Joel Tshisola, acknowledged that a soldier had been wounded during "
+        "the pursuit.",
+    )
+    labels = {e.key: e.label for e in ex.entities}
+    admitted = next(s for s in ex.statements if s.type == "Acknowledgement")
+    assert labels[admitted.speaker] == "Joel Tshisola"
+    assert "Armed Forces of the Democratic Republic of the Congo" in {
+        labels[k] for k in admitted.about
+    }

@@ -1743,6 +1743,25 @@ def _one_of_people(tok: Token) -> bool:
     )
 
 
+_NAME_BEFORE_BODY_NOUN = re.compile(
+    r"\bthe ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}) (?:coalition|alliance|network|militia|gang|"
+    r"front|movement|group)\b"
+)
+
+
+#: the last word of the name of a branch named after its force ("The Ground Forces of the
+#: Armed Forces of Ukraine", "the 17 Brigade of the Nigerian Army")
+BRANCH_HEADS = frozenset(
+    {"forces", "command", "brigade", "front", "inspectorate", "division", "corps", "guard"}
+    | {"staff", "regiment", "battalion", "fleet"}
+)
+
+
+def _names_before_body_nouns(doc: Doc) -> set[str]:
+    """Names the text writes as "the <name> coalition" (or alliance, militia, gang …)."""
+    return {m.group(1) for m in _NAME_BEFORE_BODY_NOUN.finditer(_text_of(doc))}
+
+
 def _entity_spans(doc: Doc) -> list[Span]:
     """The NER's entities, with split person names joined and names it missed added.
 
@@ -1751,6 +1770,7 @@ def _entity_spans(doc: Doc) -> list[Span]:
     ...", "said Oleh Hryhorov") is taken for a person's name.
     """
     spans: list[Span] = []
+    bodies_named = _names_before_body_nouns(doc)
     for ent in doc.ents:
         if (
             ent.label_ in ("GPE", "LOC", "FAC", "ORG")
@@ -1866,6 +1886,10 @@ def _entity_spans(doc: Doc) -> list[Span]:
             and doc[ent.end + 1].is_lower
         ):
             ent = Span(doc, ent.start, ent.end + 2, label="PERSON")  # "Park Sun" + "-won"
+        if ent.label_ == "PERSON" and ent.text in bodies_named:
+            # "designating Viv Ansanm as …" after "the Viv Ansanm coalition": the name of a
+            # body, not of a person
+            ent = Span(doc, ent.start, ent.end, label="ORG")
         if (
             ent.label_ == "PERSON"
             and len(ent) <= 3
@@ -1976,6 +2000,21 @@ def _entity_spans(doc: Doc) -> list[Span]:
             spans[-1] = Span(doc, spans[-1].start, ent.end, label="ORG")
         elif (
             spans
+            and spans[-1].label_ == "ORG"
+            and spans[-1].end == ent.start
+            and not spans[-1].ent_id_
+            and len(spans[-1]) >= 3
+            and [t.lower_ for t in spans[-1][-2:]] == ["of", "the"]
+            and spans[-1][-3].lower_ in BRANCH_HEADS
+            and all(t.is_title or t.lower_ in ("of", "the") for t in spans[-1])
+            and ent.label_ == "ORG"
+            and ent.ent_id_.startswith(("armed-force/", "government/"))
+        ):
+            # "The Ground Forces of the" + "Armed Forces of Ukraine": a branch of the body,
+            # named after it
+            spans[-1] = Span(doc, spans[-1].start, ent.end, label="ORG")
+        elif (
+            spans
             and spans[-1].end == ent.start
             and len(spans[-1]) == 1
             and len(ent) == 1
@@ -2067,6 +2106,8 @@ def _entity_spans(doc: Doc) -> list[Span]:
             continue
         before = doc[chain[0].i - 1] if chain[0].i > 0 else None
         titled = portfolio or (before is not None and (before.lower_ in TITLES_ROLES_RANKS))
+        if chain[-1].i + 1 < len(doc) and doc[chain[-1].i + 1].lower_ in BODY_AFTER_NAME:
+            continue  # "the Viv Ansanm coalition": a body's name, no person's
         if tok.dep_ in ("nsubj", "appos", "nsubjpass") or titled:
             extra.append(Span(doc, chain[0].i, chain[-1].i + 1, label="PERSON"))
     covered = {i for e in spans + extra for i in range(e.start, e.end)}
@@ -4765,6 +4806,26 @@ def _service_of_reported_country(
     return None
 
 
+def _premiers_states(st: _Article) -> set[str]:
+    """The states of the prime ministers the article names (by affiliation, else by the
+    country written just before the first mention: "Haiti's prime minister, Alix Didier
+    Fils-Aimé")."""
+    states = set()
+    for k, d in st.entities.items():
+        if d.cls != "Person" or not any("prime minister" in r.lower() for r in d.roles):
+            continue
+        side = _side(st, k)
+        if side is None:
+            first = min((m.start for m in st.mentions if m.key == k), default=None)
+            lo = max(0, first - 5) if first is not None else 0
+            side = next(
+                (c for t in st.doc[lo : first or 0] if (c := st.country_at(t)) is not None), None
+            )
+        if side is not None and side in st.ref.entities:
+            states.add(side)
+    return states
+
+
 def _home_office(st: _Article, tok: Token, text: str) -> str | None:
     """ "The Prime Minister's Office said" with no state named: the reference office of that name
     of the state the article is from or about ("Israeli Prime Minister's Office" in the Times of
@@ -6228,6 +6289,60 @@ def _defined_as_issuer(st: _Article, tok: Token) -> str | None:
     return _issuer(st)
 
 
+#: what a lede calls a body it names only further down ("a doctors' group said Wednesday")
+LEDE_BODY_NOUNS = frozenset(
+    {"group", "coalition", "alliance", "network", "organisation", "organization", "monitor"}
+    | {"union", "militia", "charity", "committee", "movement", "watchdog"}
+)
+
+
+#: nouns a body's name goes before ("the Viv Ansanm coalition")
+BODY_AFTER_NAME = LEDE_BODY_NOUNS | {"gang", "front", "party"}
+
+
+def _named_after_lede(st: _Article, tok: Token) -> str | None:
+    """The body an indefinite description in the lede stands for, named in the next sentences:
+    "… killing at least 23 people, a doctors' group said Wednesday. … the Sudan Doctors
+    Network said in a statement"; "A powerful coalition of Haitian gangs claimed … the Viv
+    Ansanm coalition"."""
+    if (
+        tok.lower_ not in LEDE_BODY_NOUNS
+        # ("a doctors' group": the article hangs on the possessive)
+        or not any(t.dep_ == "det" and t.lower_ in ("a", "an") for t in tok.subtree if t.i < tok.i)
+        or st.key_at(tok) is not None
+    ):
+        return None
+    sents = _sents(st.doc)
+    at = next((n for n, sent in enumerate(sents) if sent.start <= tok.i < sent.end), None)
+    # (the lede: a dateline may make sentences of its own before it)
+    if at is None or tok.i > 80 or at + 1 >= len(sents):
+        return None
+    until = sents[min(at + 3, len(sents) - 1)].end
+    # the words that describe it: "doctors'" in "a doctors' group", "gangs" in "a coalition of
+    # Haitian gangs"
+    described = {
+        w.lemma_.lower()
+        for c in tok.children
+        if c.dep_ in ("compound", "amod", "poss", "prep")
+        for w in c.subtree
+        if w.pos_ in ("NOUN", "PROPN") and w.i != tok.i
+    } | {tok.lower_}
+    seen_before = {m.key for m in st.mentions if m.start < tok.i}
+    for m in sorted(st.mentions, key=lambda m: m.start):
+        if m.start <= tok.i or m.start >= until:
+            continue
+        if m.key in seen_before or st.cls_of(m.key) not in BODY_CLASSES | {"Group"}:
+            continue
+        words = {w.lower().strip("'’") for w in st.label_of(m.key).split()}
+        words |= {w.rstrip("s") for w in words}
+        after = st.doc[m.end].lower_ if m.end < len(st.doc) else ""
+        # (the noun itself is no sign: "an al Qaeda-linked group" is not the SITE
+        # Intelligence Group)
+        if after == tok.lower_ or words & {d.rstrip("s") for d in described - {tok.lower_}}:
+            return m.key
+    return None
+
+
 def _person_after_body_role(st: _Article, tok: Token) -> str | None:
     """The person a subject names after its body and role: in "Armed Forces of the Philippines
     chief General Romeo Brawner acknowledged" the parser hung the name on the body's "of" and
@@ -6286,6 +6401,8 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
         return speaker
     if (person := _person_after_body_role(st, tok)) is not None:
         return person
+    if (lede_body := _named_after_lede(st, tok)) is not None:
+        return lede_body
     if (
         tok.dep_ in ("nsubj", "nsubjpass")
         and any(
@@ -6388,6 +6505,32 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
         if tok.lower_ == "office"
         else None
     )
+    if (
+        owner is not None
+        and owner.lower_ == "minister"
+        and {c.lower_ for c in owner.children} - {"the", "'s", "’s"} == {"prime"}
+        and st.key_at(tok) is None
+        and st.key_at(owner) is None
+        and _home_office(st, tok, "Prime Minister's Office") is None
+        and not any(c.dep_ in ("compound", "amod") for c in tok.children)
+        and len(premiers := _premiers_states(st)) == 1
+    ):
+        # "The prime minister's office rejected the claim", no state named and none of the
+        # reference's offices at home: the office of the one prime minister the article names
+        country = premiers.pop()
+        premier_state = st.ref.entities[country]
+        label = f"Office of the Prime Minister of {premier_state.label}"
+        names = [label, f"Prime Minister's Office of {premier_state.label}"]
+        names += [f"{dem} Prime Minister's Office" for dem in premier_state.demonyms]
+        known = next((k for n in names if (k := st.ref_by_name.get(_norm(n)))), None)
+        if known is not None:
+            st.ensure(known, st.ref.entities[known].cls, st.ref.entities[known].label)
+            st.add_mention(tok.left_edge.i, tok.i + 1, known)
+            return known
+        d = st.ensure("government/" + slug(label), "GovernmentBody", label)
+        d.affiliation = d.affiliation or country
+        st.add_mention(tok.left_edge.i, tok.i + 1, d.key)
+        return d.key
     if (
         owner is not None
         and st.key_at(tok) is None
@@ -14090,6 +14233,7 @@ def _own_navy(st: _Article, speaker: str | None, tok: Token) -> str | None:
 #: ranks of officers who speak for an army: a spokesman with one speaks for the state's
 OFFICER_RANKS = frozenset(
     {"general", "brigadier", "colonel", "major-general", "lieutenant-general", "admiral"}
+    | {"lieutenant", "captain"}  # "Lieutenant Joel Tshisola, the army's spokesman in Ituri"
     | {"gen", "brig", "col", "maj", "lt"}
 )
 
@@ -14665,7 +14809,9 @@ _AUTHORED_TITLE = re.compile(
     r"^\s*(?:(?:transcript|text|full\s+text)\s+of\s+(?:the\s+)?)?"
     r"(?:(?:weekly|regular|daily|monthly|special)\s+)?"
     r"(?:(?:press|joint|video|new\s+year)\s+)?(?:statement|message|letter|speech|address|"
-    r"remarks|commentary|article|appeal|conference|briefing)\s+(?:of|by)\s+(.+?)\s*"
+    # ("… Weekly Press Briefing on Military Operations by the Director …": its subject first)
+    r"remarks|commentary|article|appeal|conference|briefing)\s+"
+    r"(?:on\s+(?:[\w'’-]+\s+){1,4}?)?(?:of|by)\s+(.+?)\s*"
     r"(?:,|:|\(|\s+(?:on|at|to|in|for)\s|$)",
     re.I,
 )
@@ -14716,7 +14862,8 @@ def _find_title_author(st: _Article) -> str | None:
         names = [m.group(1)]
         if line[m.end(1) :].lstrip().startswith(","):
             # "by the IDF Spokesperson, Brig. Gen. Effie Defrin": the name after the office
-            names.append(re.split(r"[,:(]", line[m.end(1) :].lstrip()[1:])[0].strip())
+            # (first: "the Director Defence Media Operations" names no one)
+            names.insert(0, re.split(r"[,:(]", line[m.end(1) :].lstrip()[1:])[0].strip())
         for name in names:
             key = _author_named(st, name)
             if key is not None:
