@@ -1743,9 +1743,19 @@ def _one_of_people(tok: Token) -> bool:
     )
 
 
+#: what a lede calls a body it names only further down ("a doctors' group said Wednesday")
+LEDE_BODY_NOUNS = frozenset(
+    {"group", "coalition", "alliance", "network", "organisation", "organization", "monitor"}
+    | {"union", "militia", "charity", "committee", "movement", "watchdog"}
+)
+
+
+#: nouns a body's name goes before ("the Viv Ansanm coalition")
+BODY_AFTER_NAME = LEDE_BODY_NOUNS | {"gang", "front", "party"}
+
+
 _NAME_BEFORE_BODY_NOUN = re.compile(
-    r"\bthe ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}) (?:coalition|alliance|network|militia|gang|"
-    r"front|movement|group)\b"
+    rf"\bthe ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,3}}) (?:{'|'.join(sorted(BODY_AFTER_NAME))})\b"
 )
 
 
@@ -4815,12 +4825,9 @@ def _premiers_states(st: _Article) -> set[str]:
         if d.cls != "Person" or not any("prime minister" in r.lower() for r in d.roles):
             continue
         side = _side(st, k)
-        if side is None:
-            first = min((m.start for m in st.mentions if m.key == k), default=None)
-            lo = max(0, first - 5) if first is not None else 0
-            side = next(
-                (c for t in st.doc[lo : first or 0] if (c := st.country_at(t)) is not None), None
-            )
+        first = _first_mention(st, k) or 0
+        for t in st.doc[max(0, first - 5) : first]:
+            side = side or st.country_at(t)
         if side is not None and side in st.ref.entities:
             states.add(side)
     return states
@@ -6289,17 +6296,6 @@ def _defined_as_issuer(st: _Article, tok: Token) -> str | None:
     return _issuer(st)
 
 
-#: what a lede calls a body it names only further down ("a doctors' group said Wednesday")
-LEDE_BODY_NOUNS = frozenset(
-    {"group", "coalition", "alliance", "network", "organisation", "organization", "monitor"}
-    | {"union", "militia", "charity", "committee", "movement", "watchdog"}
-)
-
-
-#: nouns a body's name goes before ("the Viv Ansanm coalition")
-BODY_AFTER_NAME = LEDE_BODY_NOUNS | {"gang", "front", "party"}
-
-
 def _named_after_lede(st: _Article, tok: Token) -> str | None:
     """The body an indefinite description in the lede stands for, named in the next sentences:
     "… killing at least 23 people, a doctors' group said Wednesday. … the Sudan Doctors
@@ -6321,12 +6317,12 @@ def _named_after_lede(st: _Article, tok: Token) -> str | None:
     # the words that describe it: "doctors'" in "a doctors' group", "gangs" in "a coalition of
     # Haitian gangs"
     described = {
-        w.lemma_.lower()
+        w.lemma_.lower().rstrip("s")
         for c in tok.children
         if c.dep_ in ("compound", "amod", "poss", "prep")
         for w in c.subtree
         if w.pos_ in ("NOUN", "PROPN") and w.i != tok.i
-    } | {tok.lower_}
+    }
     seen_before = {m.key for m in st.mentions if m.start < tok.i}
     for m in sorted(st.mentions, key=lambda m: m.start):
         if m.start <= tok.i or m.start >= until:
@@ -6338,7 +6334,7 @@ def _named_after_lede(st: _Article, tok: Token) -> str | None:
         after = st.doc[m.end].lower_ if m.end < len(st.doc) else ""
         # (the noun itself is no sign: "an al Qaeda-linked group" is not the SITE
         # Intelligence Group)
-        if after == tok.lower_ or words & {d.rstrip("s") for d in described - {tok.lower_}}:
+        if after == tok.lower_ or words & (described - {tok.lower_}):
             return m.key
     return None
 
@@ -14309,10 +14305,15 @@ def _titled_police(st: _Article, key: str) -> bool:
     d = st.entities[key]
     if re.search(r"\bpolice\b", " ".join([d.label, *d.roles]), re.I):
         return True
-    first = min((m.start for m in st.mentions if m.key == key), default=None)
+    first = _first_mention(st, key)
     return first is not None and any(
         t.lower_ == "police" for t in st.doc[max(0, first - 3) : first]
     )
+
+
+def _first_mention(st: _Article, key: str) -> int | None:
+    """The first token of the article's first mention of ``key``."""
+    return min((m.start for m in st.mentions if m.key == key), default=None)
 
 
 def _admitting_for(st: _Article, speaker: str, verb: Token) -> str | None:

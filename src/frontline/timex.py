@@ -199,17 +199,14 @@ def resolve(text: str, published: date | None) -> TimeValue:
                 original, _month_value(saturday.year, saturday.month), "month", "weekend"
             )
         return TimeValue(original)
-    if (shift := _year_shift(low)) is not None and published is not None:
+    if (shift := _year_shift(low)) is not None:
         m = _MONTH_YEAR.search(t)
-        if m and not m.group("year") and not t[m.start("month")].islower():
+        if published and m and not m.group("year") and not t[m.start("month")].islower():
             # "in April last year", "in March this year": that month of that year
             month = MONTHS[m.group("month").lower()]
             in_year = _month_value(published.year + shift, month)
             return TimeValue(original, in_year, "month", _qualifier(m.group("qual")))
-    if re.search(r"\b(?:last|previous) year\b", low):
-        return _year(original, published, -1)
-    if "this year" in low or "earlier this year" in low:
-        return _year(original, published, 0)
+        return _year(original, published, shift)
 
     m = _MONTH_YEAR.search(t)
     if m and not (
