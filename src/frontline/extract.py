@@ -4841,24 +4841,33 @@ def _home_office(st: _Article, tok: Token, text: str) -> str | None:
         text = "Prime Minister's Office"  # the Israeli press's and India's abbreviation
     if "office" not in text.lower() or "ministry" in text.lower():
         return None
+    for country in _home_countries(st, tok):
+        if (found := _state_office(st, text, country)) is not None:
+            return found
+    return None
+
+
+def _state_office(st: _Article, text: str, country: str) -> str | None:
+    """The reference office called ``text`` ("Prime Minister's Office") of ``country``, under
+    any of the names English gives it ("Israeli Prime Minister's Office", "Office of the Prime
+    Minister of Israel")."""
+    ref = st.ref.entities.get(country)
+    if ref is None:
+        return None
     forms = [text]
     # "the President's Office": also "Office of the President of Ukraine"
     if (
         m := re.fullmatch(r"(?:[Tt]he )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s Office", text)
     ) is not None:
         forms.append(f"Office of the {m.group(1)}")
-    for country in _home_countries(st, tok):
-        ref = st.ref.entities.get(country)
-        if ref is None:
-            continue
-        names = [
-            n
-            for form in forms
-            for n in (f"{form} of {ref.label}", *(f"{d} {form}" for d in ref.demonyms))
-        ]
-        found = next((k for n in names if (k := st.ref_by_name.get(_norm(n)))), None)
-        if found and st.ref.entities[found].cls in ("GovernmentBody", "ArmedForce"):
-            return found
+    names = [
+        n
+        for form in forms
+        for n in (f"{form} of {ref.label}", *(f"{d} {form}" for d in ref.demonyms))
+    ]
+    found = next((k for n in names if (k := st.ref_by_name.get(_norm(n)))), None)
+    if found and st.ref.entities[found].cls in ("GovernmentBody", "ArmedForce"):
+        return found
     return None
 
 
@@ -6514,12 +6523,8 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
         # "The prime minister's office rejected the claim", no state named and none of the
         # reference's offices at home: the office of the one prime minister the article names
         country = premiers.pop()
-        premier_state = st.ref.entities[country]
-        label = f"Office of the Prime Minister of {premier_state.label}"
-        names = [label, f"Prime Minister's Office of {premier_state.label}"]
-        names += [f"{dem} Prime Minister's Office" for dem in premier_state.demonyms]
-        known = next((k for n in names if (k := st.ref_by_name.get(_norm(n)))), None)
-        if known is not None:
+        label = f"Office of the Prime Minister of {st.ref.entities[country].label}"
+        if (known := _state_office(st, "Prime Minister's Office", country)) is not None:
             st.ensure(known, st.ref.entities[known].cls, st.ref.entities[known].label)
             st.add_mention(tok.left_edge.i, tok.i + 1, known)
             return known
@@ -6535,16 +6540,7 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
         and any("prime minister" in r.lower() for r in st.entities[person].roles)
     ):
         # "Netanyahu's office rejected the accusation": the office of the prime minister he is
-        state = st.ref.entities.get(_side(st, person) or "")
-        names = (
-            [
-                f"Prime Minister's Office of {state.label}",
-                *(f"{d} Prime Minister's Office" for d in state.demonyms),
-            ]
-            if state
-            else []
-        )
-        pm_office = next((o for n in names if (o := st.ref_by_name.get(_norm(n)))), None)
+        pm_office = _state_office(st, "Prime Minister's Office", _side(st, person) or "")
         pm_office = pm_office or _home_office(st, tok, "Prime Minister's Office")
         if pm_office is not None:
             st.ensure(pm_office, st.ref.entities[pm_office].cls, st.ref.entities[pm_office].label)
