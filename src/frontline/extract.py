@@ -25,7 +25,7 @@ import bisect
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -114,6 +114,7 @@ VERB_TYPES: dict[str, str] = {
     "comment": "Remark",
     "state": "Remark",
     "explain": "Remark",
+    "inform": "Remark",  # "The Police Command wishes to inform the public that …"
     "write": "Remark",
     "stress": "Remark",
     "emphasize": "Remark",
@@ -603,6 +604,7 @@ INSTITUTION_NOUNS: dict[str, str] = {
     "staff": "ArmedForce",
     "command": "ArmedForce",
     "group": "Group",
+    "team": "Group",  # "a local rescue team said", "the negotiating team"
     "militia": "ArmedForce",
     "paramilitary": "ArmedForce",
     "rebels": "Group",
@@ -1492,6 +1494,13 @@ def _source_entities(st: _Article) -> None:
         place = parts.group("place").strip().title()
         if len(place) > 2:
             st.extra_keys.add(key := _named(st, place, "Settlement"))
+            region = st.ref_by_name.get(_norm((parts.group("region") or "").strip()))
+            if (
+                key not in st.ref.entities
+                and region is not None
+                and st.ref.entities[region].cls in ("Country", "Region")
+            ):
+                key = region  # "KOSTI, Sudan, Nov 4 (Reuters) -": a town the reference lacks
             st.dateline = st.dateline or key
         agency = (parts.group("agency") or parts.group("agency2") or "").strip()
         if agency and not re.search(r"\d", agency):
@@ -1746,12 +1755,12 @@ def _one_of_people(tok: Token) -> bool:
 #: what a lede calls a body it names only further down ("a doctors' group said Wednesday")
 LEDE_BODY_NOUNS = frozenset(
     {"group", "coalition", "alliance", "network", "organisation", "organization", "monitor"}
-    | {"union", "militia", "charity", "committee", "movement", "watchdog"}
+    | {"union", "militia", "charity", "committee", "movement", "watchdog", "team"}
 )
 
 
-#: nouns a body's name goes before ("the Viv Ansanm coalition")
-BODY_AFTER_NAME = LEDE_BODY_NOUNS | {"gang", "front", "party"}
+#: nouns a body's name goes before ("the Viv Ansanm coalition"; not "the Israeli team")
+BODY_AFTER_NAME = LEDE_BODY_NOUNS - {"team"} | {"gang", "front", "party"}
 
 
 _NAME_BEFORE_BODY_NOUN = re.compile(
@@ -4313,6 +4322,17 @@ def _named_again(st: _Article) -> None:
     labels.update((a, k) for a, k in st.acronyms.items() if len(a) >= 2 and a.isupper())
     # "flights at Ben Gurion", after "Ben Gurion Airport"
     labels.update((n, k) for n, k in st.facility_names.items() if len(n) >= 4)
+    # "Fils-Aime's office rejected …" (the NER's organisation) after "Prime Minister Alix
+    # Didier Fils-Aime": a hyphenated surname of a person named in full
+    labels.update(
+        (last, k)
+        for k, d in st.entities.items()
+        if d.cls == "Person"
+        and len(words := d.label.split()) >= 2
+        and "-" in (last := words[-1])
+        and last[:1].isupper()
+        and len(last) >= 6
+    )
     text = _text_of(st.doc)
     _guards(st)
     for short, key in st.short_names.items():
@@ -4824,13 +4844,123 @@ def _premiers_states(st: _Article) -> set[str]:
     for k, d in st.entities.items():
         if d.cls != "Person" or not any("prime minister" in r.lower() for r in d.roles):
             continue
-        side = _side(st, k)
-        first = _first_mention(st, k) or 0
-        for t in st.doc[max(0, first - 5) : first]:
-            side = side or st.country_at(t)
-        if side is not None and side in st.ref.entities:
+        if (side := _person_state(st, k)) is not None:
             states.add(side)
     return states
+
+
+def _person_state(st: _Article, person: str) -> str | None:
+    """The state a person serves: by affiliation, else the country written just before the
+    first mention ("Haiti's prime minister, Alix Didier Fils-Aimé"); only a reference country."""
+    side = _side(st, person)
+    first = _first_mention(st, person) or 0
+    for t in st.doc[max(0, first - 5) : first]:
+        side = side or st.country_at(t)
+    return side if side is not None and side in st.ref.entities else None
+
+
+#: the offices of heads of government and state: the post's words, the reference's short name
+#: of such an office, and the label of one the reference lacks
+LEADER_OFFICES = (
+    ("prime minister", "Prime Minister's Office", "Office of the Prime Minister of {}"),
+    ("president", "President's Office", "Office of the President of {}"),
+)
+
+
+def _leader_office(st: _Article, tok: Token) -> str | None:
+    """ "The office of Prime Minister Alix Didier Fils-Aimé", "Lebanon's Prime Minister Nawaf
+    Salam's office", "the office of Moldovan President Maia Sandu": the office of the leader's
+    post in the leader's state (the state written in the title, else the one the leader serves)."""
+    if tok.lower_ != "office" or any(c.dep_ in ("compound", "amod") for c in tok.children):
+        return None
+    holder = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if holder is None:
+        of = next(
+            (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1),
+            None,
+        )
+        holder = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    person = st.key_at(holder) if holder is not None else None
+    if holder is None or person is None or st.cls_of(person) != "Person":
+        return None
+    start = min(
+        (m.start for m in st.mentions if m.key == person and m.start <= holder.i < m.end),
+        default=holder.i,
+    )
+    first = min(holder.left_edge.i, start)
+    while (
+        first > max(0, start - 6)
+        and not st.doc[first].is_sent_start
+        and (st.doc[first - 1].pos_ in ("PROPN", "ADJ") or st.doc[first - 1].tag_ == "POS")
+    ):
+        first -= 1  # "Puntland President Said Abdullahi Deni's office" ("Said" parsed a verb)
+    title = st.doc[first:start]
+    words = " ".join(t.lower_ for t in title)
+    roles = " ".join(
+        [
+            *(r.lower() for r in st.entities[person].roles),
+            # "the government of Prime Minister Alix Didier Fils-Aime": the title before a name
+            *(
+                st.doc[max(0, m.start - 2) : m.start].text.lower()
+                for m in st.mentions
+                if m.key == person
+            ),
+        ]
+    )
+    post = next(
+        (
+            (short, label)
+            for name, short, label in LEADER_OFFICES
+            if re.search(rf"(?<!vice )\b{name}\b", words)
+        ),
+        None,
+    ) or next(
+        (
+            (short, label)
+            for name, short, label in LEADER_OFFICES
+            if not title and re.search(rf"(?<!vice )(?<!vice-)\b{name}\b", roles)
+        ),
+        None,
+    )
+    if post is None:
+        return None
+    short, label = post
+    region = next(
+        (
+            k
+            for t in title
+            if (k := st.key_at(t)) and st.cls_of(k) == "Region" and t.pos_ == "PROPN"
+        ),
+        None,
+    )
+    if region is not None:
+        # "the office of Somaliland's President …", "Puntland's president": the region's own
+        name = label.format(st.label_of(region))
+        office = st.ensure("government/" + slug(name), "GovernmentBody", name)
+        office.affiliation = office.affiliation or region
+        st.add_mention(tok.left_edge.i, tok.i + 1, office.key)
+        return office.key
+    state = next((c for t in title if (c := st.country_at(t)) in st.ref.entities), None)
+    state = state or _person_state(st, person)
+    if state is None and (home := _home_office(st, tok, short)) is not None:
+        state = _side(st, home)  # the reference office at home: the Times of Israel's PMO
+    state = state or next((c for c in _home_countries(st, tok) if c in st.ref.entities), None)
+    if state is not None and (known := _state_office(st, short, state)) is not None:
+        office = st.ensure(known, st.ref.entities[known].cls, st.ref.entities[known].label)
+    else:
+        # (no state at all: the office as written, "Office of Prime Minister …", not another
+        # office named before)
+        name = (
+            label.format(st.ref.entities[state].label)
+            if state is not None
+            else "Office of " + short.removesuffix("'s Office") + " " + st.label_of(person)
+        )
+        office = st.ensure(
+            st.ref_by_name.get(_norm(name)) or "government/" + slug(name), "GovernmentBody", name
+        )
+        office.affiliation = office.affiliation or state
+    st.add_mention(tok.left_edge.i, tok.i + 1, office.key)
+    return office.key
 
 
 def _home_office(st: _Article, tok: Token, text: str) -> str | None:
@@ -4910,6 +5040,16 @@ def _used_as_place(ent: Span) -> bool:
     doc = ent.doc
     if ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].lower_ == "based":
         return True  # "the Peshawar-based XI Corps"
+    after = next((e for e in doc.ents if e.start == ent.end + 1), None)
+    if (
+        after is not None
+        and after.label_ == "GPE"
+        and doc[ent.end].text == ","
+        and after.root.dep_ == "appos"
+        and after.root.head.i == root.i
+        and (after.end == len(doc) or doc[after.end].is_punct)
+    ):
+        return True  # "Gangs attacked Mirebalais, Haiti, on Monday": a town and its country
     return any(c.dep_ == "appos" and c.lemma_ in PLACE_NOUNS for c in root.children)
 
 
@@ -6408,6 +6548,8 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
         return person
     if (lede_body := _named_after_lede(st, tok)) is not None:
         return lede_body
+    if (office := _leader_office(st, tok)) is not None:
+        return office
     if (
         tok.dep_ in ("nsubj", "nsubjpass")
         and any(
@@ -6532,19 +6674,6 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
         d.affiliation = d.affiliation or country
         st.add_mention(tok.left_edge.i, tok.i + 1, d.key)
         return d.key
-    if (
-        owner is not None
-        and st.key_at(tok) is None
-        and (person := st.key_at(owner))
-        and st.cls_of(person) == "Person"
-        and any("prime minister" in r.lower() for r in st.entities[person].roles)
-    ):
-        # "Netanyahu's office rejected the accusation": the office of the prime minister he is
-        pm_office = _state_office(st, "Prime Minister's Office", _side(st, person) or "")
-        pm_office = pm_office or _home_office(st, tok, "Prime Minister's Office")
-        if pm_office is not None:
-            st.ensure(pm_office, st.ref.entities[pm_office].cls, st.ref.entities[pm_office].label)
-            return pm_office
     if (
         tok.lemma_.lower() == "government"
         and any(c.lower_ == "parallel" for c in tok.children)
@@ -8982,8 +9111,14 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
         if earlier is not None:
             _called_so(st, earlier, tok)
         return earlier
-    if noun in INSTITUTION_NOUNS or (lemma in INSTITUTION_NOUNS and lemma != "party"):
-        # ("the party" is a body; "the warring parties" are the sides of a war)
+    if (
+        noun in INSTITUTION_NOUNS or (lemma in INSTITUTION_NOUNS and lemma not in ("party", "team"))
+    ) and not (
+        # ("its team", "our team": the body's own people)
+        noun == "team" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+    ):
+        # ("the party" is a body; "the warring parties" are the sides of a war; "a rescue team"
+        # speaks, "its teams had admitted 63 children" are a body's staff)
         cls = INSTITUTION_NOUNS.get(noun) or INSTITUTION_NOUNS[lemma]
         modifiers = [
             c
@@ -9074,8 +9209,11 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                     return False  # nor "officials" or "residents" who spoke before
                 if noun == "authorities" and d.cls == "Group" and "authorit" not in d.label.lower():
                     return False  # "The authorities reject the accusations": not rights groups
-                if lemma == "rebel" and (
-                    (d.affiliation or "").startswith("country/") or _side(st, k) is not None
+                if (
+                    lemma == "rebel"
+                    and ((d.affiliation or "").startswith("country/") or _side(st, k) is not None)
+                    # (the Houthis, a movement the reference places in Yemen, are rebels)
+                    and not (d.cls == "Organization" and k in st.ref.entities)
                 ):
                     return False  # nor are "the rebels" a state's forces or services
                 if lemma in ("militant", "insurgent", "jihadist") and (
@@ -9390,6 +9528,18 @@ def _dates_the_verb(ent: Span, verb: Token) -> bool:
         )
     if gov.dep_ == "appos" and gov.head.dep_ in ("nsubj", "nsubjpass"):
         return False  # "Anwar Ibrahim, who chairs ASEAN this year, called on": the speaker's
+    be = verb.head
+    if (
+        verb.dep_ == "ccomp"
+        and be.lemma_ == "be"
+        and ent.end <= verb.left_edge.i
+        and not (ent.start > 0 and ent.doc[ent.start - 1].lower_ in DEADLINE_WORDS - {"until"})
+        and (gov.head.i == be.i or (gov.head.dep_ == "prep" and gov.head.head.i == be.i))
+        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in be.children)
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+    ):
+        return True  # a cleft: "It was in September 2025 that JNIM announced …", "It was
+        # not until Tuesday that the ministry acknowledged …"
     if ent.start > 0 and ent.doc[ent.start - 1].lower_ in DEADLINE_WORDS:
         return False  # "promised us two more companies by August": a deadline
     opening = next(
@@ -9661,6 +9811,18 @@ def _is_speech_verb(tok: Token) -> bool:
             )
         if lemma == "report" and tok.dep_ == "amod":
             return False
+        if lemma == "inform":
+            # "The Police Command wishes to inform the public that …", "Putin informed Macron of
+            # the outcome": a main clause's subject informing someone (not "kept informed", "was
+            # not authorised to inform the media", "said Moscow had informed it")
+            main = tok.head if tok.dep_ == "xcomp" and tok.head.dep_ == "ROOT" else tok
+            return (
+                main.dep_ == "ROOT"
+                and tok.tag_ in ("VB", "VBD", "VBZ", "VBP")
+                and any(c.dep_ == "nsubj" for c in main.children)
+                and any(c.dep_ == "dobj" for c in tok.children)
+                and not any(c.dep_ == "neg" for c in (*tok.children, *main.children))
+            )
         if lemma == "specify" and (
             any(c.dep_ == "neg" for c in tok.children)
             or not any(c.dep_ in ("ccomp", "parataxis") for c in tok.children)
@@ -10865,6 +11027,18 @@ def _transcript_turns(st: _Article) -> None:
             key = _named_in_title(st, name)
             if key is not None:
                 st.add_mention(span.start, span.end, key)
+        if key is None and name.isalpha() and name.isupper() and 2 <= len(name) <= 4:
+            # "EK: I reject that statement entirely." after "Eliane Kabeya: …": the one person
+            # named with those initials
+            people = {
+                k
+                for k, d in st.entities.items()
+                if d.cls == "Person"
+                and "".join(w[0] for w in re.split(r"[\s-]+", d.label) if w[:1].isupper()) == name
+            }
+            if len(people) == 1:
+                key = people.pop()
+                st.add_mention(span.start, span.end, key)
         if key is None or key not in st.entities:
             if name[:1].isupper() and len(name.split()) <= 3:
                 unknown[len(paragraphs)] = name
@@ -11078,6 +11252,19 @@ def _lede_word(label: str) -> str:
     return words[-1] if words else ""
 
 
+def _lede_at(sents: Sequence[Span]) -> int:
+    """Which sentence is the lede: the first, after a byline ("By MARIE-ANGE DORVAL and JOSHUA
+    PRICE Associated Press") or a short heading without a verb."""
+    for n, sent in enumerate(sents[:4]):
+        if not (
+            re.match(r"\s*By\b", sent.text)
+            or len(sent) < 6
+            or not any(t.pos_ in ("VERB", "AUX") for t in sent)
+        ):
+            return n
+    return 0
+
+
 def _lede_speaker_named_later(st: _Article) -> None:
     """A wire lede's "A Chinese defense spokesperson on Thursday warned …", followed by
     "…, Zhang Xiaogang, spokesperson for the Ministry of National Defense, told a press
@@ -11107,9 +11294,10 @@ def _lede_speaker_named_later(st: _Article) -> None:
     if not any(unnamed(s.speaker) for s in st.statements):
         return  # no unnamed spokesperson or minister speaks: nothing to look for (most articles)
     sents = _sents(st.doc)
-    if len(sents) < 2:
+    first = _lede_at(sents)
+    if len(sents) < first + 2:
         return
-    lede = sents[0]
+    lede, sents = sents[first], sents[first:]
     # a spokesperson is named within three sentences; an office holder whose later title has
     # every word of the lede's ("the regional governor" … "Sumy regional Gov. Oleh Hryhorov")
     # may wait until after the other side has been heard
@@ -11256,8 +11444,10 @@ def _lede_group_named_later(st: _Article) -> None:
     named, in the next five sentences ("The Group for the Support of Islam and Muslims (JNIM)
     said …"), and so are "the jihadists" after."""
     sents = _sents(st.doc)
-    if len(sents) < 2:
+    first = _lede_at(sents)
+    if len(sents) < first + 2:
         return
+    sents = sents[first:]
     lede, limit = sents[0], sents[min(5, len(sents) - 1)].end
     for s in list(st.statements):
         d = st.entities[s.speaker]
@@ -12799,7 +12989,11 @@ def _publisher_parts(st: _Article, name: str) -> tuple[str, str, str] | None:
             c
             for g in ("after", "inner", "paren")
             if (text := parts.group(g))
-            and (c := st.country_key(re.sub(r"^the\s+", "", text.strip())))
+            and (
+                c := st.country_key(re.sub(r"^the\s+", "", text.strip()))
+                # "Ministry of External Affairs, Government of India"
+                or st.country_key(re.sub(r"^(?:the\s+)?Government of\s+", "", text.strip()))
+            )
         ),
         None,
     )
@@ -12836,6 +13030,8 @@ def _publisher_body(st: _Article, name: str) -> str | None:
         key = _named(st, names[0], cls)
         d = st.entities[key]
         d.affiliation = d.affiliation or country
+        if key not in st.ref.entities:
+            d.alt_labels.add(body)  # "The National Maritime Council (NMC) informs …" in the text
     st.entities[key].alt_labels.add(_clean_label(name))
     return key
 
@@ -13036,6 +13232,8 @@ def _according(st: _Article, tok: Token) -> _Found | None:
         ]
         for c in [*pobj.children, *(a for o in listed for a in o.children if a.dep_ == "acl")]:
             holder = c
+            if c.dep_ == "acl" and c.lemma_ in READERS_OF_DOCUMENTS:
+                continue  # "a report seen by Reuters": who read it, not who wrote it
             if c.dep_ == "acl":
                 holder = next((a for a in c.children if a.dep_ == "agent"), c)
             if holder.dep_ in ("prep", "agent") and holder.lower_ in ("by", "from", "of"):
@@ -13058,6 +13256,19 @@ def _according(st: _Article, tok: Token) -> _Found | None:
                 )
             if speaker is not None:
                 break
+    if speaker is None and (pobj.lemma_.lower() in SOURCE_NOUNS | DOCUMENTS | {"report"}):
+        # "according to a confidential army report seen by Reuters": the national army of the
+        # story
+        speaker = next(
+            (
+                k
+                for c in pobj.children
+                if c.dep_ == "compound" and c.lower_ in ("army", "military")
+                for country in _home_countries(st, c)
+                if (k := _national_force(st, country)) is not None
+            ),
+            None,
+        )
     if speaker is None:
         return None
     sent = _sent(tok)
@@ -13414,20 +13625,6 @@ def _relations_in_sentence(st: _Article, sent: Span, found: list[_Found]) -> Non
         if parent is None:
             continue
         first = path[0] if path else ""
-        if (
-            first == "relcl"
-            and f.lemma in ("say", "add", "note")
-            and f.speaker == parent.speaker
-            and any(
-                c.dep_ == "nsubj" and c.lower_ in ("it", "he", "she", "they")
-                for c in f.verb.children
-            )
-            and f.verb.i in {t.i for t in parent.content}
-        ):
-            # "a fire at the refinery, which it said supplies the army": an aside of the same
-            # speech act, already in what the parent said
-            f.suppress = True
-            continue
         if parent.lemma in QUOTING:
             # "RIA Novosti quoted the commander, who reported ...", "X was quoted by TASS as"
             f.reported_by = _relayer(st, parent)
@@ -13569,6 +13766,11 @@ def _passive(verb: Token) -> bool:
 def _relayer(st: _Article, quote: _Found) -> str | None:
     """Who relayed a quotation: the subject of "quoted", or the agent of "was quoted by"."""
     if not _passive(quote.verb):
+        # "The rebels' Al-Masirah satellite news channel quoted …": the channel, not the rebels
+        subject = _subject(quote.verb)
+        named = _outlet_named(st, subject, or_actor=False) if subject is not None else None
+        if named is not None and st.cls_of(named) == "MediaOutlet":
+            return named
         return quote.speaker
     for c in quote.verb.subtree:
         # "was quoted by X as saying", or "was quoted as saying by X" (the agent hung on
@@ -14865,8 +15067,9 @@ def _find_title_author(st: _Article) -> str | None:
             key = _author_named(st, name)
             if key is not None:
                 return key
-    for line in _text_of(st.doc)[:600].split("\n")[:8]:
-        # a briefing's header: "Spokesperson: Park Joon-seo"
+    for line in st.article.text[:600].split("\n")[:8]:
+        # a briefing's header: "Spokesperson: Park Joon-seo", "Speaker: IDF Spokesperson Brig. Gen.
+        # Effie Defrin"
         m = _BRIEFER_LINE.match(line.strip())
         if m is not None and (key := _author_named(st, m.group(1))) is not None:
             return key
@@ -14874,7 +15077,7 @@ def _find_title_author(st: _Article) -> str | None:
 
 
 #: the header line of a briefing that names who gives it
-_BRIEFER_LINE = re.compile(r"(?:Spokesperson|Spokesman|Spokeswoman|Briefer)\s*:\s*([^:]+)$")
+_BRIEFER_LINE = re.compile(r"(?:Spokesperson|Spokesman|Spokeswoman|Briefer|Speaker)\s*:\s*([^:]+)$")
 
 
 def _author_named(st: _Article, name: str) -> str | None:
@@ -15167,6 +15370,12 @@ def _link_disputes(st: _Article) -> None:
             called.append(verb.head)
         asked = {o.lower_ for o in dobjs if o.lemma_.lower() in CALL_NOUNS | {"denial"}}
         asked |= {t.lower_ for t in called}
+        # "dismissed Zelensky's proposed moratorium": what was proposed is a call too
+        asked |= {
+            o.lower_
+            for o in dobjs
+            if any(c.dep_ == "amod" and c.lower_ in ("proposed", "suggested") for c in o.children)
+        }
         dispute_nouns = DISPUTE_NOUNS | asked
         if not any(o.lemma_.lower() in DESCRIPTION_NOUNS for o in dobjs):
             calls = [
@@ -15321,7 +15530,7 @@ def _link_disputes(st: _Article) -> None:
             wanted |= {"Announcement", "Claim"}
         if nouns & {"warning", "threat"}:
             wanted |= {"Warning"}
-        if nouns & CALL_NOUNS:
+        if nouns & (CALL_NOUNS | asked - {"denial", "denials"}):
             # "rejected the NUG's call", "a call the junta rejected": what was demanded, and a
             # pledge or proposal when that is what was offered
             wanted |= {"Demand", "Promise", "Announcement"}

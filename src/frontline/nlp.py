@@ -702,11 +702,13 @@ def speech_verbs_taken_for_nouns(doc):  # type: ignore[no-untyped-def]
     tagger took for a noun at the root of its sentence (no verb governs it) is the verb - when
     its subject comes before it, or when the name before it was made a compound of it, which is
     then the subject. So is one hung on a noun of what was said with a name as its compound
-    ("…, a claim Kyiv rejects"): the verb of a relative clause. Nothing else of the parse
+    ("…, a claim Kyiv rejects"): the verb of a relative clause. A noun made a compound of a
+    speech verb without a subject is its subject ("…, which the army accuses of …"), and a
+    relative clause after "pledges that" is the verb's that-clause. Nothing else of the parse
     changes."""
-    from spacy.attrs import DEP, TAG
+    from spacy.attrs import DEP, LOWER, TAG
 
-    arrays = doc.to_array([DEP, TAG])
+    arrays = doc.to_array([DEP, TAG, LOWER])
     for i in numpy.flatnonzero(arrays[:, 1] == doc.vocab.strings["NNS"]):
         # "…, a claim Kyiv rejects.": the verb of a relative clause on a noun of what is said,
         # taken for a plural noun with the name as its compound
@@ -742,6 +744,25 @@ def speech_verbs_taken_for_nouns(doc):  # type: ignore[no-untyped-def]
             t.head = said
             t.pos_, t.tag_, t.dep_ = "VERB", "VBZ", "relcl"
             before.dep_ = "nsubj"
+    for i in numpy.flatnonzero(arrays[:, 0] == doc.vocab.strings["compound"]):
+        # "…, which the army accuses of supplying …", "The NMC rejects this claim.": a noun made
+        # a compound of the speech verb after it, which has no subject, is its subject
+        t = doc[int(i)]
+        verb = t.head
+        if (
+            verb.i == t.i + 1
+            and verb.pos_ == "VERB"
+            # (not "have not confirmed milblogger reports that …", a noun of what is said)
+            and verb.dep_ in ("relcl", "ROOT")
+            and verb.tag_ in ("VBZ", "VBD", "VBP")
+            and verb.lemma_.lower() in _SPEECH_VERBS_LIKE_NOUNS
+            and t.pos_ in ("NOUN", "PROPN")
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        ):
+            t.dep_ = "nsubj"
+            for d in verb.lefts:
+                if d.dep_ == "det" and d.i < t.i:
+                    d.head = t
     root = doc.vocab.strings["ROOT"]
     for i in numpy.flatnonzero(arrays[:, 0] == root):
         t = doc[int(i)]
@@ -781,6 +802,25 @@ def speech_verbs_taken_for_nouns(doc):  # type: ignore[no-untyped-def]
                 # "rejects that figure", the noun taken for the verb of a relative clause
                 c.pos_, c.tag_, c.dep_ = "NOUN", "NN", "dobj"
                 doc[t.i + 1].dep_ = "det"
+    for i in numpy.flatnonzero(arrays[:, 2] == doc.vocab.strings["that"]):
+        # "The NMC pledges that the Government … will continue …", parsed as the noun "pledges"
+        # (made the verb above) with a relative clause whose object is "that": the verb's
+        # that-clause
+        that = doc[int(i)]
+        verb = doc[that.i - 1] if that.i > 0 else that
+        clause = next((c for c in verb.rights if c.dep_ == "relcl"), None)
+        if (
+            clause is not None
+            and verb.pos_ == "VERB"
+            and verb.lemma_.lower() in _SPEECH_VERBS_LIKE_NOUNS
+            and clause.left_edge.i == that.i
+            and that.dep_ in ("dobj", "nsubj")
+            and any(a.i == clause.i for a in that.ancestors)
+            and any(c.dep_ == "nsubj" and c.i != that.i for c in clause.children)
+        ):
+            clause.dep_ = "ccomp"
+            that.dep_, that.pos_, that.tag_ = "mark", "SCONJ", "IN"
+            that.head = clause
     return doc
 
 
