@@ -926,8 +926,9 @@ class _Article:
         self.issuer: tuple[str | None] | None = None
         self.author: tuple[str | None] | None = None  # the person a title says is speaking
         self.lemma_positions: dict[str, list[int]] | None = None  # lower lemma -> token indices
-        # the tokens' lower-case lemma and form hashes, for _positions
-        self.word_index: tuple[numpy.ndarray, numpy.ndarray] | None = None
+        # the tokens by lower-case lemma or form hash, for _positions: (hash -> (start, end) in
+        # the list of tokens' indices, that list)
+        self.word_index: tuple[dict[int, tuple[int, int]], list[int]] | None = None
         # indexes of the reference, built once per loaded reference, not once per article (they
         # were a third of extraction time); read-only from here on
         index = _reference_index(ref)
@@ -9342,7 +9343,8 @@ def _dates_attached(st: _Article, verb: Token, *, include_nouns: bool = False) -
     # "said" too (but in "accused the army of killing 40 people in May" the month is the
     # killing's, though the parser may hang it on the verb)
     ents = sorted(
-        _sent_ents(verb),
+        # (only times can date it: the others are left out before their roots are found)
+        [e for e in _sent_ents(verb) if e.label_ in ("DATE", "TIME")],
         key=lambda e: (
             not (
                 (
@@ -9907,6 +9909,17 @@ def _addressed_before(subject: Token) -> Token | None:
 
 
 def _subject(tok: Token) -> Token | None:
+    """The subject of ``tok`` (see _find_subject), found once per token of a document: the rules
+    ask for the same verbs' subjects over and over (six times in seven calls)."""
+    found = tok.doc.user_data.get("frontline_subjects")
+    if found is None:
+        found = tok.doc.user_data["frontline_subjects"] = {}
+    if tok.i not in found:
+        found[tok.i] = _find_subject(tok)
+    return found[tok.i]  # type: ignore[no-any-return]
+
+
+def _find_subject(tok: Token) -> Token | None:
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
     if len(subjects) > 1:
         # '"The markings match Syria," said researcher Nick Waters': the parser gave "said" the
@@ -13936,9 +13949,9 @@ def _capital_meant(st: _Article, t: Token) -> str | None:
 
 
 @lru_cache(maxsize=256)
-def _word_hashes(words: frozenset[str]) -> numpy.ndarray:  # type: ignore[type-arg]
-    """The hash of each word of a set, made once for the set."""
-    return numpy.array([hash_string(w) for w in words], "uint64")
+def _word_hashes(words: frozenset[str]) -> tuple[int, ...]:
+    """The distinct hashes of the words of a set, made once for the set."""
+    return tuple(dict.fromkeys(hash_string(w) for w in words))
 
 
 def _positions(st: _Article, words: frozenset[str]) -> list[int]:
@@ -13952,11 +13965,29 @@ def _positions(st: _Article, words: frozenset[str]) -> list[int]:
         lemmas, inverse = numpy.unique(arr[:, 0], return_inverse=True)
         strings = st.doc.vocab.strings
         lowered = numpy.array([hash_string(strings[int(h)].lower()) for h in lemmas], "uint64")
-        st.word_index = (lowered[inverse.reshape(-1)], arr[:, 1])
-    lemma_hashes, form_hashes = st.word_index
-    wanted = _word_hashes(words)
-    hits = numpy.isin(lemma_hashes, wanted) | numpy.isin(form_hashes, wanted)
-    return [int(i) for i in numpy.flatnonzero(hits)]
+        # every token under its lower-case lemma's hash and (if another) its form's, grouped by
+        # hash and in order within each: a dict look-up per word and a slice per call, instead
+        # of two numpy.isin over the whole doc (a sort each)
+        lemma_hashes = lowered[inverse.reshape(-1)]
+        form_hashes = arr[:, 1]
+        other = form_hashes != lemma_hashes
+        order = numpy.arange(len(lemma_hashes))
+        keys = numpy.concatenate([lemma_hashes, form_hashes[other]])
+        at = numpy.concatenate([order, order[other]])
+        by_key = numpy.lexsort((at, keys))
+        keys = keys[by_key]
+        cuts = (numpy.flatnonzero(keys[1:] != keys[:-1]) + 1).tolist()
+        bounds = [0, *cuts, len(keys)] if len(keys) else [0]
+        starts, ends = bounds[:-1], bounds[1:]
+        st.word_index = (
+            dict(zip(keys[starts].tolist(), zip(starts, ends, strict=True), strict=True)),
+            at[by_key].tolist(),
+        )
+    index, tokens = st.word_index
+    hits = [index[h] for h in _word_hashes(words) if h in index]
+    if len(hits) == 1:
+        return tokens[hits[0][0] : hits[0][1]]
+    return sorted({i for start, end in hits for i in tokens[start:end]})
 
 
 def _earlier_with_lemma(st: _Article, lemma: str, before: int) -> Iterator[Token]:
