@@ -1225,7 +1225,10 @@ def _clean_label(text: str) -> str:
 ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ash", "as", "ar", "an", "az"})
 #: legal forms written after a company's name
 LEGAL_FORMS = ("PJSC", "OJSC", "NJSC", "JSC", "PAO", "LLC", "Ltd", "Inc", "PLC", "plc", "GmbH")
-_LEGAL_FORM_WORD = re.compile(r"(?<=\w )(?:" + "|".join(LEGAL_FORMS) + r")\b")
+_LEGAL_FORM_WORD = re.compile(
+    f"(?=[{''.join(sorted({w[0] for w in LEGAL_FORMS}))}])"
+    r"(?<=\w )(?:" + "|".join(LEGAL_FORMS) + r")\b"
+)
 LEGAL_FORM_RE = re.compile(r"(?<=\w),?\s+(?:" + "|".join(LEGAL_FORMS) + r")\.?$")
 
 
@@ -1756,7 +1759,8 @@ BODY_AFTER_NAME = LEDE_BODY_NOUNS | {"gang", "front", "party"}
 
 
 _NAME_BEFORE_BODY_NOUN = re.compile(
-    rf"\bthe ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,3}}) (?:{'|'.join(sorted(BODY_AFTER_NAME))})\b"
+    rf"(?=t)\bthe ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,3}}) "
+    rf"(?:{'|'.join(sorted(BODY_AFTER_NAME))})\b"
 )
 
 
@@ -2270,7 +2274,8 @@ def _joined_portfolios(doc: Doc) -> list[tuple[int, int]]:
 
 _UPPER_WORD = r"[A-ZÀ-ÖØ-Þ]{2,}"
 _CAPITALISED_NAME = re.compile(
-    rf"(?<![A-ZÀ-ÖØ-Þ] )(?<![\w])({_UPPER_WORD}(?:[ ]{_UPPER_WORD}){{1,3}}),[ \t]+(?![A-Z]{{2}})"
+    rf"(?=[A-ZÀ-ÖØ-Þ])(?<![A-ZÀ-ÖØ-Þ] )(?<![\w])"
+    rf"({_UPPER_WORD}(?:[ ]{_UPPER_WORD}){{1,3}}),[ \t]+(?![A-Z]{{2}})"
 )
 
 
@@ -2331,7 +2336,9 @@ def _ship_name(ent: Span) -> tuple[int, str, list[str]] | None:
 
 #: roles that describe the person named before them: "Andrii Besedin, the head of …"
 _ROLE_AFTER_NAME = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[.!?][\"”]\s))"
+    # (each "(?=[…])" first in a pattern run over the whole text names the characters a match
+    # can start with: the engine passes over the other places at once; it matches the same)
+    r"(?=[A-Z])(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[.!?][\"”]\s))"
     r"([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){1,2}), "
     # "…, the head of", "…, Ukraine's deputy prime minister"
     r"(?:the|a|an|(?:[A-Z][\w.]+ )?[A-Z][\w.]+['’]s) "
@@ -2361,7 +2368,10 @@ SENTENCE_OPENERS = frozenset({"the", "a", "an", "in", "on", "at", "but", "and", 
 
 #: where a channel is, before the word "channel": "the Two Majors Telegram channel"
 PLATFORM_WORDS = frozenset({"Telegram", "YouTube", "TikTok", "VK", "WhatsApp", "Rumble"})
-_CHANNEL_RE = re.compile(r"\b(?:" + "|".join(PLATFORM_WORDS) + r") channel\b")
+_CHANNEL_RE = re.compile(
+    f"(?=[{''.join(sorted({w[0] for w in PLATFORM_WORDS}))}])"
+    r"\b(?:" + "|".join(PLATFORM_WORDS) + r") channel\b"
+)
 
 
 def _channel_names(doc: Doc) -> list[tuple[int, int]]:
@@ -2391,7 +2401,7 @@ def _only_nationality(span: Span) -> bool:
     return all(t.ent_type_ in ("NORP", "GPE") or t.ent_id_.startswith("demonym:") for t in span)
 
 
-_TV_CHANNEL_RE = re.compile(r"\b(?:TV|[Tt]elevision) channel\b|\bTV (?=[A-Z][a-z]+\b)")
+_TV_CHANNEL_RE = re.compile(r"(?=[Tt])(?:\b(?:TV|[Tt]elevision) channel\b|\bTV (?=[A-Z][a-z]+\b))")
 
 
 def _tv_channel_names(doc: Doc) -> list[tuple[int, int]]:
@@ -2423,6 +2433,7 @@ def _tv_channel_names(doc: Doc) -> list[tuple[int, int]]:
 
 
 _SHIP_RE = re.compile(
+    f"(?=[{''.join(sorted({p[0] for p in SHIP_PREFIXES}))}])"
     r"\b(?:" + "|".join(SHIP_PREFIXES) + r")(?: (?:[A-Z][\w'’-]+|[A-Z]\.|de|of|la|del)){1,4}"
 )
 
@@ -2447,14 +2458,14 @@ def _ship_names(doc: Doc) -> list[tuple[int, int]]:
     return runs
 
 
-_BASED_RE = re.compile(r"\b[A-Z]\w+-based\b")
+_BASED_RE = re.compile(r"(?=[A-Z])\b[A-Z]\w+-based\b")
 _MEDIA_NAMED_RE = re.compile(
-    r"\b(?:channel|newspaper|outlet|website|broadcaster|tabloid) (?=[A-Z])"
+    r"(?=[cnowbt])\b(?:channel|newspaper|outlet|website|broadcaster|tabloid) (?=[A-Z])"
 )
 _NICKNAME = re.compile(r"\s+[\"“][^\"”]{1,30}[\"”](?=\s)")
 _SERVICE_NAME = re.compile(r"\b(?:Security|Intelligence) Service\b|\bIntelligence\b")
 _DOMAIN_NAME = re.compile(r"^[A-Z][\w-]*\.[a-z]{2,3}$")  # "News.am", "Gazeta.ru"
-_TOWN_OF_RE = re.compile(r"\b(?:town|city|village|district|port|hamlet) of [A-Z]")
+_TOWN_OF_RE = re.compile(r"(?=[tcvdph])\b(?:town|city|village|district|port|hamlet) of [A-Z]")
 _ACRONYM_RE = re.compile(r"\(\s?[A-Z]{2,8}\s?\)")
 
 
@@ -3985,7 +3996,8 @@ FAMILY_NAMES_FIRST = frozenset(
 #: "who gave only her first name, Mirlande,", "who asked to be identified only by his first name,
 #: Jean,": the name a source went by
 _GAVE_NAME = re.compile(
-    r"\b(?:gave (?:only )?(?:his|her) (?:first )?name(?: only)?(?: as|,)|(?:introduced|identified) "
+    r"(?=[giaw])\b(?:gave (?:only )?(?:his|her) (?:first )?name(?: only)?(?: as|,)|"
+    r"(?:introduced|identified) "
     r"(?:himself|herself) (?:only )?as|(?:asked|wanted|agreed) to be (?:identified|named|called) "
     r"(?:only )?(?:as|by (?:his|her) (?:first )?name(?: only)?,?)"
     r"|goes by (?:the (?:nom de guerre|name|alias|pseudonym) )?)"
@@ -12712,7 +12724,7 @@ _STATEMENT_BY = re.compile(
 #: "The Official Spokesman of the Armed Forces, Brigadier General Nabil Abdallah, issued the
 #: following statement:": the release below is in the voice of whom the subject speaks for
 _ISSUED_THE_FOLLOWING = re.compile(
-    r"\b(?:issued|released|published|made|read out|put out) the following "
+    r"(?=[irpm])\b(?:issued|released|published|made|read out|put out) the following "
     r"(?:statement|communiqu[eé]|declaration|announcement)\s*:"
 )
 
@@ -12720,11 +12732,12 @@ _ISSUED_THE_FOLLOWING = re.compile(
 #: "The full text of the army's statement, posted on …, reads as follows:": a newspaper
 #: quoting a release in full, in the voice of whose release it is
 _FULL_TEXT_OF = re.compile(
-    r"\b(?:full )?text of (?:the |an |its |their )?[\w'’ .-]{0,60}?(?P<statement>statement|"
+    r"(?=[ftHBF])(?:\b(?:full )?text of (?:the |an |its |their )?[\w'’ .-]{0,60}?"
+    r"(?P<statement>statement|"
     r"communiqu[eé]|release)\b[^\n:]{0,160}?\b(?:reads|read|is) as follows\s*:"
     # "Here is the full text of the AFP statement:"
     r"|\b(?:Here is|Here's|Below is|Following is) the (?:full |complete )?text of (?:the |an |its "
-    r"|their )?[\w'’ .-]{0,60}?(?P<statement2>statement|communiqu[eé]|release)\b[^\n:]{0,80}:"
+    r"|their )?[\w'’ .-]{0,60}?(?P<statement2>statement|communiqu[eé]|release)\b[^\n:]{0,80}:)"
 )
 
 
