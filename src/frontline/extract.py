@@ -2499,6 +2499,21 @@ def _sent(tok: Token) -> Span:
     return at[tok.i]  # type: ignore[no-any-return]
 
 
+def _subtree(tok: Token) -> list[Token]:
+    """``list(tok.subtree)``, walked once per token of a document: spaCy's walk recurses through
+    generators and makes every token anew, and the rules ask for the same verbs' clauses over
+    and over. A new list at each call; the indices are kept, not the tokens (thousands of
+    tokens kept alive make the garbage collector run more often and longer)."""
+    doc = tok.doc
+    trees = doc.user_data.get("frontline_subtrees")
+    if trees is None:
+        trees = doc.user_data["frontline_subtrees"] = {}
+    tree = trees.get(tok.i)
+    if tree is None:
+        tree = trees[tok.i] = tuple(t.i for t in tok.subtree)
+    return [doc[i] for i in tree]
+
+
 def _stext(span: Span) -> str:
     """``span.text``, cut from the kept document text: spaCy joins the tokens' texts anew at
     every access (~10 µs for a sentence)."""
@@ -9922,13 +9937,17 @@ def _addressed_before(subject: Token) -> Token | None:
 
 def _subject(tok: Token) -> Token | None:
     """The subject of ``tok`` (see _find_subject), found once per token of a document: the rules
-    ask for the same verbs' subjects over and over (six times in seven calls)."""
-    found = tok.doc.user_data.get("frontline_subjects")
+    ask for the same verbs' subjects over and over (six times in seven calls). Its index is
+    kept, not the token (see _subtree)."""
+    doc = tok.doc
+    found = doc.user_data.get("frontline_subjects")
     if found is None:
-        found = tok.doc.user_data["frontline_subjects"] = {}
-    if tok.i not in found:
-        found[tok.i] = _find_subject(tok)
-    return found[tok.i]  # type: ignore[no-any-return]
+        found = doc.user_data["frontline_subjects"] = {}
+    i = found.get(tok.i, -2)
+    if i == -2:
+        subject = _find_subject(tok)
+        i = found[tok.i] = -1 if subject is None else subject.i
+    return None if i == -1 else doc[i]
 
 
 def _find_subject(tok: Token) -> Token | None:
@@ -10344,7 +10363,7 @@ CONCESSIVE = {"though", "although", "while", "whereas", "but", "even"}
 
 def _without_asides(root: Token) -> list[Token]:
     """A clause's tokens without concessive asides ('..., though Moscow has not confirmed')."""
-    sub = list(root.subtree)  # walked once: spaCy makes the tokens anew at every walk
+    sub = _subtree(root)  # walked once: spaCy makes the tokens anew at every walk
     cut = {
         x.i
         for t in sub
@@ -12537,7 +12556,7 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
         if on:
             f.lemma = "call on"  # the gold guide's multi-word verb ("call for" stays "call")
     f.reported_by = relayed_by
-    clause = list(tok.subtree)  # walked once for the relays below
+    clause = _subtree(tok)  # walked once for the relays below
     citing = next(
         (c for c in clause if c.lemma_ == "cite" and c.tag_ == "VBG" and 0 < abs(c.i - tok.i) <= 6),
         None,
@@ -12562,7 +12581,7 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
     # who the speaker is ("the Global Times, a tabloid published by the People's Daily") says
     # nothing about who relayed the statement
     about_speaker = {
-        x.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree
+        x.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for x in _subtree(c)
     }
     for c in clause:
         # "claimed, in a statement relayed by its media arm, ..." / "... as quoted by TASS"
@@ -13087,7 +13106,8 @@ def _according(st: _Article, tok: Token) -> _Found | None:
     if speaker is None:
         return None
     sent = _sent(tok)
-    content = [t for t in sent if t.i not in {x.i for x in tok.subtree} and not t.is_punct]
+    clause = {x.i for x in tok.subtree}
+    content = [t for t in sent if t.i not in clause and not t.is_punct]
     stype = "Report" if st.cls_of(speaker) == "MediaOutlet" else "Remark"
     f = _Found(tok, "according to", stype, speaker, content, False)
     # the sentence's time expressions date what happened, not when the source told it; only a
@@ -13613,14 +13633,18 @@ def _assign_quotes(sent: Span, found: list[_Found]) -> None:
     live = [f for f in found if not f.suppress]
     if not live:
         return
+    if not quotes:
+        return
+    clauses = []  # each statement's verb's clause: (statement, first char, end char, size)
+    for f in live:
+        sub = _subtree(f.verb)
+        clauses.append((f, sub[0].idx, sub[-1].idx + len(sub[-1]), len(sub)))
     for start, _end, text in quotes:
         best = None
         best_size = 10**9
-        for f in live:
-            sub = list(f.verb.subtree)
-            lo, hi = sub[0].idx, sub[-1].idx + len(sub[-1])
-            if lo <= start < hi and len(sub) < best_size:
-                best, best_size = f, len(sub)
+        for f, lo, hi, size in clauses:
+            if lo <= start < hi and size < best_size:
+                best, best_size = f, size
         (best or live[0]).quotes.append(text)
 
 
@@ -13757,7 +13781,7 @@ def _occasion_date(st: _Article, f: _Found) -> TimeValue | None:
         for x in c.subtree
         if x.i != c.i and not (x.i < c.i and x.dep_ in ("det", "amod", "compound"))
     }
-    for t in f.verb.subtree:
+    for t in _subtree(f.verb):
         if t.i in content:
             continue  # "said the video showed ...": what is said is not where it was said
         dets = {c.lower_ for c in t.children}
