@@ -31,8 +31,9 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 import numpy
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import IS_TITLE, LEMMA, LOWER, POS
 from spacy.language import Language
+from spacy.parts_of_speech import PROPN  # type: ignore[attr-defined]  # (Cython, no stub)
 from spacy.strings import hash_string  # type: ignore[attr-defined]  # (Cython, no stub)
 from spacy.tokens import Doc, Span, Token
 
@@ -890,6 +891,7 @@ class _Article:
 
     def __init__(self, article: Article, doc: Doc, ref: Reference) -> None:
         self.article = article
+        self.short_id = article.short_id  # (a hash of the whole text at every access)
         self.doc = doc
         self.ref = ref
         self.published: date | None = article.published
@@ -2059,9 +2061,12 @@ def _entity_spans(doc: Doc) -> list[Span]:
             spans.append(ent)
     covered = {i for e in spans for i in range(e.start, e.end)}
     extra = []
-    for tok in doc:
-        if tok.i in covered or tok.pos_ != "PROPN" or not tok.is_title:
+    # the capitalised proper nouns, read from the doc's arrays: no token is made for the others
+    flags = doc.to_array([POS, IS_TITLE])
+    for i in numpy.flatnonzero((flags[:, 0] == PROPN) & (flags[:, 1] == 1)).tolist():
+        if i in covered:
             continue
+        tok = doc[i]
         if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
             continue  # not the head of its name
         # the run of capitalised proper nouns the name heads: "Foreign Ministry Spokesman
@@ -4065,7 +4070,7 @@ def _people_who_gave_names(st: _Article) -> None:
         if key is None or st.cls_of(key) != "Person":
             key = st.ref_by_name.get(_norm(name)) or "person/" + slug(name)
             if " " not in name:
-                key += "-" + st.article.short_id[:8]
+                key += "-" + st.short_id[:8]
             st.ensure(key, "Person", name)
             for i in range(first, end):
                 st.token_key[i] = key
@@ -4117,7 +4122,7 @@ def _described_before_named(st: _Article) -> None:
     """ "A Russian contract soldier from Bashkortostan accused his commanders …" and then "the
     man, who introduced himself as Ilnur Gabdrakhmanov, says": the one unnamed person who spoke
     before, described by a word for people, is the one who gave his name."""
-    suffix = "-" + st.article.short_id[:8]
+    suffix = "-" + st.short_id[:8]
     for described, _ in _given_names(st.doc):
         named = st.key_at(described)
         if named is None or not any(
@@ -8966,7 +8971,7 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
         indefinite = ("a" in dets or "an" in dets or not dets) and not plural
         key = _kind(cls) + "/" + slug(label)
         if indefinite and cls == "Person":
-            key += "-" + st.article.short_id[:8]  # anonymous: one per article
+            key += "-" + st.short_id[:8]  # anonymous: one per article
         d = st.ensure(key, cls, label)
         if cls == "Person" and lemma not in ("source", "witness", "resident", "person"):
             d.roles.add(label)
@@ -10734,9 +10739,11 @@ def _span_text(tokens: list[Token]) -> str:
         if i is not None and i == prev + 1:
             prev = i
             continue
-        runs.append((doc[start : prev + 1].text.strip(" ,;\n"), gap_participle))
+        last = doc[prev]  # (the run's text cut from the kept text: no span is made)
+        run_text = _text_of(doc)[doc[start].idx : last.idx + len(last)]
+        runs.append((run_text.strip(" ,;\n"), gap_participle))
         if i is not None:
-            gap_participle = any(t.tag_ == "VBG" for t in doc[prev + 1 : i])
+            gap_participle = any(doc[k].tag_ == "VBG" for k in range(prev + 1, i))
             start = prev = i
     text = ""
     for run, after_participle in runs:
@@ -11129,7 +11136,7 @@ def _lede_speaker_named_later(st: _Article) -> None:
     secretary-general's spokesman said Monday" before "spokesman Stéphane Dujarric", and
     "Venezuela's defense minister said" before "Defense Minister Vladimir Padrino López" (a
     minister, governor … only when the later title has every word of the lede's)."""
-    suffix = "-" + st.article.short_id[:8]
+    suffix = "-" + st.short_id[:8]
 
     def unnamed(key: str) -> bool:
         d = st.entities[key]
@@ -12400,7 +12407,7 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
     quotes = _quotes_in(_sent(tok))
     if lemma in NEEDS_CONTENT and not content and not quotes:
         return None
-    if [t.lower_ for t in content] in (["nothing"], ["little"]) and not quotes:
+    if len(content) == 1 and content[0].lower_ in ("nothing", "little") and not quotes:
         return None  # "Peskov said nothing"
     if lemma in CLAUSE_ONLY and not quotes and not _has_clause(tok) and not trailing:
         return None
@@ -12558,7 +12565,7 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
     f.reported_by = relayed_by
     clause = _subtree(tok)  # walked once for the relays below
     citing = next(
-        (c for c in clause if c.lemma_ == "cite" and c.tag_ == "VBG" and 0 < abs(c.i - tok.i) <= 6),
+        (c for c in clause if 0 < abs(c.i - tok.i) <= 6 and c.lemma_ == "cite" and c.tag_ == "VBG"),
         None,
     )
     source = (
@@ -13784,6 +13791,9 @@ def _occasion_date(st: _Article, f: _Found) -> TimeValue | None:
     for t in _subtree(f.verb):
         if t.i in content:
             continue  # "said the video showed ...": what is said is not where it was said
+        lemma = t.lemma_.lower()
+        if lemma not in OCCASIONS and lemma not in DOCUMENTS and lemma not in SAME_OCCASIONS:
+            continue  # no occasion (its children are not looked at)
         dets = {c.lower_ for c in t.children}
         occasion = t.lemma_.lower() in OCCASIONS or (
             t.lemma_.lower() in DOCUMENTS | SAME_OCCASIONS
@@ -14672,13 +14682,17 @@ def _emit(st: _Article, sent: Span, f: _Found) -> int:
             # conceded that it had been unable to locate …": what a body says of itself is
             # about it (added once the rest is known: it does not stand for the event referred to)
             of_itself = True
-        state_word = next(
-            (
-                c.lower_
-                for c in t.children
-                if c.lower_ in STATE_WORDS and c.dep_ in ("amod", "compound")
-            ),
-            None,
+        state_word = (
+            next(
+                (
+                    c.lower_
+                    for c in t.children
+                    if c.lower_ in STATE_WORDS and c.dep_ in ("amod", "compound")
+                ),
+                None,
+            )
+            if t.lower_ in FIGHTING_NOUNS  # (read only for fighters, below)
+            else None
         )
         if (
             (k is None or (st.cls_of(k) == "Group" and k not in st.ref.entities))
