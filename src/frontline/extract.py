@@ -2327,9 +2327,9 @@ def _ship_name(ent: Span) -> tuple[int, str, list[str]] | None:
     where the name starts (past "the"), its text, and the names the article may call the ship
     by after it ("the Gerald R. Ford", "the Ford")."""
     start = ent.start + (1 if ent[0].lower_ == "the" else 0)
+    if ent.end - start < 2 or ent.doc[start].text not in SHIP_PREFIXES:
+        return None  # (before a span is made)
     words = ent.doc[start : ent.end]
-    if len(words) < 2 or words[0].text not in SHIP_PREFIXES:
-        return None
     name = [t for t in words[1:] if t.lower_ not in ("carrier", "strike", "group")]
     if not name or not all(t.is_title or (len(t) == 2 and t.text[1] == ".") for t in name):
         return None
@@ -3358,7 +3358,8 @@ def _collect_entities(st: _Article) -> None:
             if comma is not None:
                 start = comma + 1  # "… in the New Administrative Capital, Abdelatty urged"
             while start < ent.end - 1 and (
-                doc[start].lower_ in HONORIFICS | RANK_ABBREVIATIONS
+                doc[start].lower_ in HONORIFICS
+                or doc[start].lower_ in RANK_ABBREVIATIONS
                 # "Lieutenant Ngongo" is Ngongo (the Jules Ngongo named before, if any)
                 or (doc[start].lower_ in MILITARY_RANKS and doc[start + 1].is_title)
                 or (
@@ -3848,7 +3849,9 @@ def _titles_by_initials(st: _Article) -> None:
     them."""
     for m in sorted(st.mentions, key=lambda m: m.start):
         d = st.entities[m.key]
-        text = st.doc[m.start : m.end].text
+        if m.end - m.start != 1:
+            continue  # (before its text is made)
+        text = st.doc[m.start].text
         if (
             m.end - m.start != 1
             or m.key in st.ref.entities
@@ -4525,10 +4528,14 @@ def _only_a_title(ent: Span) -> bool:
     """A person's title the NER took for a name or a body: "Government Spokesman" (PERSON),
     "the Minister of Culture and Information" (ORG). The person it belongs to is named beside
     it; the title is no entity of its own."""
+    if ent.label_ not in ("PERSON", "ORG"):
+        return False  # (before its words are walked)
     words = [t for t in ent if t.lower_ not in ("the", "of", "and", "for")]
     if ent.label_ == "PERSON":
         return bool(words) and all(
-            t.lower_ in TITLES_ROLES_RANKS | OFFICE_NAME_WORDS | {"government", "official"}
+            t.lower_ in TITLES_ROLES_RANKS
+            or t.lower_ in OFFICE_NAME_WORDS
+            or t.lower_ in ("government", "official")
             for t in words
         )
     if (
@@ -4570,7 +4577,9 @@ def _named_like_a_person(st: _Article, ent: Span, text: str) -> bool:
     words = text.split()
     if not 2 <= len(words) <= 4 or st.ref_by_name.get(_norm(text)):
         return False
-    if any(w.lower() in ORG_HEADS | NOT_NAME_WORDS or not w[:1].isalpha() for w in words):
+    if any(
+        w.lower() in ORG_HEADS or w.lower() in NOT_NAME_WORDS or not w[:1].isalpha() for w in words
+    ):
         return False
     if not all(
         w[:1].isupper() or w.startswith(("al-", "el-", "bin", "ibn", "de", "van", "von"))
@@ -4907,7 +4916,9 @@ def _state_office(st: _Article, text: str, country: str) -> str | None:
 def _used_as_place(ent: Span) -> bool:
     """A name the NER took for a person or body but the sentence uses as a place."""
     root = ent.root
-    if ent.start > 0 and ent.doc[ent.start - 1].lower_ in TITLE_WORDS | RANKS:
+    if ent.start > 0 and (
+        ent.doc[ent.start - 1].lower_ in TITLE_WORDS or ent.doc[ent.start - 1].lower_ in RANKS
+    ):
         return False  # "an appeal addressed to Governor Andrey Travnikov": a titled person
     if (
         root.dep_ == "pobj"
@@ -5848,7 +5859,8 @@ def _roles(st: _Article) -> None:
                 or (doc[i].text == "-" and i > 0 and doc[i - 1].lower_ in RANKS)
             )
             and (
-                doc[i].lower_ in TITLE_WORDS | RANKS  # "IRGC spokesman Brigadier General …"
+                # "IRGC spokesman Brigadier General …"
+                (doc[i].lower_ in TITLE_WORDS or doc[i].lower_ in RANKS)
                 or doc[i].lower_ in ABBREVIATED_TITLES
                 or doc[i].lower_.rstrip(".") in RANK_ABBREVIATIONS
                 or doc[i].text == "-"
@@ -8830,11 +8842,11 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
         }
         # and at a relative clause further in: "a spokesman for the Red Sea Ports Corporation
         # who requested anonymity because …"
-        cut |= {x.i for c in tok.subtree if c.dep_ == "relcl" for x in c.subtree}
+        cut |= {x.i for c in _subtree(tok) if c.dep_ == "relcl" for x in c.subtree}
         # or a participle further in: "the spokesperson of a brigade operating near Pokrovsk"
         cut |= {
             x.i
-            for c in tok.subtree
+            for c in _subtree(tok)
             if c.dep_ == "acl"
             and c.tag_ in ("VBG", "VBN")
             and c.i > tok.i
@@ -8844,10 +8856,10 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
         }
         # or when it spoke: "the spokesman for the General Staff … on Sunday denounced"
         cut |= _when_it_spoke(tok)
-        comma = next((t.i for t in tok.subtree if t.i > tok.i and t.text == ","), None)
+        comma = next((t.i for t in _subtree(tok) if t.i > tok.i and t.text == ","), None)
         phrase = [
             t
-            for t in tok.subtree
+            for t in _subtree(tok)
             if t.i not in cut
             and not t.is_punct
             and not (t.dep_ == "det" and t.head.i == tok.i)
@@ -9451,7 +9463,7 @@ def _dates_the_verb(ent: Span, verb: Token) -> bool:
     if (
         prep.dep_ == "prep"
         and prep.lower_ in ("on", "from")
-        and noun.lemma_.lower() in DOCUMENTS | OCCASIONS
+        and (noun.lemma_.lower() in DOCUMENTS or noun.lemma_.lower() in OCCASIONS)
         and noun.dep_ == "pobj"
         and noun.head.lower_ in ("in", "at", "during")
         and noun.head.head.i != verb.i
@@ -9547,7 +9559,9 @@ def _dates_the_verb(ent: Span, verb: Token) -> bool:
             gov.pos_ in ("NOUN", "PROPN")
             and gov.i not in range(ent.start, ent.end)
             # "in a speech on Sunday", "in a message broadcast on Tuesday evening"
-            and gov.lemma_.lower() not in OCCASIONS | DOCUMENTS | {"broadcast", "remark"}
+            and gov.lemma_.lower() not in OCCASIONS
+            and gov.lemma_.lower() not in DOCUMENTS
+            and gov.lemma_.lower() not in ("broadcast", "remark")
             and gov.ent_type_ not in ("DATE", "TIME")  # "on Monday evening": one expression
             # 'dismissed the claim as "lies peddled by terrorists" in remarks broadcast on
             # Sunday', 'rejected that claim as "a blatant lie" on Tuesday': the parser hung the
@@ -9560,7 +9574,13 @@ def _dates_the_verb(ent: Span, verb: Token) -> bool:
             )
         ):
             nouns += 1
-        occasion = occasion or gov.lemma_.lower() in OCCASIONS | DOCUMENTS | {"remark"}
+        # (three look-ups, not a union of the sets made at every step up)
+        occasion = (
+            occasion
+            or gov.lemma_.lower() in OCCASIONS
+            or gov.lemma_.lower() in DOCUMENTS
+            or gov.lemma_.lower() == "remark"
+        )
     if gov.i == verb.i:
         # through two nouns the date is the object's: "noted reports of an exchange of fire
         # near Sotk on September 29" does not date the noting
@@ -13796,7 +13816,7 @@ def _occasion_date(st: _Article, f: _Found) -> TimeValue | None:
             continue  # no occasion (its children are not looked at)
         dets = {c.lower_ for c in t.children}
         occasion = t.lemma_.lower() in OCCASIONS or (
-            t.lemma_.lower() in DOCUMENTS | SAME_OCCASIONS
+            (t.lemma_.lower() in DOCUMENTS or t.lemma_.lower() in SAME_OCCASIONS)
             and "same" in dets  # "In the same post, Tarriela …"
         )
         if occasion and t.pos_ == "NOUN" and dets & OCCASION_DETERMINERS:
@@ -15009,8 +15029,8 @@ def _content_words(st: _Article, s: Statement) -> set[str]:
     st.content_words[s.index] = words = {
         t.lemma_.lower()
         for t in st.doc[lo:hi]
-        if t.pos_ in ("NOUN", "VERB", "PROPN", "ADJ")
-        and not t.is_stop
+        if not t.is_stop  # (the cheaper test first)
+        and t.pos_ in ("NOUN", "VERB", "PROPN", "ADJ")
         and t.lemma_.lower() not in VERB_TYPES
     }
     return words
