@@ -31,7 +31,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 import numpy
-from spacy.attrs import IS_TITLE, LEMMA, LOWER, POS
+from spacy.attrs import IS_SPACE, IS_TITLE, LEMMA, LOWER, POS
 from spacy.language import Language
 from spacy.parts_of_speech import PROPN  # type: ignore[attr-defined]  # (Cython, no stub)
 from spacy.strings import hash_string  # type: ignore[attr-defined]  # (Cython, no stub)
@@ -2177,7 +2177,7 @@ def _entity_spans(doc: Doc) -> list[Span]:
         ):
             extra.append(Span(doc, first, end, label="ORG"))
     covered = {i for e in spans + extra for i in range(e.start, e.end)}
-    for tok in _tokens_at(doc, _BASED_RE):
+    for tok in _tokens_at(doc, _BASED_RE, ("-based",)):
         if (
             tok.i + 2 < len(doc)
             and tok.i not in covered
@@ -2384,7 +2384,7 @@ def _channel_names(doc: Doc) -> list[tuple[int, int]]:
     channel", "the Two Majors Telegram channel"), which the parser makes compounds of it; not a
     nationality ("a Russian Telegram channel")."""
     runs: list[tuple[int, int]] = []
-    for tok in _tokens_at(doc, _CHANNEL_RE):
+    for tok in _tokens_at(doc, _CHANNEL_RE, (" channel",)):
         end = start = tok.i
         while (
             start > 0
@@ -2414,7 +2414,7 @@ def _tv_channel_names(doc: Doc) -> list[tuple[int, int]]:
     Belarus-1 television channel", "the Rossiya-24 TV channel") and after "TV" ("the
     pro-government TV Pink"); not a nationality ("Russian state television channel")."""
     runs: list[tuple[int, int]] = []
-    for tok in _tokens_at(doc, _TV_CHANNEL_RE):
+    for tok in _tokens_at(doc, _TV_CHANNEL_RE, ("TV", "elevision channel")):
         if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ != "channel":
             # "TV Pink": the word after, a name (not "TV Channel")
             name = doc[tok.i + 1]
@@ -2535,11 +2535,15 @@ def _bracketed_acronyms(doc: Doc) -> Iterator[tuple[Token, str]]:
             yield tok, acronym
 
 
-def _tokens_at(doc: Doc, pattern: re.Pattern[str]) -> list[Token]:
+def _tokens_at(doc: Doc, pattern: re.Pattern[str], needles: tuple[str, ...] = ()) -> list[Token]:
     """The tokens where ``pattern`` matches in the text: a regex over the text finds the few
-    places worth looking at, instead of walking every token (spaCy tokens are costly to make)."""
-    out = []
-    for m in pattern.finditer(_text_of(doc)):
+    places worth looking at, instead of walking every token (spaCy tokens are costly to make).
+    ``needles``: strings one of which every match holds; a text with none is not searched."""
+    out: list[Token] = []
+    text = _text_of(doc)
+    if needles and not any(needle in text for needle in needles):
+        return out
+    for m in pattern.finditer(text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None:
             out.append(span[0])
@@ -12613,12 +12617,12 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
     for c in clause:
         # "claimed, in a statement relayed by its media arm, ..." / "... as quoted by TASS"
         if (
+            c.tag_ == "VBN"  # (the cheapest tests first)
+            and c.lemma_ in ("relay", "quote", "cite", "report", "carry", "publish")
             # "Aram Torosyan, quoted by the Armenian website News.am, admitted": quoting the
             # speaker relays what he says
-            (c.i not in about_speaker or (c.lemma_ == "quote" and c.head.dep_ == "nsubj"))
+            and (c.i not in about_speaker or (c.lemma_ == "quote" and c.head.dep_ == "nsubj"))
             and (c.dep_ == "acl" or _as_relayed(c))
-            and c.tag_ == "VBN"
-            and c.lemma_ in ("relay", "quote", "cite", "report", "carry", "publish")
             # not "the attack carried out by the militia"
             and not any(p.dep_ == "prt" for p in c.children)
         ):
@@ -13301,14 +13305,19 @@ def _declined(st: _Article, tok: Token) -> _Found | None:
 def _trailing_outlet(st: _Article, sent: Span, found: list[_Found]) -> None:
     """ "Russia's Defence Ministry said …, the state news agency TASS reported.": the outlet at
     the end reports, and relays what was said before it (however the parser hung "reported")."""
-    words = [t for t in sent if not t.is_space]
-    while words and words[-1].is_punct:
+    doc = st.doc
+    # the sentence's words by index (no token made for each: only the last few are read)
+    spaces = doc.user_data.get("frontline_spaces")
+    if spaces is None:
+        spaces = doc.user_data["frontline_spaces"] = doc.to_array(IS_SPACE).tolist()
+    words = [i for i in range(sent.start, sent.end) if not spaces[i]]
+    while words and doc[words[-1]].is_punct:
         words.pop()
-    while len(words) > 4 and _is_time_word(words[-1]):
+    while len(words) > 4 and _is_time_word(doc[words[-1]]):
         words.pop()  # "…, TASS reported on November 20."
-    if len(words) < 4 or words[-1].lemma_ != "report":
+    if len(words) < 4 or doc[words[-1]].lemma_ != "report":
         return
-    rep = words[-1]
+    rep = doc[words[-1]]
     outlet = st.key_at(st.doc[rep.i - 1]) if rep.i > sent.start else None
     if outlet is None or st.cls_of(outlet) != "MediaOutlet" or _is_publisher(st, outlet):
         return
