@@ -37,7 +37,7 @@ from spacy.parts_of_speech import PROPN  # type: ignore[attr-defined]  # (Cython
 from spacy.strings import hash_string  # type: ignore[attr-defined]  # (Cython, no stub)
 from spacy.tokens import Doc, Span, Token
 
-from .model import Article, Entity, Event, Extraction, Statement, TimeValue
+from .model import KIND_OF_CLASS, Article, Entity, Event, Extraction, Statement, TimeValue
 from .namespaces import slug
 from .nlp import ORDINAL_WORDS, get_nlp
 from .reference import RefEntity, Reference, load_reference
@@ -5011,9 +5011,7 @@ def _media_context(ent: Span) -> bool:
 
 
 def _kind(cls: str) -> str:
-    from .model import KIND_OF_CLASS
-
-    return KIND_OF_CLASS.get(cls, "organization")
+    return KIND_OF_CLASS.get(cls, "organization")  # (imported once, not at every call)
 
 
 REGION_PLURALS = frozenset({"oblasts", "regions", "provinces"})
