@@ -31,12 +31,13 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 import numpy
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import IS_SPACE, IS_TITLE, LEMMA, LOWER, POS
 from spacy.language import Language
+from spacy.parts_of_speech import PROPN  # type: ignore[attr-defined]  # (Cython, no stub)
 from spacy.strings import hash_string  # type: ignore[attr-defined]  # (Cython, no stub)
 from spacy.tokens import Doc, Span, Token
 
-from .model import Article, Entity, Event, Extraction, Statement, TimeValue
+from .model import KIND_OF_CLASS, Article, Entity, Event, Extraction, Statement, TimeValue
 from .namespaces import slug
 from .nlp import ORDINAL_WORDS, get_nlp
 from .reference import RefEntity, Reference, load_reference
@@ -892,6 +893,7 @@ class _Article:
 
     def __init__(self, article: Article, doc: Doc, ref: Reference) -> None:
         self.article = article
+        self.short_id = article.short_id  # (a hash of the whole text at every access)
         self.doc = doc
         self.ref = ref
         self.published: date | None = article.published
@@ -928,8 +930,9 @@ class _Article:
         self.issuer: tuple[str | None] | None = None
         self.author: tuple[str | None] | None = None  # the person a title says is speaking
         self.lemma_positions: dict[str, list[int]] | None = None  # lower lemma -> token indices
-        # the tokens' lower-case lemma and form hashes, for _positions
-        self.word_index: tuple[numpy.ndarray, numpy.ndarray] | None = None
+        # the tokens by lower-case lemma or form hash, for _positions: (hash -> (start, end) in
+        # the list of tokens' indices, that list)
+        self.word_index: tuple[dict[int, tuple[int, int]], list[int]] | None = None
         # indexes of the reference, built once per loaded reference, not once per article (they
         # were a third of extraction time); read-only from here on
         index = _reference_index(ref)
@@ -1226,7 +1229,10 @@ def _clean_label(text: str) -> str:
 ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ash", "as", "ar", "an", "az"})
 #: legal forms written after a company's name
 LEGAL_FORMS = ("PJSC", "OJSC", "NJSC", "JSC", "PAO", "LLC", "Ltd", "Inc", "PLC", "plc", "GmbH")
-_LEGAL_FORM_WORD = re.compile(r"(?<=\w )(?:" + "|".join(LEGAL_FORMS) + r")\b")
+_LEGAL_FORM_WORD = re.compile(
+    f"(?=[{''.join(sorted({w[0] for w in LEGAL_FORMS}))}])"
+    r"(?<=\w )(?:" + "|".join(LEGAL_FORMS) + r")\b"
+)
 LEGAL_FORM_RE = re.compile(r"(?<=\w),?\s+(?:" + "|".join(LEGAL_FORMS) + r")\.?$")
 
 
@@ -1764,7 +1770,8 @@ BODY_AFTER_NAME = LEDE_BODY_NOUNS - {"team"} | {"gang", "front", "party"}
 
 
 _NAME_BEFORE_BODY_NOUN = re.compile(
-    rf"\bthe ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,3}}) (?:{'|'.join(sorted(BODY_AFTER_NAME))})\b"
+    rf"(?=t)\bthe ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,3}}) "
+    rf"(?:{'|'.join(sorted(BODY_AFTER_NAME))})\b"
 )
 
 
@@ -2063,9 +2070,12 @@ def _entity_spans(doc: Doc) -> list[Span]:
             spans.append(ent)
     covered = {i for e in spans for i in range(e.start, e.end)}
     extra = []
-    for tok in doc:
-        if tok.i in covered or tok.pos_ != "PROPN" or not tok.is_title:
+    # the capitalised proper nouns, read from the doc's arrays: no token is made for the others
+    flags = doc.to_array([POS, IS_TITLE])
+    for i in numpy.flatnonzero((flags[:, 0] == PROPN) & (flags[:, 1] == 1)).tolist():
+        if i in covered:
             continue
+        tok = doc[i]
         if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
             continue  # not the head of its name
         # the run of capitalised proper nouns the name heads: "Foreign Ministry Spokesman
@@ -2176,7 +2186,7 @@ def _entity_spans(doc: Doc) -> list[Span]:
         ):
             extra.append(Span(doc, first, end, label="ORG"))
     covered = {i for e in spans + extra for i in range(e.start, e.end)}
-    for tok in _tokens_at(doc, _BASED_RE):
+    for tok in _tokens_at(doc, _BASED_RE, ("-based",)):
         if (
             tok.i + 2 < len(doc)
             and tok.i not in covered
@@ -2278,7 +2288,8 @@ def _joined_portfolios(doc: Doc) -> list[tuple[int, int]]:
 
 _UPPER_WORD = r"[A-ZÀ-ÖØ-Þ]{2,}"
 _CAPITALISED_NAME = re.compile(
-    rf"(?<![A-ZÀ-ÖØ-Þ] )(?<![\w])({_UPPER_WORD}(?:[ ]{_UPPER_WORD}){{1,3}}),[ \t]+(?![A-Z]{{2}})"
+    rf"(?=[A-ZÀ-ÖØ-Þ])(?<![A-ZÀ-ÖØ-Þ] )(?<![\w])"
+    rf"({_UPPER_WORD}(?:[ ]{_UPPER_WORD}){{1,3}}),[ \t]+(?![A-Z]{{2}})"
 )
 
 
@@ -2325,9 +2336,9 @@ def _ship_name(ent: Span) -> tuple[int, str, list[str]] | None:
     where the name starts (past "the"), its text, and the names the article may call the ship
     by after it ("the Gerald R. Ford", "the Ford")."""
     start = ent.start + (1 if ent[0].lower_ == "the" else 0)
+    if ent.end - start < 2 or ent.doc[start].text not in SHIP_PREFIXES:
+        return None  # (before a span is made)
     words = ent.doc[start : ent.end]
-    if len(words) < 2 or words[0].text not in SHIP_PREFIXES:
-        return None
     name = [t for t in words[1:] if t.lower_ not in ("carrier", "strike", "group")]
     if not name or not all(t.is_title or (len(t) == 2 and t.text[1] == ".") for t in name):
         return None
@@ -2339,7 +2350,9 @@ def _ship_name(ent: Span) -> tuple[int, str, list[str]] | None:
 
 #: roles that describe the person named before them: "Andrii Besedin, the head of …"
 _ROLE_AFTER_NAME = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[.!?][\"”]\s))"
+    # (each "(?=[…])" first in a pattern run over the whole text names the characters a match
+    # can start with: the engine passes over the other places at once; it matches the same)
+    r"(?=[A-Z])(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[.!?][\"”]\s))"
     r"([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){1,2}), "
     # "…, the head of", "…, Ukraine's deputy prime minister"
     r"(?:the|a|an|(?:[A-Z][\w.]+ )?[A-Z][\w.]+['’]s) "
@@ -2369,7 +2382,10 @@ SENTENCE_OPENERS = frozenset({"the", "a", "an", "in", "on", "at", "but", "and", 
 
 #: where a channel is, before the word "channel": "the Two Majors Telegram channel"
 PLATFORM_WORDS = frozenset({"Telegram", "YouTube", "TikTok", "VK", "WhatsApp", "Rumble"})
-_CHANNEL_RE = re.compile(r"\b(?:" + "|".join(PLATFORM_WORDS) + r") channel\b")
+_CHANNEL_RE = re.compile(
+    f"(?=[{''.join(sorted({w[0] for w in PLATFORM_WORDS}))}])"
+    r"\b(?:" + "|".join(PLATFORM_WORDS) + r") channel\b"
+)
 
 
 def _channel_names(doc: Doc) -> list[tuple[int, int]]:
@@ -2377,7 +2393,7 @@ def _channel_names(doc: Doc) -> list[tuple[int, int]]:
     channel", "the Two Majors Telegram channel"), which the parser makes compounds of it; not a
     nationality ("a Russian Telegram channel")."""
     runs: list[tuple[int, int]] = []
-    for tok in _tokens_at(doc, _CHANNEL_RE):
+    for tok in _tokens_at(doc, _CHANNEL_RE, (" channel",)):
         end = start = tok.i
         while (
             start > 0
@@ -2399,7 +2415,7 @@ def _only_nationality(span: Span) -> bool:
     return all(t.ent_type_ in ("NORP", "GPE") or t.ent_id_.startswith("demonym:") for t in span)
 
 
-_TV_CHANNEL_RE = re.compile(r"\b(?:TV|[Tt]elevision) channel\b|\bTV (?=[A-Z][a-z]+\b)")
+_TV_CHANNEL_RE = re.compile(r"(?=[Tt])(?:\b(?:TV|[Tt]elevision) channel\b|\bTV (?=[A-Z][a-z]+\b))")
 
 
 def _tv_channel_names(doc: Doc) -> list[tuple[int, int]]:
@@ -2407,7 +2423,7 @@ def _tv_channel_names(doc: Doc) -> list[tuple[int, int]]:
     Belarus-1 television channel", "the Rossiya-24 TV channel") and after "TV" ("the
     pro-government TV Pink"); not a nationality ("Russian state television channel")."""
     runs: list[tuple[int, int]] = []
-    for tok in _tokens_at(doc, _TV_CHANNEL_RE):
+    for tok in _tokens_at(doc, _TV_CHANNEL_RE, ("TV", "elevision channel")):
         if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ != "channel":
             # "TV Pink": the word after, a name (not "TV Channel")
             name = doc[tok.i + 1]
@@ -2431,6 +2447,7 @@ def _tv_channel_names(doc: Doc) -> list[tuple[int, int]]:
 
 
 _SHIP_RE = re.compile(
+    f"(?=[{''.join(sorted({p[0] for p in SHIP_PREFIXES}))}])"
     r"\b(?:" + "|".join(SHIP_PREFIXES) + r")(?: (?:[A-Z][\w'’-]+|[A-Z]\.|de|of|la|del)){1,4}"
 )
 
@@ -2455,14 +2472,14 @@ def _ship_names(doc: Doc) -> list[tuple[int, int]]:
     return runs
 
 
-_BASED_RE = re.compile(r"\b[A-Z]\w+-based\b")
+_BASED_RE = re.compile(r"(?=[A-Z])\b[A-Z]\w+-based\b")
 _MEDIA_NAMED_RE = re.compile(
-    r"\b(?:channel|newspaper|outlet|website|broadcaster|tabloid) (?=[A-Z])"
+    r"(?=[cnowbt])\b(?:channel|newspaper|outlet|website|broadcaster|tabloid) (?=[A-Z])"
 )
 _NICKNAME = re.compile(r"\s+[\"“][^\"”]{1,30}[\"”](?=\s)")
 _SERVICE_NAME = re.compile(r"\b(?:Security|Intelligence) Service\b|\bIntelligence\b")
 _DOMAIN_NAME = re.compile(r"^[A-Z][\w-]*\.[a-z]{2,3}$")  # "News.am", "Gazeta.ru"
-_TOWN_OF_RE = re.compile(r"\b(?:town|city|village|district|port|hamlet) of [A-Z]")
+_TOWN_OF_RE = re.compile(r"(?=[tcvdph])\b(?:town|city|village|district|port|hamlet) of [A-Z]")
 _ACRONYM_RE = re.compile(r"\(\s?[A-Z]{2,8}\s?\)")
 
 
@@ -2496,6 +2513,21 @@ def _sent(tok: Token) -> Span:
     return at[tok.i]  # type: ignore[no-any-return]
 
 
+def _subtree(tok: Token) -> list[Token]:
+    """``list(tok.subtree)``, walked once per token of a document: spaCy's walk recurses through
+    generators and makes every token anew, and the rules ask for the same verbs' clauses over
+    and over. A new list at each call; the indices are kept, not the tokens (thousands of
+    tokens kept alive make the garbage collector run more often and longer)."""
+    doc = tok.doc
+    trees = doc.user_data.get("frontline_subtrees")
+    if trees is None:
+        trees = doc.user_data["frontline_subtrees"] = {}
+    tree = trees.get(tok.i)
+    if tree is None:
+        tree = trees[tok.i] = tuple(t.i for t in tok.subtree)
+    return [doc[i] for i in tree]
+
+
 def _stext(span: Span) -> str:
     """``span.text``, cut from the kept document text: spaCy joins the tokens' texts anew at
     every access (~10 µs for a sentence)."""
@@ -2512,11 +2544,15 @@ def _bracketed_acronyms(doc: Doc) -> Iterator[tuple[Token, str]]:
             yield tok, acronym
 
 
-def _tokens_at(doc: Doc, pattern: re.Pattern[str]) -> list[Token]:
+def _tokens_at(doc: Doc, pattern: re.Pattern[str], needles: tuple[str, ...] = ()) -> list[Token]:
     """The tokens where ``pattern`` matches in the text: a regex over the text finds the few
-    places worth looking at, instead of walking every token (spaCy tokens are costly to make)."""
-    out = []
-    for m in pattern.finditer(_text_of(doc)):
+    places worth looking at, instead of walking every token (spaCy tokens are costly to make).
+    ``needles``: strings one of which every match holds; a text with none is not searched."""
+    out: list[Token] = []
+    text = _text_of(doc)
+    if needles and not any(needle in text for needle in needles):
+        return out
+    for m in pattern.finditer(text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None:
             out.append(span[0])
@@ -3335,7 +3371,8 @@ def _collect_entities(st: _Article) -> None:
             if comma is not None:
                 start = comma + 1  # "… in the New Administrative Capital, Abdelatty urged"
             while start < ent.end - 1 and (
-                doc[start].lower_ in HONORIFICS | RANK_ABBREVIATIONS
+                doc[start].lower_ in HONORIFICS
+                or doc[start].lower_ in RANK_ABBREVIATIONS
                 # "Lieutenant Ngongo" is Ngongo (the Jules Ngongo named before, if any)
                 or (doc[start].lower_ in MILITARY_RANKS and doc[start + 1].is_title)
                 or (
@@ -3825,7 +3862,9 @@ def _titles_by_initials(st: _Article) -> None:
     them."""
     for m in sorted(st.mentions, key=lambda m: m.start):
         d = st.entities[m.key]
-        text = st.doc[m.start : m.end].text
+        if m.end - m.start != 1:
+            continue  # (before its text is made)
+        text = st.doc[m.start].text
         if (
             m.end - m.start != 1
             or m.key in st.ref.entities
@@ -3993,7 +4032,8 @@ FAMILY_NAMES_FIRST = frozenset(
 #: "who gave only her first name, Mirlande,", "who asked to be identified only by his first name,
 #: Jean,": the name a source went by
 _GAVE_NAME = re.compile(
-    r"\b(?:gave (?:only )?(?:his|her) (?:first )?name(?: only)?(?: as|,)|(?:introduced|identified) "
+    r"(?=[giaw])\b(?:gave (?:only )?(?:his|her) (?:first )?name(?: only)?(?: as|,)|"
+    r"(?:introduced|identified) "
     r"(?:himself|herself) (?:only )?as|(?:asked|wanted|agreed) to be (?:identified|named|called) "
     r"(?:only )?(?:as|by (?:his|her) (?:first )?name(?: only)?,?)"
     r"|goes by (?:the (?:nom de guerre|name|alias|pseudonym) )?)"
@@ -4046,7 +4086,7 @@ def _people_who_gave_names(st: _Article) -> None:
         if key is None or st.cls_of(key) != "Person":
             key = st.ref_by_name.get(_norm(name)) or "person/" + slug(name)
             if " " not in name:
-                key += "-" + st.article.short_id[:8]
+                key += "-" + st.short_id[:8]
             st.ensure(key, "Person", name)
             for i in range(first, end):
                 st.token_key[i] = key
@@ -4098,7 +4138,7 @@ def _described_before_named(st: _Article) -> None:
     """ "A Russian contract soldier from Bashkortostan accused his commanders …" and then "the
     man, who introduced himself as Ilnur Gabdrakhmanov, says": the one unnamed person who spoke
     before, described by a word for people, is the one who gave his name."""
-    suffix = "-" + st.article.short_id[:8]
+    suffix = "-" + st.short_id[:8]
     for described, _ in _given_names(st.doc):
         named = st.key_at(described)
         if named is None or not any(
@@ -4512,10 +4552,14 @@ def _only_a_title(ent: Span) -> bool:
     """A person's title the NER took for a name or a body: "Government Spokesman" (PERSON),
     "the Minister of Culture and Information" (ORG). The person it belongs to is named beside
     it; the title is no entity of its own."""
+    if ent.label_ not in ("PERSON", "ORG"):
+        return False  # (before its words are walked)
     words = [t for t in ent if t.lower_ not in ("the", "of", "and", "for")]
     if ent.label_ == "PERSON":
         return bool(words) and all(
-            t.lower_ in TITLES_ROLES_RANKS | OFFICE_NAME_WORDS | {"government", "official"}
+            t.lower_ in TITLES_ROLES_RANKS
+            or t.lower_ in OFFICE_NAME_WORDS
+            or t.lower_ in ("government", "official")
             for t in words
         )
     if (
@@ -4557,7 +4601,9 @@ def _named_like_a_person(st: _Article, ent: Span, text: str) -> bool:
     words = text.split()
     if not 2 <= len(words) <= 4 or st.ref_by_name.get(_norm(text)):
         return False
-    if any(w.lower() in ORG_HEADS | NOT_NAME_WORDS or not w[:1].isalpha() for w in words):
+    if any(
+        w.lower() in ORG_HEADS or w.lower() in NOT_NAME_WORDS or not w[:1].isalpha() for w in words
+    ):
         return False
     if not all(
         w[:1].isupper() or w.startswith(("al-", "el-", "bin", "ibn", "de", "van", "von"))
@@ -5004,7 +5050,9 @@ def _state_office(st: _Article, text: str, country: str) -> str | None:
 def _used_as_place(ent: Span) -> bool:
     """A name the NER took for a person or body but the sentence uses as a place."""
     root = ent.root
-    if ent.start > 0 and ent.doc[ent.start - 1].lower_ in TITLE_WORDS | RANKS:
+    if ent.start > 0 and (
+        ent.doc[ent.start - 1].lower_ in TITLE_WORDS or ent.doc[ent.start - 1].lower_ in RANKS
+    ):
         return False  # "an appeal addressed to Governor Andrey Travnikov": a titled person
     if (
         root.dep_ == "pobj"
@@ -5103,9 +5151,7 @@ def _media_context(ent: Span) -> bool:
 
 
 def _kind(cls: str) -> str:
-    from .model import KIND_OF_CLASS
-
-    return KIND_OF_CLASS.get(cls, "organization")
+    return KIND_OF_CLASS.get(cls, "organization")  # (imported once, not at every call)
 
 
 REGION_PLURALS = frozenset({"oblasts", "regions", "provinces"})
@@ -5955,7 +6001,8 @@ def _roles(st: _Article) -> None:
                 or (doc[i].text == "-" and i > 0 and doc[i - 1].lower_ in RANKS)
             )
             and (
-                doc[i].lower_ in TITLE_WORDS | RANKS  # "IRGC spokesman Brigadier General …"
+                # "IRGC spokesman Brigadier General …"
+                (doc[i].lower_ in TITLE_WORDS or doc[i].lower_ in RANKS)
                 or doc[i].lower_ in ABBREVIATED_TITLES
                 or doc[i].lower_.rstrip(".") in RANK_ABBREVIATIONS
                 or doc[i].text == "-"
@@ -8926,11 +8973,11 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
         }
         # and at a relative clause further in: "a spokesman for the Red Sea Ports Corporation
         # who requested anonymity because …"
-        cut |= {x.i for c in tok.subtree if c.dep_ == "relcl" for x in c.subtree}
+        cut |= {x.i for c in _subtree(tok) if c.dep_ == "relcl" for x in c.subtree}
         # or a participle further in: "the spokesperson of a brigade operating near Pokrovsk"
         cut |= {
             x.i
-            for c in tok.subtree
+            for c in _subtree(tok)
             if c.dep_ == "acl"
             and c.tag_ in ("VBG", "VBN")
             and c.i > tok.i
@@ -8940,10 +8987,10 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
         }
         # or when it spoke: "the spokesman for the General Staff … on Sunday denounced"
         cut |= _when_it_spoke(tok)
-        comma = next((t.i for t in tok.subtree if t.i > tok.i and t.text == ","), None)
+        comma = next((t.i for t in _subtree(tok) if t.i > tok.i and t.text == ","), None)
         phrase = [
             t
-            for t in tok.subtree
+            for t in _subtree(tok)
             if t.i not in cut
             and not t.is_punct
             and not (t.dep_ == "det" and t.head.i == tok.i)
@@ -9067,7 +9114,7 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
         indefinite = ("a" in dets or "an" in dets or not dets) and not plural
         key = _kind(cls) + "/" + slug(label)
         if indefinite and cls == "Person":
-            key += "-" + st.article.short_id[:8]  # anonymous: one per article
+            key += "-" + st.short_id[:8]  # anonymous: one per article
         d = st.ensure(key, cls, label)
         if cls == "Person" and lemma not in ("source", "witness", "resident", "person"):
             d.roles.add(label)
@@ -9480,7 +9527,8 @@ def _dates_attached(st: _Article, verb: Token, *, include_nouns: bool = False) -
     # "said" too (but in "accused the army of killing 40 people in May" the month is the
     # killing's, though the parser may hang it on the verb)
     ents = sorted(
-        _sent_ents(verb),
+        # (only times can date it: the others are left out before their roots are found)
+        [e for e in _sent_ents(verb) if e.label_ in ("DATE", "TIME")],
         key=lambda e: (
             not (
                 (
@@ -9567,7 +9615,7 @@ def _dates_the_verb(ent: Span, verb: Token) -> bool:
     if (
         prep.dep_ == "prep"
         and prep.lower_ in ("on", "from")
-        and noun.lemma_.lower() in DOCUMENTS | OCCASIONS
+        and (noun.lemma_.lower() in DOCUMENTS or noun.lemma_.lower() in OCCASIONS)
         and noun.dep_ == "pobj"
         and noun.head.lower_ in ("in", "at", "during")
         and noun.head.head.i != verb.i
@@ -9663,7 +9711,9 @@ def _dates_the_verb(ent: Span, verb: Token) -> bool:
             gov.pos_ in ("NOUN", "PROPN")
             and gov.i not in range(ent.start, ent.end)
             # "in a speech on Sunday", "in a message broadcast on Tuesday evening"
-            and gov.lemma_.lower() not in OCCASIONS | DOCUMENTS | {"broadcast", "remark"}
+            and gov.lemma_.lower() not in OCCASIONS
+            and gov.lemma_.lower() not in DOCUMENTS
+            and gov.lemma_.lower() not in ("broadcast", "remark")
             and gov.ent_type_ not in ("DATE", "TIME")  # "on Monday evening": one expression
             # 'dismissed the claim as "lies peddled by terrorists" in remarks broadcast on
             # Sunday', 'rejected that claim as "a blatant lie" on Tuesday': the parser hung the
@@ -9676,7 +9726,13 @@ def _dates_the_verb(ent: Span, verb: Token) -> bool:
             )
         ):
             nouns += 1
-        occasion = occasion or gov.lemma_.lower() in OCCASIONS | DOCUMENTS | {"remark"}
+        # (three look-ups, not a union of the sets made at every step up)
+        occasion = (
+            occasion
+            or gov.lemma_.lower() in OCCASIONS
+            or gov.lemma_.lower() in DOCUMENTS
+            or gov.lemma_.lower() == "remark"
+        )
     if gov.i == verb.i:
         # through two nouns the date is the object's: "noted reports of an exchange of fire
         # near Sotk on September 29" does not date the noting
@@ -10069,6 +10125,21 @@ def _addressed_before(subject: Token) -> Token | None:
 
 
 def _subject(tok: Token) -> Token | None:
+    """The subject of ``tok`` (see _find_subject), found once per token of a document: the rules
+    ask for the same verbs' subjects over and over (six times in seven calls). Its index is
+    kept, not the token (see _subtree)."""
+    doc = tok.doc
+    found = doc.user_data.get("frontline_subjects")
+    if found is None:
+        found = doc.user_data["frontline_subjects"] = {}
+    i = found.get(tok.i, -2)
+    if i == -2:
+        subject = _find_subject(tok)
+        i = found[tok.i] = -1 if subject is None else subject.i
+    return None if i == -1 else doc[i]
+
+
+def _find_subject(tok: Token) -> Token | None:
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
     if len(subjects) > 1:
         # '"The markings match Syria," said researcher Nick Waters': the parser gave "said" the
@@ -10481,7 +10552,7 @@ CONCESSIVE = {"though", "although", "while", "whereas", "but", "even"}
 
 def _without_asides(root: Token) -> list[Token]:
     """A clause's tokens without concessive asides ('..., though Moscow has not confirmed')."""
-    sub = list(root.subtree)  # walked once: spaCy makes the tokens anew at every walk
+    sub = _subtree(root)  # walked once: spaCy makes the tokens anew at every walk
     cut = {
         x.i
         for t in sub
@@ -10852,9 +10923,11 @@ def _span_text(tokens: list[Token]) -> str:
         if i is not None and i == prev + 1:
             prev = i
             continue
-        runs.append((doc[start : prev + 1].text.strip(" ,;\n"), gap_participle))
+        last = doc[prev]  # (the run's text cut from the kept text: no span is made)
+        run_text = _text_of(doc)[doc[start].idx : last.idx + len(last)]
+        runs.append((run_text.strip(" ,;\n"), gap_participle))
         if i is not None:
-            gap_participle = any(t.tag_ == "VBG" for t in doc[prev + 1 : i])
+            gap_participle = any(doc[k].tag_ == "VBG" for k in range(prev + 1, i))
             start = prev = i
     text = ""
     for run, after_participle in runs:
@@ -11272,7 +11345,7 @@ def _lede_speaker_named_later(st: _Article) -> None:
     secretary-general's spokesman said Monday" before "spokesman Stéphane Dujarric", and
     "Venezuela's defense minister said" before "Defense Minister Vladimir Padrino López" (a
     minister, governor … only when the later title has every word of the lede's)."""
-    suffix = "-" + st.article.short_id[:8]
+    suffix = "-" + st.short_id[:8]
 
     def unnamed(key: str) -> bool:
         d = st.entities[key]
@@ -12546,7 +12619,7 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
     quotes = _quotes_in(_sent(tok))
     if lemma in NEEDS_CONTENT and not content and not quotes:
         return None
-    if [t.lower_ for t in content] in (["nothing"], ["little"]) and not quotes:
+    if len(content) == 1 and content[0].lower_ in ("nothing", "little") and not quotes:
         return None  # "Peskov said nothing"
     if lemma in CLAUSE_ONLY and not quotes and not _has_clause(tok) and not trailing:
         return None
@@ -12702,9 +12775,9 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
         if on:
             f.lemma = "call on"  # the gold guide's multi-word verb ("call for" stays "call")
     f.reported_by = relayed_by
-    clause = list(tok.subtree)  # walked once for the relays below
+    clause = _subtree(tok)  # walked once for the relays below
     citing = next(
-        (c for c in clause if c.lemma_ == "cite" and c.tag_ == "VBG" and 0 < abs(c.i - tok.i) <= 6),
+        (c for c in clause if 0 < abs(c.i - tok.i) <= 6 and c.lemma_ == "cite" and c.tag_ == "VBG"),
         None,
     )
     source = (
@@ -12727,17 +12800,17 @@ def _speech(st: _Article, tok: Token) -> _Found | None:
     # who the speaker is ("the Global Times, a tabloid published by the People's Daily") says
     # nothing about who relayed the statement
     about_speaker = {
-        x.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree
+        x.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for x in _subtree(c)
     }
     for c in clause:
         # "claimed, in a statement relayed by its media arm, ..." / "... as quoted by TASS"
         if (
+            c.tag_ == "VBN"  # (the cheapest tests first)
+            and c.lemma_ in ("relay", "quote", "cite", "report", "carry", "publish")
             # "Aram Torosyan, quoted by the Armenian website News.am, admitted": quoting the
             # speaker relays what he says
-            (c.i not in about_speaker or (c.lemma_ == "quote" and c.head.dep_ == "nsubj"))
+            and (c.i not in about_speaker or (c.lemma_ == "quote" and c.head.dep_ == "nsubj"))
             and (c.dep_ == "acl" or _as_relayed(c))
-            and c.tag_ == "VBN"
-            and c.lemma_ in ("relay", "quote", "cite", "report", "carry", "publish")
             # not "the attack carried out by the militia"
             and not any(p.dep_ == "prt" for p in c.children)
         ):
@@ -12889,7 +12962,7 @@ _STATEMENT_BY = re.compile(
 #: "The Official Spokesman of the Armed Forces, Brigadier General Nabil Abdallah, issued the
 #: following statement:": the release below is in the voice of whom the subject speaks for
 _ISSUED_THE_FOLLOWING = re.compile(
-    r"\b(?:issued|released|published|made|read out|put out) the following "
+    r"(?=[irpm])\b(?:issued|released|published|made|read out|put out) the following "
     r"(?:statement|communiqu[eé]|declaration|announcement)\s*:"
 )
 
@@ -12897,11 +12970,12 @@ _ISSUED_THE_FOLLOWING = re.compile(
 #: "The full text of the army's statement, posted on …, reads as follows:": a newspaper
 #: quoting a release in full, in the voice of whose release it is
 _FULL_TEXT_OF = re.compile(
-    r"\b(?:full )?text of (?:the |an |its |their )?[\w'’ .-]{0,60}?(?P<statement>statement|"
+    r"(?=[ftHBF])(?:\b(?:full )?text of (?:the |an |its |their )?[\w'’ .-]{0,60}?"
+    r"(?P<statement>statement|"
     r"communiqu[eé]|release)\b[^\n:]{0,160}?\b(?:reads|read|is) as follows\s*:"
     # "Here is the full text of the AFP statement:"
     r"|\b(?:Here is|Here's|Below is|Following is) the (?:full |complete )?text of (?:the |an |its "
-    r"|their )?[\w'’ .-]{0,60}?(?P<statement2>statement|communiqu[eé]|release)\b[^\n:]{0,80}:"
+    r"|their )?[\w'’ .-]{0,60}?(?P<statement2>statement|communiqu[eé]|release)\b[^\n:]{0,80}:)"
 )
 
 
@@ -13272,7 +13346,8 @@ def _according(st: _Article, tok: Token) -> _Found | None:
     if speaker is None:
         return None
     sent = _sent(tok)
-    content = [t for t in sent if t.i not in {x.i for x in tok.subtree} and not t.is_punct]
+    clause = {x.i for x in tok.subtree}
+    content = [t for t in sent if t.i not in clause and not t.is_punct]
     stype = "Report" if st.cls_of(speaker) == "MediaOutlet" else "Remark"
     f = _Found(tok, "according to", stype, speaker, content, False)
     # the sentence's time expressions date what happened, not when the source told it; only a
@@ -13439,14 +13514,19 @@ def _declined(st: _Article, tok: Token) -> _Found | None:
 def _trailing_outlet(st: _Article, sent: Span, found: list[_Found]) -> None:
     """ "Russia's Defence Ministry said …, the state news agency TASS reported.": the outlet at
     the end reports, and relays what was said before it (however the parser hung "reported")."""
-    words = [t for t in sent if not t.is_space]
-    while words and words[-1].is_punct:
+    doc = st.doc
+    # the sentence's words by index (no token made for each: only the last few are read)
+    spaces = doc.user_data.get("frontline_spaces")
+    if spaces is None:
+        spaces = doc.user_data["frontline_spaces"] = doc.to_array(IS_SPACE).tolist()
+    words = [i for i in range(sent.start, sent.end) if not spaces[i]]
+    while words and doc[words[-1]].is_punct:
         words.pop()
-    while len(words) > 4 and _is_time_word(words[-1]):
+    while len(words) > 4 and _is_time_word(doc[words[-1]]):
         words.pop()  # "…, TASS reported on November 20."
-    if len(words) < 4 or words[-1].lemma_ != "report":
+    if len(words) < 4 or doc[words[-1]].lemma_ != "report":
         return
-    rep = words[-1]
+    rep = doc[words[-1]]
     outlet = st.key_at(st.doc[rep.i - 1]) if rep.i > sent.start else None
     if outlet is None or st.cls_of(outlet) != "MediaOutlet" or _is_publisher(st, outlet):
         return
@@ -13789,14 +13869,18 @@ def _assign_quotes(sent: Span, found: list[_Found]) -> None:
     live = [f for f in found if not f.suppress]
     if not live:
         return
+    if not quotes:
+        return
+    clauses = []  # each statement's verb's clause: (statement, first char, end char, size)
+    for f in live:
+        sub = _subtree(f.verb)
+        clauses.append((f, sub[0].idx, sub[-1].idx + len(sub[-1]), len(sub)))
     for start, _end, text in quotes:
         best = None
         best_size = 10**9
-        for f in live:
-            sub = list(f.verb.subtree)
-            lo, hi = sub[0].idx, sub[-1].idx + len(sub[-1])
-            if lo <= start < hi and len(sub) < best_size:
-                best, best_size = f, len(sub)
+        for f, lo, hi, size in clauses:
+            if lo <= start < hi and size < best_size:
+                best, best_size = f, size
         (best or live[0]).quotes.append(text)
 
 
@@ -13933,12 +14017,15 @@ def _occasion_date(st: _Article, f: _Found) -> TimeValue | None:
         for x in c.subtree
         if x.i != c.i and not (x.i < c.i and x.dep_ in ("det", "amod", "compound"))
     }
-    for t in f.verb.subtree:
+    for t in _subtree(f.verb):
         if t.i in content:
             continue  # "said the video showed ...": what is said is not where it was said
+        lemma = t.lemma_.lower()
+        if lemma not in OCCASIONS and lemma not in DOCUMENTS and lemma not in SAME_OCCASIONS:
+            continue  # no occasion (its children are not looked at)
         dets = {c.lower_ for c in t.children}
         occasion = t.lemma_.lower() in OCCASIONS or (
-            t.lemma_.lower() in DOCUMENTS | SAME_OCCASIONS
+            (t.lemma_.lower() in DOCUMENTS or t.lemma_.lower() in SAME_OCCASIONS)
             and "same" in dets  # "In the same post, Tarriela …"
         )
         if occasion and t.pos_ == "NOUN" and dets & OCCASION_DETERMINERS:
@@ -14138,9 +14225,9 @@ def _capital_meant(st: _Article, t: Token) -> str | None:
 
 
 @lru_cache(maxsize=256)
-def _word_hashes(words: frozenset[str]) -> numpy.ndarray:  # type: ignore[type-arg]
-    """The hash of each word of a set, made once for the set."""
-    return numpy.array([hash_string(w) for w in words], "uint64")
+def _word_hashes(words: frozenset[str]) -> tuple[int, ...]:
+    """The distinct hashes of the words of a set, made once for the set."""
+    return tuple(dict.fromkeys(hash_string(w) for w in words))
 
 
 def _positions(st: _Article, words: frozenset[str]) -> list[int]:
@@ -14154,11 +14241,29 @@ def _positions(st: _Article, words: frozenset[str]) -> list[int]:
         lemmas, inverse = numpy.unique(arr[:, 0], return_inverse=True)
         strings = st.doc.vocab.strings
         lowered = numpy.array([hash_string(strings[int(h)].lower()) for h in lemmas], "uint64")
-        st.word_index = (lowered[inverse.reshape(-1)], arr[:, 1])
-    lemma_hashes, form_hashes = st.word_index
-    wanted = _word_hashes(words)
-    hits = numpy.isin(lemma_hashes, wanted) | numpy.isin(form_hashes, wanted)
-    return [int(i) for i in numpy.flatnonzero(hits)]
+        # every token under its lower-case lemma's hash and (if another) its form's, grouped by
+        # hash and in order within each: a dict look-up per word and a slice per call, instead
+        # of two numpy.isin over the whole doc (a sort each)
+        lemma_hashes = lowered[inverse.reshape(-1)]
+        form_hashes = arr[:, 1]
+        other = form_hashes != lemma_hashes
+        order = numpy.arange(len(lemma_hashes))
+        keys = numpy.concatenate([lemma_hashes, form_hashes[other]])
+        at = numpy.concatenate([order, order[other]])
+        by_key = numpy.lexsort((at, keys))
+        keys = keys[by_key]
+        cuts = (numpy.flatnonzero(keys[1:] != keys[:-1]) + 1).tolist()
+        bounds = [0, *cuts, len(keys)] if len(keys) else [0]
+        starts, ends = bounds[:-1], bounds[1:]
+        st.word_index = (
+            dict(zip(keys[starts].tolist(), zip(starts, ends, strict=True), strict=True)),
+            at[by_key].tolist(),
+        )
+    index, tokens = st.word_index
+    hits = [index[h] for h in _word_hashes(words) if h in index]
+    if len(hits) == 1:
+        return tokens[hits[0][0] : hits[0][1]]
+    return sorted({i for start, end in hits for i in tokens[start:end]})
 
 
 def _earlier_with_lemma(st: _Article, lemma: str, before: int) -> Iterator[Token]:
@@ -14806,13 +14911,17 @@ def _emit(st: _Article, sent: Span, f: _Found) -> int:
             # conceded that it had been unable to locate …": what a body says of itself is
             # about it (added once the rest is known: it does not stand for the event referred to)
             of_itself = True
-        state_word = next(
-            (
-                c.lower_
-                for c in t.children
-                if c.lower_ in STATE_WORDS and c.dep_ in ("amod", "compound")
-            ),
-            None,
+        state_word = (
+            next(
+                (
+                    c.lower_
+                    for c in t.children
+                    if c.lower_ in STATE_WORDS and c.dep_ in ("amod", "compound")
+                ),
+                None,
+            )
+            if t.lower_ in FIGHTING_NOUNS  # (read only for fighters, below)
+            else None
         )
         if (
             (k is None or (st.cls_of(k) == "Group" and k not in st.ref.entities))
@@ -15130,8 +15239,8 @@ def _content_words(st: _Article, s: Statement) -> set[str]:
     st.content_words[s.index] = words = {
         t.lemma_.lower()
         for t in st.doc[lo:hi]
-        if t.pos_ in ("NOUN", "VERB", "PROPN", "ADJ")
-        and not t.is_stop
+        if not t.is_stop  # (the cheaper test first)
+        and t.pos_ in ("NOUN", "VERB", "PROPN", "ADJ")
         and t.lemma_.lower() not in VERB_TYPES
     }
     return words
