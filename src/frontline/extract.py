@@ -4953,25 +4953,24 @@ def _leader_office(st: _Article, tok: Token) -> str | None:
             ),
         ]
     )
-    post = next(
-        (
-            (short, label)
-            for name, short, label in LEADER_OFFICES
-            if re.search(rf"(?<!vice )\b{name}\b", words)
-        ),
-        None,
-    ) or next(
-        (
-            (short, label)
-            for name, short, label in LEADER_OFFICES
-            if not title and re.search(rf"(?<!vice )(?<!vice-)\b{name}\b", roles)
-        ),
-        None,
-    )
+
+    def post_in(text: str) -> tuple[str, str] | None:
+        return next(
+            (
+                (short, label)
+                for name, short, label in LEADER_OFFICES
+                if re.search(rf"(?<!vice )(?<!vice-)\b{name}\b", text)
+            ),
+            None,
+        )
+
+    post = post_in(words) or (post_in(roles) if not title else None)
     if post is None:
         return None
     short, label = post
-    region = next(
+    known: str | None = None
+    # "the office of Somaliland's President …", "Puntland's president": the region's own
+    owner = next(
         (
             k
             for t in title
@@ -4979,32 +4978,29 @@ def _leader_office(st: _Article, tok: Token) -> str | None:
         ),
         None,
     )
-    if region is not None:
-        # "the office of Somaliland's President …", "Puntland's president": the region's own
-        name = label.format(st.label_of(region))
-        office = st.ensure("government/" + slug(name), "GovernmentBody", name)
-        office.affiliation = office.affiliation or region
-        st.add_mention(tok.left_edge.i, tok.i + 1, office.key)
-        return office.key
-    state = next((c for t in title if (c := st.country_at(t)) in st.ref.entities), None)
-    state = state or _person_state(st, person)
-    if state is None and (home := _home_office(st, tok, short)) is not None:
-        state = _side(st, home)  # the reference office at home: the Times of Israel's PMO
-    state = state or next((c for c in _home_countries(st, tok) if c in st.ref.entities), None)
-    if state is not None and (known := _state_office(st, short, state)) is not None:
-        office = st.ensure(known, st.ref.entities[known].cls, st.ref.entities[known].label)
+    if owner is not None:
+        name = label.format(st.label_of(owner))
     else:
+        owner = next((c for t in title if (c := st.country_at(t)) in st.ref.entities), None)
+        owner = owner or _person_state(st, person)
+        if owner is None and (home := _home_office(st, tok, short)) is not None:
+            owner = _side(st, home)  # the reference office at home: the Times of Israel's PMO
+        owner = owner or next((c for c in _home_countries(st, tok) if c in st.ref.entities), None)
+        known = _state_office(st, short, owner) if owner is not None else None
         # (no state at all: the office as written, "Office of Prime Minister …", not another
         # office named before)
         name = (
-            label.format(st.ref.entities[state].label)
-            if state is not None
+            label.format(st.ref.entities[owner].label)
+            if owner is not None
             else "Office of " + short.removesuffix("'s Office") + " " + st.label_of(person)
         )
+    if known is not None:
+        office = st.ensure(known, st.ref.entities[known].cls, st.ref.entities[known].label)
+    else:
         office = st.ensure(
             st.ref_by_name.get(_norm(name)) or "government/" + slug(name), "GovernmentBody", name
         )
-        office.affiliation = office.affiliation or state
+        office.affiliation = office.affiliation or owner
     st.add_mention(tok.left_edge.i, tok.i + 1, office.key)
     return office.key
 
