@@ -4046,6 +4046,12 @@ EXACT += [
         {("Lebanese Armed Forces", "Remark", None, None, False)},
     ),
     (
+        # the same where the army was not named before (it had crashed extraction)
+        "Troops have taken control of 190 sites in southern Lebanon, according to a "
+        "confidential army report seen by Reuters.",
+        {("Lebanese Armed Forces", "Remark", None, None, False)},
+    ),
+    (
         # "The rebels' … channel quoted": the channel relays, not the rebels
         "The Houthis said US strikes hit Hodeida. The rebels' Al-Masirah satellite news channel "
         "quoted the Houthi-run Health Ministry as saying that at least 12 people were killed.",

@@ -13335,7 +13335,7 @@ def _according(st: _Article, tok: Token) -> _Found | None:
                 for c in pobj.children
                 if c.dep_ == "compound" and c.lower_ in ("army", "military")
                 for country in _home_countries(st, c)
-                if (k := _national_force(st, country)) is not None
+                if (k := _national_force_in(st, country)) is not None
             ),
             None,
         )
