@@ -4074,10 +4074,17 @@ def _people_who_gave_names(st: _Article) -> None:
             and (doc[end].is_alpha or "-" in doc[end].text)
         ):
             end += 1
-        if doc[first - 1].lower_ == "as":
+        before = first - 1
+        quoted = doc[before].text in ('"', "“") and before > 0
+        if quoted:
+            before -= 1  # 'who introduced himself as "Comandante Ernesto Pardo"'
+        if doc[before].lower_ == "as":
             # "who gave his name only as Colonel Mayele": the name, not the rank (a nom de
-            # guerre, "General Ayeke", is the whole)
-            while first < end - 1 and doc[first].lower_.rstrip(".") in MILITARY_RANKS:
+            # guerre in quotation marks, "General Stone", is the whole)
+            while (
+                first < end - (2 if quoted else 1)
+                and doc[first].lower_.rstrip(".") in MILITARY_RANKS
+            ):
                 first += 1
         if end == first:
             continue
@@ -4091,6 +4098,21 @@ def _people_who_gave_names(st: _Article) -> None:
             for i in range(first, end):
                 st.token_key[i] = key
             st.mentions.append(_Mention(first, end, key))
+            surname = name.split()[-1]
+            if " " in name and surname.lower() not in st.surname_keys:
+                # "… introduced himself as Ernesto Pardo … Pardo accused": the surname alone,
+                # named later, is the same man
+                st.surname_keys[surname.lower()] = key
+                for m in list(st.mentions):
+                    if (
+                        m.start >= end
+                        and m.key != key
+                        # (or the NER's organisation: "Pardo's accusation")
+                        and st.cls_of(m.key) in ("Person", "Organization")
+                        and m.key not in st.ref.entities
+                        and st.label_of(m.key) == surname
+                    ):
+                        _rekey(st, m.key, key)
         if st.key_at(described) is None:
             st.add_mention(described.i, described.i + 1, key)
 
@@ -4648,6 +4670,8 @@ MILITARY_RANKS = frozenset(
     {"captain", "major", "colonel", "sergeant", "lieutenant", "general", "brigadier", "admiral"}
     | {"commodore", "commander", "marshal", "corporal", "private", "commissioner"}
     | {"gen", "col", "lt", "maj", "brig", "capt", "sgt", "cpl", "adm", "cmdr", "cdr"}
+    # as Spanish- and French-speaking forces and guerrillas write them: "Comandante Ernesto Pardo"
+    | {"comandante", "commandant", "coronel", "capitán", "capitan", "teniente", "sargento"}
 )
 #: ranks abbreviated, with or without the full stop ("Gen Brahima Coulibaly", "Col. Dembele")
 RANK_ABBREVIATIONS = {"lt", "gen", "col", "maj", "brig", "sgt", "capt", "cpl", "adm", "cmdr", "cdr"}
@@ -5906,6 +5930,7 @@ RANKS = {
     "constable",
 }
 RANKS.update(RANK_ABBREVIATIONS)
+RANKS.update({"comandante", "commandant", "coronel", "capitán", "capitan", "teniente", "sargento"})
 #: words of the name of an office that the NER runs into its holder's name: "Head of the
 #: Regional Military Administration Oleh Kiper"
 OFFICE_NAME_WORDS = {
@@ -5933,6 +5958,8 @@ TITLE_WORDS = {
     "president",
     "minister",
     "chief",
+    "aide",  # "Presidential Aide Yury Ushakov"
+    "advisor",
     "commander",
     "general",
     "gen.",
@@ -5984,8 +6011,12 @@ def _roles(st: _Article) -> None:
     for m in list(st.mentions):
         if st.entities[m.key].cls != "Person":
             continue
-        # title tokens directly before the name
+        # title tokens directly before the name (past a given name the NER left out of a name
+        # the reference knows: "Presidential Aide Yury Ushakov", "Ushakov" alone tagged)
         i = m.start - 1
+        named = set(st.label_of(m.key).split()[:-1])
+        while i >= 0 and doc[i].text in named and doc[i].lower_ not in TITLE_WORDS | RANKS:
+            i -= 1
         title: list[Token] = []
         while (
             i >= 0
@@ -6571,6 +6602,8 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
         return korea
     if (issuer := _defined_as_issuer(st, tok)) is not None:
         return issuer
+    if (point := _numbered_point(st, tok)) is not None:
+        return point
     if (panel := _un_panel(st, tok)) is not None:
         return panel
     if (mission := _un_mission(st, tok)) is not None:
@@ -7579,6 +7612,26 @@ def _document_issuer(st: _Article, tok: Token) -> str | None:
     return None
 
 
+#: words that number a point of a release: "the first point", "Point seven", "point 5"
+_POINT_NUMBERS = frozenset(
+    {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"}
+    | {"tenth", "final", "last", "one", "two", "three", "four", "five", "six", "seven"}
+    | {"eight", "nine", "ten"}
+)
+
+
+def _numbered_point(st: _Article, tok: Token) -> str | None:
+    """'"1. Troops … ," the first point said', "Point seven acknowledged …": a numbered point of
+    a summary or release speaks for whoever issued it (the body that spoke last, nearby)."""
+    if tok.lemma_.lower() != "point" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    numbered = any(c.lower_ in _POINT_NUMBERS and c.i < tok.i for c in tok.children) or (
+        after is not None and (after.lower_ in _POINT_NUMBERS or after.like_num)
+    )
+    return _document_issuer(st, tok) if numbered else None
+
+
 def _spoke_in_document(st: _Article, tok: Token) -> str | None:
     """ "In a report published on Wednesday, the OHCHR said …" … a quotation of its chief …
     "The report said": the body that last spoke in a sentence naming that kind of document."""
@@ -8326,10 +8379,11 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
         return None
     lemma = tok.lemma_.lower()
     noun = tok.lower_
-    if lemma == "head" and any(
+    head_of_state = lemma == "head" and any(
         c.dep_ == "prep" and c.lower_ == "of" and any(p.lower_ == "state" for p in c.children)
         for c in tok.children
-    ):
+    )
+    if head_of_state:
         lemma = noun = "president"  # "the head of state"
     if lemma in ("mission", "force", "operation") and any(
         c.lower_ in ("peacekeeping", "peace") for c in tok.children if c.i < tok.i
@@ -8746,6 +8800,8 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
             ),
             None,
         )
+        if head_of_state:
+            served = None  # (the NER's "State" of "The Head of State" is no body it serves)
         # the words that qualify the title: "defence" in "the Russian defence minister"
         qualifiers = [
             c.lower_
@@ -8758,6 +8814,21 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
             for c in mods
             if c.dep_ == "compound" and c.is_upper and len(c) > 1 and not st.country_at(c)
         ]
+        if definite and lemma == "president" and country is None and spelled is None:
+            # on a presidency's own site ("Office of the President of Ukraine"), "The President"
+            # and "the Head of State" are its president, whoever else the readout names
+            country = _presidency_country(st)
+        # "The President informed his Turkish counterpart": not the Turkish president
+        counterpart = next(
+            (
+                k
+                for x in (tok.head.subtree if tok.dep_ == "nsubj" else ())
+                if x.lower_ == "counterpart" and x.i > tok.i
+                for c in x.children
+                if c.dep_ in ("amod", "compound") and (k := st.country_at(c))
+            ),
+            None,
+        )
         if definite:
             # "the army spokesman": a state army's, when a rebel force's spokesman also spoke
             army_asked = bool({"army", "military"} & set(qualifiers))
@@ -8780,7 +8851,18 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                 if m.start >= tok.i or d.cls != "Person":
                     continue
                 names = [r.lower() for r in d.roles] + [d.label.lower()]
-                if spelled and d.affiliation != spelled:
+                if (
+                    spelled
+                    and d.affiliation != spelled
+                    # "President of the United Arab Emirates Mohammed bin Zayed … The President
+                    # of the United Arab Emirates acknowledged": the title named that state
+                    and not (
+                        d.affiliation is None
+                        and any(st.label_of(spelled).lower() in r.lower() for r in d.roles)
+                    )
+                ):
+                    continue
+                if counterpart is not None and _side(st, m.key) == counterpart:
                     continue
                 held = {w for n in names for w in re.findall(r"[a-z]+", n)} & PORTFOLIOS
                 asked = set(qualifiers) & PORTFOLIOS
@@ -9248,8 +9330,12 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
                     and _national_force(st, d.affiliation or "") == k
                 ):
                     return False  # and "the group" is not a state's national armed forces
-                if any_body and d.cls == "Group" and _people_collective(d.label):
-                    return False  # nor "officials" or "residents" who spoke before
+                if (
+                    any_body
+                    and d.cls == "Group"
+                    and (_people_collective(d.label) or d.label.split()[-1].lower() == "police")
+                ):
+                    return False  # nor "officials", "residents" or "police" who spoke before
                 if noun == "authorities" and d.cls == "Group" and "authorit" not in d.label.lower():
                     return False  # "The authorities reject the accusations": not rights groups
                 if (
@@ -9564,11 +9650,23 @@ def _dates_the_verb(ent: Span, verb: Token) -> bool:
         # "told ministers at Tuesday's cabinet meeting" is the telling's date; "condemned
         # Friday's attack" is the attack's, not the speech's
         owner = gov.head
+        at = owner.head.head
         return (
             owner.lemma_.lower() in OCCASIONS
             and owner.dep_ == "pobj"
             and owner.head.lower_ in ("at", "during", "in")
-            and owner.head.head.i == verb.i
+            and (
+                at.i == verb.i
+                # "Speaking to journalists at Friday's regular press briefing, … said": the
+                # opening participle of the speech act
+                or (
+                    at.tag_ == "VBG"
+                    and at.dep_ == "advcl"
+                    and at.lemma_ in ("speak", "talk")
+                    and at.i == _sent(at).start
+                    and (at.head.i == verb.i or any(a.i == verb.i for a in at.head.ancestors))
+                )
+            )
         )
     if gov.dep_ == "appos" and gov.head.dep_ in ("nsubj", "nsubjpass"):
         return False  # "Anwar Ibrahim, who chairs ASEAN this year, called on": the speaker's
@@ -10249,6 +10347,19 @@ def _find_subject(tok: Token) -> Token | None:
         ]
         if joined:
             return joined[0]
+    if (
+        len(subjects) == 1
+        and subjects[0].i + 1 < tok.i
+        and tok.doc[subjects[0].i + 1].text == ":"
+        and (
+            after_colon := [
+                c for c in subjects[0].children if c.dep_ == "appos" and c.i > subjects[0].i + 1
+            ]
+        )
+    ):
+        # "Odera: The AFC/M23 says …", an interviewer's turn: the parser made the label the
+        # subject and what follows the colon its apposition
+        return after_colon[0]
     if subjects:
         return (
             _addressed_before(subjects[0])
@@ -11015,6 +11126,13 @@ def _transcript_turns(st: _Article) -> None:
     initials = {
         "".join(w[0] for w in publisher_words[i:]) for i in (0, 1) if len(publisher_words) - i >= 2
     }
+    # the interviewer of a Q&A, by the names of the byline
+    byline = CREDIT_RE.search(st.article.text[:400])  # (masked in the parsed text)
+    bylined = (
+        {w.lower() for w in re.findall(r"[A-Z][\w'’-]+", byline.group(0)) if w != "By"}
+        if byline is not None and byline.group(0).lstrip().startswith("By")
+        else set()
+    )
     for para in re.finditer(r"(?:^|\n\s*\n)([^\n].*?)(?=\n\s*\n|\Z)", _text_of(doc), re.S):
         end = doc.char_span(para.start(1), para.end(1), alignment_mode="expand")
         if end is None:
@@ -11057,10 +11175,13 @@ def _transcript_turns(st: _Article) -> None:
             author = answerer[0]
             paragraphs.append((end.start, end.end, span.end if author else None, author, False))
             continue
-        if publisher and (
-            _norm(re.sub(r"^the\s+", "", name, flags=re.I)) == publisher
-            or (name.isupper() and name in initials)  # "TNH:", The New Humanitarian's
-        ):
+        if (
+            publisher
+            and (
+                _norm(re.sub(r"^the\s+", "", name, flags=re.I)) == publisher
+                or (name.isupper() and name in initials)  # "TNH:", The New Humanitarian's
+            )
+        ) or name.lower() in bylined:  # "Odera:" after "By RUTH ODERA"
             paragraphs.append((end.start, end.end, span.end, None, True))  # "Kyiv Independent:"
             st.interview = True
             continue
@@ -11096,6 +11217,27 @@ def _transcript_turns(st: _Article) -> None:
             key = _named_in_title(st, name)
             if key is not None:
                 st.add_mention(span.start, span.end, key)
+        if (
+            (
+                key is None
+                or (key in st.entities and st.cls_of(key) == "Person" and st.label_of(key) == name)
+            )
+            and len(name.split()) == 1
+            and name[:1].isupper()
+        ):
+            # "Kasongo:" after "Jean-Pierre Kasongo Mbuyi" (a surname of two words): the one
+            # person named in full with that word
+            people = {
+                k
+                for k, d in st.entities.items()
+                if d.cls == "Person" and len(d.label.split()) > 1 and name in d.label.split()
+            }
+            if len(people) == 1:
+                key = people.pop()
+                st.mentions = [m for m in st.mentions if not span.start <= m.start < span.end]
+                st.add_mention(span.start, span.end, key)
+                for t in span:
+                    st.token_key[t.i] = key
         if key is None and name.isalpha() and name.isupper() and 2 <= len(name) <= 4:
             # "EK: I reject that statement entirely." after "Eliane Kabeya: …": the one person
             # named with those initials
@@ -12941,7 +13083,11 @@ def _issuer(st: _Article) -> str | None:
 
 #: "We, the Foreign Ministers of Estonia and Finland, strongly condemn …": who "we" are
 _WE_THE = re.compile(
-    r"(?:^|\n)\s*We, the ((?:[A-Z][\w'’-]*|of|and|the|for)(?:,? (?:[A-Z][\w'’-]*|of|and|the|for))+)"
+    r"(?:^|\n)\s*[\"“]?We, the ("
+    # "We, the foreign ministers of Canada, Chile, … and the United States,"
+    r"(?:(?:[a-z]+|[A-Z][\w'’-]*) ){1,4}of (?:the )?[A-Z][\w'’-]*"
+    r"(?:,? (?:[A-Z][\w'’-]*|of|and|the|for))*"
+    r"|(?:[A-Z][\w'’-]*|of|and|the|for)(?:,? (?:[A-Z][\w'’-]*|of|and|the|for))+)"
     r"(?:\s*\((?:the )?([A-Z][^()]*)\))?,"
 )
 
@@ -13029,6 +13175,29 @@ def _publisher_country(st: _Article) -> str | None:
     if d is None or d.affiliation is None or not d.affiliation.startswith("country/"):
         return None
     return d.affiliation
+
+
+#: the seats of presidencies that publish under the seat's name
+PRESIDENTIAL_SEATS = {"élysée": "country/france", "elysee": "country/france"}
+PRESIDENTIAL_SEATS |= {"kremlin": "country/russia", "the kremlin": "country/russia"}
+
+
+def _presidency_country(st: _Article) -> str | None:
+    """The country whose president's office publishes the article ("Office of the President of
+    Ukraine", "President of Russia", "Presidency of the Republic of Türkiye", "Élysée"), if it is
+    one."""
+    name = _clean_label(st.article.publisher or "")
+    seat = PRESIDENTIAL_SEATS.get(name.lower())
+    if seat is not None:
+        return seat if seat in st.ref.entities else None
+    if not re.search(r"\bpresiden(?:t|cy|tial)\b", name, re.I):
+        return None
+    tail = re.split(r" of (?=[A-Z]|the )", name)[-1] if " of " in name else ""
+    return (
+        st.country_key(_STATE_STYLE.sub("", tail))
+        or st.country_key(re.sub(r"^the\s+", "", tail))
+        or _publisher_country(st)
+    )
 
 
 def _bare_armed_forces(st: _Article, text: str) -> str | None:
@@ -13647,8 +13816,12 @@ def _relations_in_sentence(st: _Article, sent: Span, found: list[_Found]) -> Non
                     and (
                         g.verb.head.i == f.verb.i
                         # "X repelled …, spokesman Y said on Tuesday, according to SUNA"
+                        # (not a clause of its own: "…, according to U.N. figures, though aid
+                        # groups say …", "…, as Israel's military said …")
                         or (
-                            f.verb.dep_ in ("parataxis", "advcl") and g.verb.head.i == f.verb.head.i
+                            f.verb.dep_ in ("parataxis", "advcl")
+                            and g.verb.head.i == f.verb.head.i
+                            and not any(c.dep_ == "mark" for c in f.verb.children)
                         )
                         # "the ministry said, according to TASS, that …", the phrase hung on the
                         # clause it stands before
@@ -13695,7 +13868,12 @@ def _relations_in_sentence(st: _Article, sent: Span, found: list[_Found]) -> Non
                     )
                     # and a person: "The NIS acknowledged …, according to Rep. Park Sun-won",
                     # who briefed reporters on what the agency told lawmakers
-                    relays = st.cls_of(g.speaker) in ("MediaOutlet", "Person") or document
+                    # and a body or a group: "According to the Kremlin, Putin told Erdogan …",
+                    # "according to lawmakers", whoever passed the words on
+                    # (a country is no one's relay: "Radio Pakistan" taken for Pakistan)
+                    relays = (
+                        g.speaker is not None and st.cls_of(g.speaker) != "Country"
+                    ) or document
                     f.reported_by = g.speaker if relays and g.speaker != f.speaker else None
             continue
         if parent is None:

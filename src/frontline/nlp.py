@@ -522,6 +522,12 @@ _RANK_WORDS = frozenset(
     # police ranks: "Detective Superintendent Mikko Hyvärinen", "Chief Inspector Anna Berg"
     | {"detective", "superintendent", "inspector", "constable", "chief"}
 )
+#: titles written before a name ("Quneitra Governor Khaled al-Mousa"): no part of one
+_TITLE_NOUNS = frozenset(
+    {"governor", "minister", "president", "spokesman", "spokesperson", "spokeswoman", "mayor"}
+    | {"commander", "secretary", "ambassador", "envoy", "director", "head", "leader", "deputy"}
+    | {"chairman", "chairwoman", "chairperson", "premier", "prime", "senator", "judge", "aide"}
+)
 #: words that make what follows a rank a body, not a name
 _NOT_NAMES = frozenset(
     {"staff", "command", "corps", "army", "forces", "navy", "assembly", "council", "directorate"}
@@ -537,7 +543,8 @@ _RANK_ABBREVIATIONS = frozenset(
 @Language.component("frontline_ranked_names")
 def ranked_names_are_people(doc):  # type: ignore[no-untyped-def]
     """A name after an abbreviated rank is a person's: the statistical NER tags "Maj Gen Rakesh
-    Bhandari" after a quotation as a WORK_OF_ART, "Lt Col Ahmed Khan" as an ORG. When it runs the
+    Bhandari" after a quotation as a WORK_OF_ART, "Lt Col Ahmed Khan" as an ORG ("Maj" left out
+    of it, too). When it runs the
     person's body into the name ("Detective Superintendent Mikko Hyvärinen of the National
     Bureau of Investigation"), the person and the body are two entities."""
     ents: list[Span] = []
@@ -562,6 +569,24 @@ def ranked_names_are_people(doc):  # type: ignore[no-untyped-def]
             if len(words) >= 2 and not any(t.lower_ in _NOT_NAMES for t in words):
                 ranks = spelled
         name = [t for t in ent[ranks:end] if t.text != "."]
+        before = ent.start
+        while before > 0 and (
+            doc[before - 1].lower_.rstrip(".") in _RANK_ABBREVIATIONS
+            or (doc[before - 1].text == "." and before > 1)
+        ):
+            before -= 1
+        if (
+            not ranks
+            and before < ent.start
+            and doc[before].text != "."
+            and not doc[before].ent_type_
+            and 2 <= len(name) <= 3
+            and all(t.is_title and t.is_alpha and t.lower_ not in _NOT_NAMES for t in name)
+        ):
+            # "Maj Andriy Kovalchuk", the rank left out of the NER's organisation
+            ents.append(Span(doc, before, ent.end, label="PERSON"))
+            changed = True
+            continue
         if ranks and 1 <= len(name) <= 3 and all(t.is_title and t.is_alpha for t in name):
             ents.append(Span(doc, ent.start, ent.start + end, label="PERSON"))
             body = ent.start + end + 1
@@ -573,6 +598,9 @@ def ranked_names_are_people(doc):  # type: ignore[no-untyped-def]
         else:
             ents.append(ent)
     merged = _ranks_then_names(doc, ents)
+    if merged is not None:
+        ents, changed = merged, True
+    merged = _names_run_on(doc, ents)
     if merged is not None:
         ents, changed = merged, True
     text = doc.text  # joined anew at every access
@@ -643,6 +671,38 @@ def _capitals_then_country(doc, ents, text):  # type: ignore[no-untyped-def]
     return sorted(out, key=lambda e: e.start) if changed else None
 
 
+def _names_run_on(doc, ents):  # type: ignore[no-untyped-def]
+    """ "Jean-Pierre Kasongo Mbuyi": the NER ended the person at the hyphenated first name,
+    though its last word hangs on the capitalised words after it; they are the rest of the name.
+    Returns the new entity list, or None when nothing changed."""
+    out = list(ents)
+    changed = False
+    for n, ent in enumerate(out):
+        if ent.label_ != "PERSON" or ent.ent_id_:
+            continue
+        end = ent.end
+        while (
+            end < len(doc)
+            and end - ent.end < 2
+            and doc[end].pos_ == "PROPN"
+            and doc[end].is_title
+            and doc[end].is_alpha
+            and doc[end].ent_iob_ == "O"
+            and doc[end].lower_ not in _NOT_NAMES | _RANK_WORDS | _TITLE_NOUNS
+        ):
+            end += 1
+        if (
+            end > ent.end
+            and ent.end <= doc[ent.end - 1].head.i < end
+            # the words close the name's phrase (not "Kani Township Administrator U Soe Moe
+            # Aung", a place and a title before the name)
+            and doc[end - 1].dep_ != "compound"
+        ):
+            out[n] = Span(doc, ent.start, end, label="PERSON")
+            changed = True
+    return out if changed else None
+
+
 def _ranks_then_names(doc, ents):  # type: ignore[no-untyped-def]
     """ "IDF spokesman Brig Gen Effie Defrin": the NER tagged the ranks alone as a person and the
     name after them as a body (or not at all); the ranks and the name are one person. Returns
@@ -704,8 +764,9 @@ def speech_verbs_taken_for_nouns(doc):  # type: ignore[no-untyped-def]
     then the subject. So is one hung on a noun of what was said with a name as its compound
     ("…, a claim Kyiv rejects"): the verb of a relative clause. A noun made a compound of a
     speech verb without a subject is its subject ("…, which the army accuses of …"), and a
-    relative clause after "pledges that" is the verb's that-clause. Nothing else of the parse
-    changes."""
+    relative clause after "pledges that" is the verb's that-clause. A past-tense verb joined to
+    a modal's bare verb in a that-clause ("pledged that Türkiye would continue … and confirmed
+    …") is joined to the verb of saying instead. Nothing else of the parse changes."""
     from spacy.attrs import DEP, LOWER, TAG
 
     arrays = doc.to_array([DEP, TAG, LOWER])
@@ -821,6 +882,25 @@ def speech_verbs_taken_for_nouns(doc):  # type: ignore[no-untyped-def]
             clause.dep_ = "ccomp"
             that.dep_, that.pos_, that.tag_ = "mark", "SCONJ", "IN"
             that.head = clause
+    for i in numpy.flatnonzero(arrays[:, 0] == doc.vocab.strings["conj"]):
+        # "Erdogan pledged that Türkiye would continue its efforts and confirmed its readiness":
+        # a past tense cannot share the modal of "would continue"; it is the subject's second act
+        t = doc[int(i)]
+        bare = t.head
+        said = bare.head
+        if (
+            t.tag_ == "VBD"
+            and bare.tag_ == "VB"
+            and bare.dep_ == "ccomp"
+            and said.tag_ in ("VBD", "VBZ")
+            and said.i < bare.i < t.i
+            and any(a.dep_ == "aux" and a.tag_ == "MD" for a in bare.lefts)
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+        ):
+            t.head = said
+            for c in bare.rights:
+                if c.dep_ == "cc" and c.i == t.i - 1:
+                    c.head = said
     return doc
 
 
