@@ -4158,6 +4158,17 @@ EXACT += [
         "spokesperson Helene Moreau said at least 63 children had died.",
         {("Helene Moreau", "Remark", "2025-04-25", None, False)},
     ),
+    (
+        # a name given later in the sentence, shortened to an initial as German courts do
+        '"Every morning they counted us," the witness, identified in court as Mahmoud S., told '
+        "the judges.",
+        {("Mahmoud S.", "Remark", None, None, False)},
+    ),
+    (
+        "The defendant, a former officer identified only as Rami H. under German privacy law, "
+        "denied the charges.",
+        {("Rami H.", "Denial", None, None, False)},
+    ),
 ]
 
 

@@ -1196,7 +1196,11 @@ _LEADING_ADVERB = re.compile(
 
 @lru_cache(maxsize=4096)
 def _clean_label(text: str) -> str:
+    # "Rami H.", a name a court report shortens to its initial: the full stop is the name's
+    initial = re.search(r"\b[A-Z][\w'-]+ [A-Z]\.[\s,;:\"“”']*$", text) is not None
     text = text.replace("’", "'").strip(" ,.;:\"“”'")
+    if initial and re.search(r" [A-Z]$", text):
+        text += "."
     # "Even the puppet defence ministry", "even Ukrainian military bloggers"
     text = _LEADING_ADVERB.sub("", text)
     text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
@@ -4035,7 +4039,8 @@ _GAVE_NAME = re.compile(
     r"(?=[giaw])\b(?:gave (?:only )?(?:his|her) (?:first )?name(?: only)?(?: as|,)|"
     r"(?:introduced|identified) "
     r"(?:himself|herself) (?:only )?as|(?:asked|wanted|agreed) to be (?:identified|named|called) "
-    r"(?:only )?(?:as|by (?:his|her) (?:first )?name(?: only)?,?)"
+    # "the witness, identified in court as Mahmoud S., told the judges"
+    r"(?:only )?(?:as|by (?:his|her) (?:first )?name(?: only)?,?)|identified (?:in court |only )?as"
     r"|goes by (?:the (?:nom de guerre|name|alias|pseudonym) )?)"
     r"\s*[\"“]?(?=[A-Z])"
 )
@@ -4071,7 +4076,12 @@ def _people_who_gave_names(st: _Article) -> None:
             end < len(doc)
             and end - first < 4
             and doc[end].text[:1].isupper()
-            and (doc[end].is_alpha or "-" in doc[end].text)
+            and (
+                doc[end].is_alpha
+                or "-" in doc[end].text
+                # "Mahmoud S.", a name shortened to its initial
+                or (re.fullmatch(r"[A-Z]\.", doc[end].text) is not None and end > first)
+            )
         ):
             end += 1
         before = first - 1
