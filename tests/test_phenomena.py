@@ -4169,6 +4169,29 @@ EXACT += [
         "denied the charges.",
         {("Rami H.", "Denial", None, None, False)},
     ),
+    (
+        # a minister's title runs into the name over "of", his name in Chinese after it
+        "By Staff writer, with CNA\n\nMinister of National Defense Wellington Koo (顧立雄) "
+        "yesterday told lawmakers that the military would respond.",
+        {("Wellington Koo", "Remark", "2025-04-29", None, False)},
+    ),
+    (
+        # "the North's ministry" in a story about the two Koreas: North Korea's
+        "North Korea flew drones across the border last week. South Korea's defence ministry "
+        "said on Thursday its air defences had failed. On Tuesday, the North's Ministry of "
+        "National Defence claimed in a statement carried by the official Korean Central News "
+        "Agency (KCNA) that South Korean drones had flown over Pyongyang.",
+        {
+            ("Ministry of National Defense of South Korea", "Remark", "2025-04-24", None, False),
+            (
+                "Ministry of Defence of North Korea",
+                "Claim",
+                "2025-04-29",
+                "Korean Central News Agency",
+                False,
+            ),
+        },
+    ),
 ]
 
 
@@ -9040,4 +9063,40 @@ def test_a_q_and_a_by_its_byline_asks_and_the_surname_answers(nlp):
         ("M23", "Remark", None, None, False),
         ("Jean-Pierre Kasongo Mbuyi", "Denial", None, None, False),
         ("Jean-Pierre Kasongo Mbuyi", "Demand", None, None, False),
+    }
+
+
+def test_a_ledes_commander_is_the_person_the_next_paragraph_introduces(nlp):
+    ex = _extract(
+        nlp,
+        "PORT-AU-PRINCE, April 14 (Reuters) - The commander of the U.N.-authorised Gang "
+        "Suppression Force in Haiti said on Tuesday his troops would push into gang-held "
+        "districts of the capital.\n\nMajor General Daniel Kimutai of Kenya, who took command "
+        "of the force in January, was interviewed at its headquarters near the airport.\n\n"
+        "He acknowledged that the force had about 2,600 of the 5,550 personnel authorised.",
+        publisher="Reuters",
+        published=date(2026, 4, 15),
+    )
+    assert {(s[0], s[1], s[2]) for s in rows(ex)} == {
+        ("Daniel Kimutai", "Remark", "2026-04-14"),
+        ("Daniel Kimutai", "Acknowledgement", None),
+    }
+
+
+def test_the_last_paragraph_of_a_quotation_over_paragraphs_is_the_speakers_too(nlp):
+    # a statement quoted in full: each paragraph opens with a mark, only the last closes it
+    ex = _extract(
+        nlp,
+        "The following joint statement was issued today by the foreign ministers of Canada, "
+        'Chile and Kenya:\n\n"We, the foreign ministers of Canada, Chile and Kenya, condemn the '
+        'attack on Lascahobas.\n\n"We commend the courage of the officers of the police.\n\n'
+        '"Haiti cannot be secured by force alone. We call on Haitian political actors to agree '
+        'on an electoral calendar."',
+        publisher="Global Affairs Canada",
+    )
+    speaker = "foreign ministers of Canada, Chile and Kenya"
+    assert rows(ex) == {
+        (speaker, "Condemnation", "2025-04-30", None, False),
+        (speaker, "Praise", "2025-04-30", None, False),
+        (speaker, "Demand", "2025-04-30", None, False),
     }

@@ -7089,6 +7089,13 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
         # "Minister of Foreign Affairs of Ukraine Andrii Sybiha on Sunday called on ...", parsed
         # with the name as the root: the title's phrase runs straight into a person's name
         end = max(t.i for t in tok.subtree) + 1
+        bracket = next(
+            (c for c in tok.children if c.dep_ == "punct" and c.text == "(" and c.i > tok.i), None
+        )
+        if bracket is not None and tok.doc[end - 1].text == ")":
+            # "Minister of National Defense Wellington Koo (顧立雄) yesterday told": the name in
+            # its own script, in brackets after the title's phrase, is no part of it
+            end = bracket.i
         after = st.key_at(tok.doc[end]) if end < len(tok.doc) else None
         if after and st.cls_of(after) == "Person" and tok.doc[end].dep_ in ("ROOT", "compound"):
             key = after
@@ -7125,11 +7132,16 @@ def _actor(st: _Article, tok: Token, *, for_event: bool = False) -> str | None:
                 else last.i
             )
             prev = tok.doc[first - 1] if first > 0 else None
+            # "Minister of National Defense Wellington Koo": only "of" between the title and
+            # the name, which ends a portfolio's words
+            only_of = all(
+                t.lower_ == "of" for t in tok.doc[tok.i : first] if t.dep_ == "prep"
+            ) and tok.lower_ in ("minister", "secretary")
             if (
                 prev is not None
                 and prev.i > tok.i
                 and prev.pos_ in ("PROPN", "NOUN")
-                and prev.lower_ not in TITLES_ROLES_RANKS
+                and (prev.lower_ not in TITLES_ROLES_RANKS or only_of)
             ):
                 key = inner
                 role = _clean_label(tok.doc[tok.i : first].text)
@@ -8498,7 +8510,8 @@ def _role_phrase(st: _Article, tok: Token) -> str | None:
     ]
     country = None
     for c in [*inner, *mods, *(c for c in tok.children if c.dep_ == "poss")]:
-        k = st.country_at(c) or st.token_key.get(c.i)
+        # ("the North's Ministry of National Defence": North Korea's)
+        k = st.country_at(c) or st.token_key.get(c.i) or _korea_meant(st, c)
         if k and lemma == "ministry" and st.cls_of(k) == "GovernmentBody":
             # "the GNU's defence ministry": that government's state's
             k = _side(st, k) or k
@@ -11067,13 +11080,45 @@ def _span_text(tokens: list[Token]) -> str:
     return text
 
 
+def _paragraph_marks(text: str) -> str:
+    """The text with the quotation marks blanked out of a document quoted in full over
+    paragraphs: each paragraph opens with a mark and none closes but the last, and no paragraph
+    has a mark inside (no attribution breaks it: '"…," Syrskyi wrote. "…' is a quotation of
+    his that goes on). Its last paragraph is then as much the issuer's own words as the ones
+    before it, which no mark closes."""
+    chars = list(text)
+    run: list[int] = []  # where the opening marks of the run's paragraphs are
+    for para in re.finditer(r"[^\n]+", text):
+        line = para.group(0)
+        at = para.start() + len(line) - len(line.lstrip())
+        body = line.strip()
+        opener = body[:1]
+        if opener not in ('"', "“"):
+            run = []
+            continue
+        closer = '"' if opener == '"' else "”"
+        marks = [i for i, c in enumerate(body) if c in ('"', "“", "”")]
+        if len(marks) == 1:
+            run.append(at)  # a paragraph the quotation runs on from
+            continue
+        if run and len(marks) == 2 and body.endswith(closer):
+            for i in (*run, at, at + len(body) - 1):
+                chars[i] = " "
+        run = []
+    return "".join(chars)
+
+
 def _doc_quotes(doc: Doc) -> list[tuple[int, int, str]]:
-    """(char start, char end, text) of every quoted passage in the document."""
+    """(char start, char end, text) of every quoted passage in the document (not a document
+    quoted in full over paragraphs: see :func:`_paragraph_marks`)."""
     cached = doc.user_data.get("frontline_quotes")
     if cached is None:
         cached = []
+        source = _text_of(doc)
+        if '\n"' in source or "\n“" in source or source[:1] in ('"', "“"):
+            source = _paragraph_marks(source)
         for rx in (CURLY_QUOTE_RE, STRAIGHT_QUOTE_RE):
-            for m in rx.finditer(_text_of(doc)):
+            for m in rx.finditer(source):
                 text = " ".join(m.group(1).split()).strip(" ,.;:")
                 if text:
                     cached.append((m.start(), m.end(), text))
@@ -11470,6 +11515,8 @@ def _lede_word(label: str) -> str:
     for i, w in enumerate(words[:3]):
         if w in SPOKES_WORDS and words[i + 1 : i + 2] in (["for"], ["of"]):
             return w  # "a spokesman for the ruling junta"
+        if w == "commander" and words[i + 1 : i + 2] == ["of"]:
+            return w  # "the commander of the U.N.-authorised Gang Suppression Force in Haiti"
     return words[-1] if words else ""
 
 
@@ -11596,6 +11643,34 @@ def _lede_speaker_named_later(st: _Article) -> None:
                 and any(word in r.lower() for r in st.ref.entities[m.key].roles)
             }
             named = fits.pop() if len(fits) == 1 else None
+        if named is None and word in LEDE_ROLE_WORDS:
+            # "The commander of the U.N.-authorised Gang Suppression Force in Haiti said …"
+            # … "Major General Daniel Kimutai of Kenya, who took command of the force, was
+            # interviewed …": the person the next sentence is about, told in the office's word
+            second = sents[1]
+            about = {
+                m.key
+                for m in st.mentions
+                if second.start <= m.start < second.end
+                and st.cls_of(m.key) == "Person"
+                and st.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")
+                and st.doc[m.end - 1].head.i == second.root.i
+            }
+            told = any(
+                t.lemma_.lower().startswith(word[:6]) and st.key_at(t) is None for t in second
+            )
+            if (
+                len(about) == 1
+                and told
+                and not (about & {m.key for m in st.mentions if m.start < lede.end})
+                # ("Ukraine's U.N. ambassador" is not Russia's, named next)
+                and all(
+                    _side(st, next(iter(about))) == k
+                    for w in d.label.lower().split(word)[0].split()
+                    if (k := st.country_key(re.sub(r"['’]s$", "", w)))
+                )
+            ):
+                named = about.pop()
         if named is None and (word in SPOKES_WORDS or word == "head"):
             # "…, the Taliban administration's chief spokesman said on Tuesday. Zabihullah
             # Mujahid said on X that …": the person who speaks first in the next sentence,
