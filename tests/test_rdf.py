@@ -237,3 +237,55 @@ def test_resources_found_from_checkout() -> None:
     assert queries_dir().name == "queries" and queries_dir().is_dir()
     with pytest.raises(FrontlineError, match="missing"):
         ontology_file("no-such-file.ttl")
+
+
+def _special_text_extraction() -> Extraction:
+    """EXTRACTION with text that N-Triples must escape, an entity with no mention and an event
+    with no time."""
+    special = 'He said "no"\\ and\nthen\r\tleft – “quoted” ✓'
+    st = Statement(
+        index=2,
+        type="Claim",
+        verb="say",
+        speaker="person/valery-gerasimov",
+        evidence=special,
+        content=special,
+        quotations=(special,),
+    )
+    ev = Event(index=1, type="Deployment", label=special, evidence=special)
+    return Extraction(
+        article=ARTICLE,
+        entities=(*EXTRACTION.entities, Entity("media/ria-novosti", "MediaOutlet", "RIA")),
+        statements=(*EXTRACTION.statements, st),
+        events=(*EXTRACTION.events, ev),
+    )
+
+
+@pytest.mark.parametrize("extraction", [EXTRACTION, _special_text_extraction()])
+def test_ntriples_parts_are_the_rdflib_parts(extraction: Extraction) -> None:
+    """A build writes the terms as N-Triples text without rdflib nodes: the same update."""
+    from frontline.rdf import extraction_ntriples, extraction_triples, split_ntriples, split_triples
+    from frontline.store import article_parts, ntriples_parts
+
+    graph = ns.graph_iri(SHORT)
+    fast = ntriples_parts(graph, *split_ntriples(extraction_ntriples(extraction)))
+    assert fast is not None
+    slow = article_parts(graph, *split_triples(extraction_triples(extraction)))
+    assert fast == slow
+    assert fast.entities and any(deletes for _, deletes, _ in fast.entities)
+
+
+def test_an_iri_that_cannot_be_written_is_reported_as_before() -> None:
+    """An entity key with a space: no N-Triples parts; prepare reports it as the rdflib way."""
+    from frontline.pipeline import prepare
+    from frontline.rdf import extraction_ntriples, split_ntriples
+    from frontline.store import ntriples_parts
+
+    bad = Extraction(
+        article=ARTICLE, entities=(Entity("person/a b", "Person", "A B", mentioned=True),)
+    )
+    graph = ns.graph_iri(SHORT)
+    assert ntriples_parts(graph, *split_ntriples(extraction_ntriples(bad))) is None
+    result = prepare(ARTICLE, bad)
+    assert isinstance(result, ExtractionError)
+    assert "not a valid IRI" in result.what

@@ -930,9 +930,8 @@ class _Article:
         self.issuer: tuple[str | None] | None = None
         self.author: tuple[str | None] | None = None  # the person a title says is speaking
         self.lemma_positions: dict[str, list[int]] | None = None  # lower lemma -> token indices
-        # the tokens by lower-case lemma or form hash, for _positions: (hash -> (start, end) in
-        # the list of tokens' indices, that list)
-        self.word_index: tuple[dict[int, tuple[int, int]], list[int]] | None = None
+        # the tokens' indices by lower-case lemma or form hash, for _positions
+        self.word_index: dict[int, list[int]] | None = None
         # indexes of the reference, built once per loaded reference, not once per article (they
         # were a third of extraction time); read-only from here on
         index = _reference_index(ref)
@@ -1801,7 +1800,7 @@ def _entity_spans(doc: Doc) -> list[Span]:
     """
     spans: list[Span] = []
     bodies_named = _names_before_body_nouns(doc)
-    for ent in doc.ents:
+    for ent in _doc_ents(doc):
         if (
             ent.label_ in ("GPE", "LOC", "FAC", "ORG")
             and ent.start >= 2
@@ -2505,6 +2504,15 @@ def _sents(doc: Doc) -> list[Span]:
     return sents  # type: ignore[no-any-return]
 
 
+def _doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, made once: spaCy makes a new span of every entity at every access
+    (~90 µs for an article)."""
+    ents = doc.user_data.get("frontline_ents")
+    if ents is None:
+        ents = doc.user_data["frontline_ents"] = tuple(doc.ents)
+    return ents  # type: ignore[no-any-return]
+
+
 def _sent(tok: Token) -> Span:
     """The sentence of ``tok``. spaCy's ``Token.sent`` walks the tokens to the sentence's edges
     and makes a new span at every access (~5 µs); the spans are made once per document here."""
@@ -2629,10 +2637,10 @@ def _spelled_loosely(doc: Doc, open_paren: int, acronym: str) -> int | None:
         first += 1
     if sum(t.is_title for t in doc[first:open_paren]) < 2:
         return None
-    if any(e.end == open_paren and e.start <= first for e in doc.ents):
+    if any(e.end == open_paren and e.start <= first for e in _doc_ents(doc)):
         # the NER's or the reference's name already holds it ("People's Liberation Army")
         return None
-    bodies = [e for e in doc.ents if e.label_ == "ORG"]
+    bodies = [e for e in _doc_ents(doc) if e.label_ == "ORG"]
     if not any(e.start < open_paren + 2 and e.end > first for e in bodies):
         return None  # "the Line of Control (LOC)": no body
     return first
@@ -4699,12 +4707,12 @@ def _national_service(st: _Article, ent: Span, text: str) -> str | None:
     start = ent.start + (1 if ent[0].lower_ == "the" else 0)
     if start >= 2 and st.doc[start - 1].lower_ in ("'s", "’s"):
         # "Ukraine's Air Force reported": the owner is the possessive before it
-        owner = next((e for e in st.doc.ents if e.end == start - 1), None)
+        owner = next((e for e in _doc_ents(st.doc) if e.end == start - 1), None)
     elif ent.end + 1 < len(st.doc) and st.doc[ent.end].lower_ == "of":
-        owner = next((e for e in st.doc.ents if ent.end < e.start <= ent.end + 2), None)
+        owner = next((e for e in _doc_ents(st.doc) if ent.end < e.start <= ent.end + 2), None)
     elif start >= 1 and st.doc[start - 1].ent_type_ == "NORP":
         # "The Ukrainian Navy said" with only "Navy" tagged: the nationality before it
-        owner = next((e for e in st.doc.ents if e.end == start and e.label_ == "NORP"), None)
+        owner = next((e for e in _doc_ents(st.doc) if e.end == start and e.label_ == "NORP"), None)
     elif text.lower() == "army":
         # "Army spokesman Nabil Abdallah said": the army of the country the article is about,
         # else of the publisher's (the Times of India's, before any country is named)
@@ -5118,7 +5126,7 @@ def _used_as_place(ent: Span) -> bool:
     doc = ent.doc
     if ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].lower_ == "based":
         return True  # "the Peshawar-based XI Corps"
-    after = next((e for e in doc.ents if e.start == ent.end + 1), None)
+    after = next((e for e in _doc_ents(doc) if e.start == ent.end + 1), None)
     if (
         after is not None
         and after.label_ == "GPE"
@@ -5485,7 +5493,7 @@ def _named_ministry(st: _Article, ent: Span, text: str) -> str | None:
             (c for c in objects if c.ent_type_ in ("GPE", "LOC")),
             objects[0] if objects else st.doc[after + 1],
         )
-        span = next((e for e in st.doc.ents if e.start == place.i), None)
+        span = next((e for e in _doc_ents(st.doc) if e.start == place.i), None)
         pname = _clean_label(span.text if span is not None else place.text)
         for name in (f"{pname} {text}", f"{text} in {pname}", f"{pname} {topic or ''} Ministry"):
             ref_key = st.ref_by_name.get(_norm(name))
@@ -5515,7 +5523,7 @@ def _named_ministry(st: _Article, ent: Span, text: str) -> str | None:
         if country is None and place_key in st.capitals:
             country = st.capitals[place_key]  # "the Ministry of Health in Sanaa": Yemen's
         at = after + 1 + (st.doc[after + 1].lower_ == "the")
-        named = next((e for e in st.doc.ents if e.start <= at < e.end), None)
+        named = next((e for e in _doc_ents(st.doc) if e.start <= at < e.end), None)
         if country is None and named is not None:
             # "the Ministry of Foreign Affairs of the People's Republic of China": the state's
             # name in full, after "the"
@@ -9898,7 +9906,7 @@ def _sent_ents(tok: Token) -> list[Span]:
     index = doc.user_data.get("frontline_sent_ents")
     if index is None:
         index = {}
-        for ent in doc.ents:
+        for ent in _doc_ents(doc):
             index.setdefault(_sent(ent[0]).start, []).append(ent)
         doc.user_data["frontline_sent_ents"] = index
     return list(index.get(_sent(tok).start, ()))
@@ -10507,7 +10515,7 @@ def _inherited_subject(tok: Token) -> Token | None:
     if top.head.text == "Said" and top.head.ent_type_ == "PERSON" and top.dep_ == "ccomp":
         # "President Said Abdullahi Deni, speaking at …, praised … and urged …": the parser
         # took the first name for the verb; the person it begins speaks
-        name = next((e for e in tok.doc.ents if e.start <= top.head.i < e.end), None)
+        name = next((e for e in _doc_ents(tok.doc) if e.start <= top.head.i < e.end), None)
         if name is not None:
             return tok.doc[name.end - 1]
     if tok.dep_ == "conj" and head.lemma_ in ("report", "relay") and tok.lemma_ != head.lemma_:
@@ -14495,34 +14503,33 @@ def _positions(st: _Article, words: frozenset[str]) -> list[int]:
     Read from the doc's arrays of lemma and form hashes (each distinct lemma lowered once), so a
     pass that only cares about a few words neither makes a spaCy token of every word nor walks
     them all in Python."""
-    if st.word_index is None:
-        arr = st.doc.to_array([LEMMA, LOWER])
-        lemmas, inverse = numpy.unique(arr[:, 0], return_inverse=True)
+    index = st.word_index
+    if index is None:
+        # every token under its lower-case lemma's hash and (if another) its form's, in order:
+        # one pass over the arrays' rows (numpy's unique, sort and grouping took three times
+        # as long for an article's few hundred tokens)
+        index = st.word_index = {}
         strings = st.doc.vocab.strings
-        lowered = numpy.array([hash_string(strings[int(h)].lower()) for h in lemmas], "uint64")
-        # every token under its lower-case lemma's hash and (if another) its form's, grouped by
-        # hash and in order within each: a dict look-up per word and a slice per call, instead
-        # of two numpy.isin over the whole doc (a sort each)
-        lemma_hashes = lowered[inverse.reshape(-1)]
-        form_hashes = arr[:, 1]
-        other = form_hashes != lemma_hashes
-        order = numpy.arange(len(lemma_hashes))
-        keys = numpy.concatenate([lemma_hashes, form_hashes[other]])
-        at = numpy.concatenate([order, order[other]])
-        by_key = numpy.lexsort((at, keys))
-        keys = keys[by_key]
-        cuts = (numpy.flatnonzero(keys[1:] != keys[:-1]) + 1).tolist()
-        bounds = [0, *cuts, len(keys)] if len(keys) else [0]
-        starts, ends = bounds[:-1], bounds[1:]
-        st.word_index = (
-            dict(zip(keys[starts].tolist(), zip(starts, ends, strict=True), strict=True)),
-            at[by_key].tolist(),
-        )
-    index, tokens = st.word_index
+        lowered: dict[int, int] = {}
+        for i, (lemma, form) in enumerate(st.doc.to_array([LEMMA, LOWER]).tolist()):
+            low = lowered.get(lemma)
+            if low is None:
+                low = lowered[lemma] = hash_string(strings[lemma].lower())
+            found = index.get(low)
+            if found is None:
+                index[low] = [i]
+            else:
+                found.append(i)
+            if form != low:
+                found = index.get(form)
+                if found is None:
+                    index[form] = [i]
+                else:
+                    found.append(i)
     hits = [index[h] for h in _word_hashes(words) if h in index]
     if len(hits) == 1:
-        return tokens[hits[0][0] : hits[0][1]]
-    return sorted({i for start, end in hits for i in tokens[start:end]})
+        return list(hits[0])
+    return sorted({i for hit in hits for i in hit})
 
 
 def _earlier_with_lemma(st: _Article, lemma: str, before: int) -> Iterator[Token]:

@@ -28,9 +28,22 @@ from pathlib import Path
 from frontline import namespaces as ns
 from frontline.errors import ExtractionError, FrontlineError, StoreError
 from frontline.model import Article, Extraction
-from frontline.rdf import extraction_triples, safe_iri, split_triples
+from frontline.rdf import (
+    extraction_ntriples,
+    extraction_triples,
+    safe_iri,
+    split_ntriples,
+    split_triples,
+)
 from frontline.reader import language_problem, read_sources
-from frontline.store import ArticleParts, Store, article_parts, drop_update, load_reference
+from frontline.store import (
+    ArticleParts,
+    Store,
+    article_parts,
+    drop_update,
+    load_reference,
+    ntriples_parts,
+)
 
 Extractor = Callable[..., Iterable[Extraction]]
 Progress = Callable[[int, int], None]
@@ -114,8 +127,12 @@ def prepare(article: Article, outcome: Outcome) -> Result:
     if isinstance(outcome, FrontlineError):
         return outcome
     try:
-        article_triples, entity_triples = split_triples(extraction_triples(outcome))
-        parts = article_parts(ns.graph_iri(article.short_id), article_triples, entity_triples)
+        graph = ns.graph_iri(article.short_id)
+        # the terms are written as N-Triples text straight away: making rdflib nodes and then
+        # serializing them took three times as long
+        parts = ntriples_parts(graph, *split_ntriples(extraction_ntriples(outcome)))
+        if parts is None:  # an IRI that cannot be written: the rdflib way reports it
+            parts = article_parts(graph, *split_triples(extraction_triples(outcome)))
     except FrontlineError as exc:
         return ExtractionError(exc.what, article.source, exc.hint)
     except Exception as exc:  # noqa: BLE001 - a bad extraction fails one article

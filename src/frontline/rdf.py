@@ -7,9 +7,9 @@ gives the same triples (no blank nodes, no clocks). This module imports rdflib a
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TypeAlias
+from typing import Any, TypeAlias
 from urllib.parse import quote as percent_encode
 
 from rdflib import Graph, Literal, Namespace, URIRef
@@ -99,49 +99,145 @@ def _truncate(text: str, limit: int = LABEL_CONTENT_MAX) -> str:
     return text[: limit - 1].rstrip() + "…"
 
 
-def _entity(key: str) -> URIRef:
-    return URIRef(ns.entity_iri(key))
+class _Terms:
+    """How :func:`_extraction_terms` makes its terms: rdflib nodes (:data:`_NODES`), or their
+    N-Triples text (:data:`_NTRIPLES`), which a build writes into its update as it is (making
+    the rdflib nodes and then serializing them was most of a build's RDF cost).
+
+    ``iri``, ``lit`` (a plain literal) and ``typed`` (from an rdflib Literal with a datatype)
+    make terms; the predicates and classes are made once.
+    """
+
+    def __init__(
+        self,
+        iri: Callable[[str], Any],
+        lit: Callable[[str], Any],
+        typed: Callable[[Literal], Any],
+    ) -> None:
+        self.iri = iri
+        self.lit = lit
+        self.typed = typed
+        self.type = iri(RDF.type)
+        self.label = iri(RDFS.label)
+        self.alt_label = iri(SKOS.altLabel)
+        self.same_as = iri(OWL.sameAs)
+        self.headline = iri(SCHEMA.headline)
+        self.publisher = iri(SCHEMA.publisher)
+        self.url = iri(SCHEMA.url)
+        self.date_published = iri(SCHEMA.datePublished)
+        self.in_language = iri(SCHEMA.inLanguage)
+        self.derived_from = iri(PROV.wasDerivedFrom)
+        self.links = tuple(
+            iri(p) for p in (FL.affiliation, FL.locatedIn, FL.allegiance, FL.parentFormation)
+        )
+        self.article = iri(FL.Article)
+        self.media_outlet = iri(FL.MediaOutlet)
+        self.content_hash = iri(FL.contentHash)
+        self.source_id = iri(FL.sourceId)
+        self.role = iri(FL.role)
+        self.echelon = iri(FL.echelon)
+        self.unit_number = iri(FL.unitNumber)
+        self.mentioned_in = iri(FL.mentionedIn)
+        self.speaker = iri(FL.speaker)
+        self.verb = iri(FL.verb)
+        self.stated_on = iri(FL.statedOn)
+        self.date_text = iri(FL.dateText)
+        self.date_qualifier = iri(FL.dateQualifier)
+        self.content = iri(FL.content)
+        self.quotation = iri(FL.quotation)
+        self.about = iri(FL.about)
+        self.asserts = iri(FL.asserts)
+        self.disputes = iri(FL.disputes)
+        self.reported_by = iri(FL.reportedBy)
+        self.addressee = iri(FL.addressee)
+        self.negated = iri(FL.negated)
+        self.evidence = iri(FL.evidence)
+        self.agent = iri(FL.agent)
+        self.place = iri(FL.place)
+        self.time = iri(FL.time)
+        self.troop_count = iri(FL.troopCount)
+        self.true = typed(Literal(True))
+        self.false = typed(Literal(False))
+        self._classes: dict[str, Any] = {}
+
+    def cls(self, name: str) -> Any:
+        """``FL[name]`` (a class) as a term."""
+        term = self._classes.get(name)
+        if term is None:
+            term = self._classes[name] = self.iri(FL[name])
+        return term
+
+    def boolean(self, value: bool) -> Any:
+        if value is True:
+            return self.true
+        if value is False:
+            return self.false
+        return self.typed(Literal(value))
 
 
-def _add_time(g: Graph | _Triples, node: URIRef, prop: URIRef, tv: TimeValue | None) -> None:
+_NODES = _Terms(URIRef, Literal, lambda literal: literal)
+XSD_STRING = str(XSD.string)
+
+
+def _nt_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+
+
+def _nt_typed(literal: Literal) -> str:
+    """A typed literal as N-Triples text (as :func:`frontline.store.nt_term` writes it)."""
+    text = f'"{_nt_escape(str(literal))}"'
+    if literal.datatype is not None and str(literal.datatype) != XSD_STRING:
+        return f"{text}^^<{literal.datatype}>"
+    return text
+
+
+def _nt_plain(text: str) -> str:
+    return f'"{_nt_escape(text)}"'
+
+
+def _nt_iri(text: str) -> str:
+    return f"<{text}>"
+
+
+_NTRIPLES = _Terms(_nt_iri, _nt_plain, _nt_typed)
+
+
+def _add_time(g: Graph | _Triples, node: Any, prop: Any, tv: TimeValue | None, t: _Terms) -> None:
     if tv is None:
         return
     typed = typed_date(tv.value) if tv.value else None
     if typed is not None:
-        g.add((node, prop, typed))
+        g.add((node, prop, t.typed(typed)))
     if tv.text:
-        g.add((node, FL.dateText, Literal(tv.text)))
+        g.add((node, t.date_text, t.lit(tv.text)))
     if tv.qualifier:
-        g.add((node, FL.dateQualifier, Literal(tv.qualifier)))
+        g.add((node, t.date_qualifier, t.lit(tv.qualifier)))
 
 
-def _add_entity(g: Graph | _Triples, e: Entity, article: URIRef) -> None:
-    node = _entity(e.key)
-    g.add((node, RDF.type, FL[e.cls]))
-    g.add((node, RDFS.label, Literal(e.label)))
+def _add_entity(g: Graph | _Triples, e: Entity, article: Any, t: _Terms, base: str) -> None:
+    node = t.iri(base + e.key)
+    g.add((node, t.type, t.cls(e.cls)))
+    g.add((node, t.label, t.lit(e.label)))
     for alt in e.alt_labels:
         if alt != e.label:
-            g.add((node, SKOS.altLabel, Literal(alt)))
+            g.add((node, t.alt_label, t.lit(alt)))
     for role in e.roles:
-        g.add((node, FL.role, Literal(role)))
+        g.add((node, t.role, t.lit(role)))
     if e.wikidata:
         if not _QID.match(e.wikidata):
             raise ExtractionError(f"entity {e.key} has a bad Wikidata id {e.wikidata!r}")
-        g.add((node, OWL.sameAs, WD[e.wikidata]))
-    for prop, key in (
-        (FL.affiliation, e.affiliation),
-        (FL.locatedIn, e.located_in),
-        (FL.allegiance, e.allegiance),
-        (FL.parentFormation, e.parent),
+        g.add((node, t.same_as, t.iri(WD[e.wikidata])))
+    for prop, key in zip(
+        t.links, (e.affiliation, e.located_in, e.allegiance, e.parent), strict=True
     ):
         if key:
-            g.add((node, prop, _entity(key)))
+            g.add((node, prop, t.iri(base + key)))
     if e.echelon:
-        g.add((node, FL.echelon, Literal(e.echelon)))
+        g.add((node, t.echelon, t.lit(e.echelon)))
     if e.number:
-        g.add((node, FL.unitNumber, Literal(e.number)))
+        g.add((node, t.unit_number, t.lit(e.number)))
     if e.mentioned:
-        g.add((node, FL.mentionedIn, article))
+        g.add((node, t.mentioned_in, article))
 
 
 def extraction_to_graph(ex: Extraction) -> Graph:
@@ -154,83 +250,100 @@ def extraction_to_graph(ex: Extraction) -> Graph:
 
 def extraction_triples(ex: Extraction) -> list[Triple]:
     """The triples of :func:`extraction_to_graph`, as a list (no Graph is built)."""
+    return _extraction_terms(ex, _NODES)
+
+
+def extraction_ntriples(ex: Extraction) -> list[tuple[str, str, str]]:
+    """:func:`extraction_triples` with each term as its N-Triples text, made without rdflib
+    nodes (what a build writes). The IRIs are not checked here (see
+    :func:`frontline.store.ntriples_parts`)."""
+    return _extraction_terms(ex, _NTRIPLES)
+
+
+def _extraction_terms(ex: Extraction, t: _Terms) -> list[Any]:
     art = ex.article
     short = art.short_id
+    base = ns.id_base()
     g = _Triples()
-    article = URIRef(ns.article_iri(short))
+    article = t.iri(ns.article_iri(short))
+    iri = t.iri
+    lit = t.lit
 
-    g.add((article, RDF.type, FL.Article))
+    g.add((article, t.type, t.article))
     if art.title:
-        g.add((article, SCHEMA.headline, Literal(art.title)))
+        g.add((article, t.headline, lit(art.title)))
     if art.publisher:
-        outlet = _entity(f"media/{ns.slug(art.publisher)}")
-        g.add((article, SCHEMA.publisher, outlet))
-        g.add((outlet, RDF.type, FL.MediaOutlet))
+        outlet = iri(base + f"media/{ns.slug(art.publisher)}")
+        g.add((article, t.publisher, outlet))
+        g.add((outlet, t.type, t.media_outlet))
         if not any(e.key == f"media/{ns.slug(art.publisher)}" for e in ex.entities):
-            g.add((outlet, RDFS.label, Literal(art.publisher)))
+            g.add((outlet, t.label, lit(art.publisher)))
     url = safe_iri(art.url) if art.url else None
     if url is not None:
-        g.add((article, SCHEMA.url, url))
+        g.add((article, t.url, iri(url)))
     if art.published:
         published = Literal(art.published.isoformat(), datatype=XSD.date)
-        g.add((article, SCHEMA.datePublished, published))
+        g.add((article, t.date_published, t.typed(published)))
     if art.language:
-        g.add((article, SCHEMA.inLanguage, Literal(art.language)))
-    g.add((article, FL.contentHash, Literal(art.id)))
+        g.add((article, t.in_language, lit(art.language)))
+    g.add((article, t.content_hash, lit(art.id)))
     if art.doc_id:
-        g.add((article, FL.sourceId, Literal(art.doc_id)))
+        g.add((article, t.source_id, lit(art.doc_id)))
 
     labels: dict[str, str] = {}
     for e in ex.entities:
         if e.cls not in _ENTITY_CLASSES:
             raise ExtractionError(f"unknown entity class {e.cls!r} for {e.key}", art.source)
         labels[e.key] = e.label
-        _add_entity(g, e, article)
+        _add_entity(g, e, article, t, base)
 
+    derived_from = t.derived_from
+    evidence = t.evidence
     for st in ex.statements:
         if st.type not in STATEMENT_TYPES:
             raise ExtractionError(f"unknown statement type {st.type!r}", art.source)
-        node = URIRef(ns.statement_iri(short, st.index))
+        node = iri(ns.statement_iri(short, st.index))
         speaker = labels.get(st.speaker, st.speaker.rsplit("/", 1)[-1])
-        g.add((node, RDF.type, FL[st.type]))
+        g.add((node, t.type, t.cls(st.type)))
         summary = _truncate(st.content or st.evidence)
-        g.add((node, RDFS.label, Literal(f"{speaker} {st.verb}: {summary}")))
-        g.add((node, FL.speaker, _entity(st.speaker)))
-        g.add((node, FL.verb, Literal(st.verb)))
-        _add_time(g, node, FL.statedOn, st.date)
+        g.add((node, t.label, lit(f"{speaker} {st.verb}: {summary}")))
+        g.add((node, t.speaker, iri(base + st.speaker)))
+        g.add((node, t.verb, lit(st.verb)))
+        _add_time(g, node, t.stated_on, st.date, t)
         if st.content:
-            g.add((node, FL.content, Literal(st.content)))
+            g.add((node, t.content, lit(st.content)))
         for quote in st.quotations:
-            g.add((node, FL.quotation, Literal(quote)))
+            g.add((node, t.quotation, lit(quote)))
         for key in st.about:
-            g.add((node, FL.about, _entity(key)))
+            g.add((node, t.about, iri(base + key)))
         for i in st.asserts:
-            g.add((node, FL.asserts, URIRef(ns.event_iri(short, i))))
+            g.add((node, t.asserts, iri(ns.event_iri(short, i))))
         for i in st.disputes:
-            g.add((node, FL.disputes, URIRef(ns.statement_iri(short, i))))
+            g.add((node, t.disputes, iri(ns.statement_iri(short, i))))
         if st.reported_by:
-            g.add((node, FL.reportedBy, _entity(st.reported_by)))
+            g.add((node, t.reported_by, iri(base + st.reported_by)))
         if st.addressee:
-            g.add((node, FL.addressee, _entity(st.addressee)))
-        g.add((node, FL.negated, Literal(st.negated)))
-        g.add((node, FL.evidence, Literal(st.evidence)))
-        g.add((node, PROV.wasDerivedFrom, article))
+            g.add((node, t.addressee, iri(base + st.addressee)))
+        g.add((node, t.negated, t.boolean(st.negated)))
+        g.add((node, evidence, lit(st.evidence)))
+        g.add((node, derived_from, article))
 
     for ev in ex.events:
         if ev.type not in EVENT_TYPES:
             raise ExtractionError(f"unknown event type {ev.type!r}", art.source)
-        node = URIRef(ns.event_iri(short, ev.index))
-        g.add((node, RDF.type, FL[ev.type]))
-        g.add((node, RDFS.label, Literal(ev.label)))
+        node = iri(ns.event_iri(short, ev.index))
+        g.add((node, t.type, t.cls(ev.type)))
+        g.add((node, t.label, lit(ev.label)))
         for key in ev.agents:
-            g.add((node, FL.agent, _entity(key)))
+            g.add((node, t.agent, iri(base + key)))
         for key in ev.places:
-            g.add((node, FL.place, _entity(key)))
-        _add_time(g, node, FL.time, ev.time)
+            g.add((node, t.place, iri(base + key)))
+        _add_time(g, node, t.time, ev.time, t)
         if ev.troop_count is not None:
-            g.add((node, FL.troopCount, Literal(ev.troop_count, datatype=XSD.integer)))
-        g.add((node, FL.evidence, Literal(ev.evidence)))
-        g.add((node, PROV.wasDerivedFrom, article))
+            count = Literal(ev.troop_count, datatype=XSD.integer)
+            g.add((node, t.troop_count, t.typed(count)))
+        g.add((node, evidence, lit(ev.evidence)))
+        g.add((node, derived_from, article))
     return g.triples()
 
 
@@ -311,3 +424,24 @@ def split_triples(
         else:
             article.append(triple)
     return article, {ns.entity_graph_iri(iri[n:]): t for iri, t in entities.items()}
+
+
+def split_ntriples(
+    triples: Iterable[tuple[str, str, str]],
+) -> tuple[list[tuple[str, str, str]], dict[str, list[tuple[str, str, str]]]]:
+    """:func:`split_triples` on triples of N-Triples terms (:func:`extraction_ntriples`)."""
+    opening = "<" + ns.id_base()
+    n = len(opening)
+    mentioned = _NTRIPLES.mentioned_in
+    article: list[tuple[str, str, str]] = []
+    entities: dict[str, list[tuple[str, str, str]]] = {}
+    for triple in triples:
+        s = triple[0]
+        if s.startswith(opening) and not s.startswith(_NOT_ENTITIES, n) and triple[1] != mentioned:
+            target = entities.get(s)
+            if target is None:
+                target = entities[s] = []
+            target.append(triple)
+        else:
+            article.append(triple)
+    return article, {ns.entity_graph_iri(s[n:-1]): t for s, t in entities.items()}

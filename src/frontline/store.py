@@ -22,7 +22,7 @@ import urllib.parse
 import urllib.request
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import partial
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -230,6 +230,57 @@ def article_parts(
         )
         entities.append((iri, deletes, f"GRAPH {gi} {{\n{_triples(g, bnodes, prefix)}\n}}"))
     return ArticleParts(graph_iri, block, tuple(entities))
+
+
+def ntriples_parts(
+    graph_iri: str,
+    graph: Sequence[tuple[str, str, str]],
+    entity_graphs: Mapping[str, Sequence[tuple[str, str, str]]],
+) -> ArticleParts | None:
+    """:func:`article_parts` for triples whose terms are already N-Triples text (no blank
+    nodes), as :func:`frontline.rdf.extraction_ntriples` makes them: the same parts, without
+    making and serializing rdflib nodes. None when an IRI cannot be written: the caller goes
+    the rdflib way, which reports it."""
+    single = _single_valued_nt()
+    if _IRI_BAD.search(graph_iri) or not graph_iri or not _writable(graph):
+        return None
+    block = f"GRAPH <{graph_iri}> {{\n{_ntriples_lines(graph)}\n}}"
+    entities = []
+    for iri in sorted(entity_graphs):
+        g = entity_graphs[iri]
+        if _IRI_BAD.search(iri) or not iri or not _writable(g):
+            return None
+        gi = f"<{iri}>"
+        pairs = sorted({(s, p) for s, p, _ in g if p in single}, key=_unbracketed)
+        deletes = tuple(f"DELETE WHERE {{ GRAPH {gi} {{ {s} {p} ?old }} }}" for s, p in pairs)
+        entities.append((iri, deletes, f"GRAPH {gi} {{\n{_ntriples_lines(g)}\n}}"))
+    return ArticleParts(graph_iri, block, tuple(entities))
+
+
+@lru_cache(maxsize=1)
+def _single_valued_nt() -> frozenset[str]:
+    from frontline.rdf import SINGLE_VALUED
+
+    return frozenset(f"<{p}>" for p in SINGLE_VALUED)
+
+
+def _unbracketed(pair: tuple[str, str]) -> tuple[str, str]:
+    """The IRIs of a (subject, predicate) pair of N-Triples IRIs: they sort as rdflib's do."""
+    return pair[0][1:-1], pair[1][1:-1]
+
+
+def _writable(triples: Sequence[tuple[str, str, str]]) -> bool:
+    """Whether every IRI of these N-Triples terms is one :func:`_check_iri` accepts."""
+    iris = {o for _, _, o in triples if o[0] == "<"}
+    iris.update(s for s, _, _ in triples)
+    bad = _IRI_BAD.search
+    return not any(len(t) <= 2 or bad(t, 1, len(t) - 1) for t in iris)
+
+
+def _ntriples_lines(triples: Sequence[tuple[str, str, str]]) -> str:
+    lines = [f"{s} {p} {o} ." for s, p, o in triples]
+    lines.sort()
+    return "\n".join(lines)
 
 
 def _article_update(graph_iri: str, graph: Triples, entity_graphs: Mapping[str, Triples]) -> str:
