@@ -4682,14 +4682,18 @@ def _name_after_ranks(ent: Span) -> Span | None:
     return name
 
 
+#: ranks as Spanish- and French-speaking forces and guerrillas write them: "Comandante Ernesto
+#: Pardo"
+ROMANCE_RANKS = frozenset(
+    {"comandante", "commandant", "coronel", "capitán", "capitan", "teniente", "sargento"}
+)
 #: rank abbreviations the NER sometimes takes for an organisation ("Lt. Gen. ...")
 #: military and police ranks, written before a name
 MILITARY_RANKS = frozenset(
     {"captain", "major", "colonel", "sergeant", "lieutenant", "general", "brigadier", "admiral"}
     | {"commodore", "commander", "marshal", "corporal", "private", "commissioner"}
     | {"gen", "col", "lt", "maj", "brig", "capt", "sgt", "cpl", "adm", "cmdr", "cdr"}
-    # as Spanish- and French-speaking forces and guerrillas write them: "Comandante Ernesto Pardo"
-    | {"comandante", "commandant", "coronel", "capitán", "capitan", "teniente", "sargento"}
+    | ROMANCE_RANKS
 )
 #: ranks abbreviated, with or without the full stop ("Gen Brahima Coulibaly", "Col. Dembele")
 RANK_ABBREVIATIONS = {"lt", "gen", "col", "maj", "brig", "sgt", "capt", "cpl", "adm", "cmdr", "cdr"}
@@ -5948,7 +5952,7 @@ RANKS = {
     "constable",
 }
 RANKS.update(RANK_ABBREVIATIONS)
-RANKS.update({"comandante", "commandant", "coronel", "capitán", "capitan", "teniente", "sargento"})
+RANKS.update(ROMANCE_RANKS)
 #: words of the name of an office that the NER runs into its holder's name: "Head of the
 #: Regional Military Administration Oleh Kiper"
 OFFICE_NAME_WORDS = {
