@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, TypeVar
 from urllib.parse import quote as percent_encode
 
 from rdflib import Graph, Literal, Namespace, URIRef
@@ -399,31 +399,44 @@ def split_entities(graph: Graph) -> tuple[Graph, dict[str, Graph]]:
     return article_graph, entity_graphs
 
 
+#: a triple of rdflib terms or of N-Triples text
+_T = TypeVar("_T", Triple, tuple[str, str, str])
+
+
+def _split_by_entity(
+    triples: Iterable[_T], mentioned: object, entity_of: Callable[[_T], str | None]
+) -> tuple[list[_T], dict[str, list[_T]]]:
+    """Triples split into the article's and each entity's (by the entity id ``entity_of`` finds
+    in a triple's subject; "mentioned in" links stay the article's), in the order met."""
+    article: list[_T] = []
+    entities: dict[str, list[_T]] = {}
+    for triple in triples:
+        key = entity_of(triple) if triple[1] != mentioned else None
+        if key is None:
+            article.append(triple)
+            continue
+        target = entities.get(key)
+        if target is None:
+            target = entities[key] = []
+        target.append(triple)
+    return article, {ns.entity_graph_iri(key): t for key, t in entities.items()}
+
+
 def split_triples(
     triples: Iterable[Triple],
 ) -> tuple[list[Triple], dict[str, list[Triple]]]:
     """:func:`split_entities` on plain triples: (article triples, entity graph IRI -> triples)."""
     base = ns.id_base()
     n = len(base)
-    mentioned = FL.mentionedIn
-    article: list[Triple] = []
-    entities: dict[str, list[Triple]] = {}
-    for triple in triples:
+
+    def entity_of(triple: Triple) -> str | None:
         s = triple[0]
         iri = str(s)
-        if (
-            isinstance(s, URIRef)
-            and iri.startswith(base)
-            and not iri[n:].startswith(_NOT_ENTITIES)
-            and triple[1] != mentioned
-        ):
-            target = entities.get(iri)
-            if target is None:
-                target = entities[iri] = []
-            target.append(triple)
-        else:
-            article.append(triple)
-    return article, {ns.entity_graph_iri(iri[n:]): t for iri, t in entities.items()}
+        if isinstance(s, URIRef) and iri.startswith(base) and not iri[n:].startswith(_NOT_ENTITIES):
+            return iri[n:]
+        return None
+
+    return _split_by_entity(triples, FL.mentionedIn, entity_of)
 
 
 def split_ntriples(
@@ -432,16 +445,11 @@ def split_ntriples(
     """:func:`split_triples` on triples of N-Triples terms (:func:`extraction_ntriples`)."""
     opening = "<" + ns.id_base()
     n = len(opening)
-    mentioned = _NTRIPLES.mentioned_in
-    article: list[tuple[str, str, str]] = []
-    entities: dict[str, list[tuple[str, str, str]]] = {}
-    for triple in triples:
+
+    def entity_of(triple: tuple[str, str, str]) -> str | None:
         s = triple[0]
-        if s.startswith(opening) and not s.startswith(_NOT_ENTITIES, n) and triple[1] != mentioned:
-            target = entities.get(s)
-            if target is None:
-                target = entities[s] = []
-            target.append(triple)
-        else:
-            article.append(triple)
-    return article, {ns.entity_graph_iri(s[n:-1]): t for s, t in entities.items()}
+        if s.startswith(opening) and not s.startswith(_NOT_ENTITIES, n):
+            return s[n:-1]
+        return None
+
+    return _split_by_entity(triples, _NTRIPLES.mentioned_in, entity_of)
