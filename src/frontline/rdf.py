@@ -27,6 +27,7 @@ from frontline.model import (
     TimeValue,
 )
 from frontline.resources import ontology_file
+from frontline.store import XSD_STRING, nt_escape
 
 FL = Namespace(ns.FL)
 SCHEMA = Namespace(ns.SCHEMA)
@@ -176,23 +177,18 @@ class _Terms:
 
 
 _NODES = _Terms(URIRef, Literal, lambda literal: literal)
-XSD_STRING = str(XSD.string)
-
-
-def _nt_escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
 
 
 def _nt_typed(literal: Literal) -> str:
     """A typed literal as N-Triples text (as :func:`frontline.store.nt_term` writes it)."""
-    text = f'"{_nt_escape(str(literal))}"'
+    text = f'"{nt_escape(str(literal))}"'
     if literal.datatype is not None and str(literal.datatype) != XSD_STRING:
         return f"{text}^^<{literal.datatype}>"
     return text
 
 
 def _nt_plain(text: str) -> str:
-    return f'"{_nt_escape(text)}"'
+    return f'"{nt_escape(text)}"'
 
 
 def _nt_iri(text: str) -> str:

@@ -61,7 +61,8 @@ def _check_iri(iri: str) -> str:
     return iri
 
 
-def _escape_string(text: str) -> str:
+def nt_escape(text: str) -> str:
+    """A literal's text escaped for N-Triples (and SPARQL) between double quotes."""
     return text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
 
 
@@ -73,7 +74,7 @@ def nt_term(term: Identifier, bnodes: dict[str, str] | None = None) -> str:
     if isinstance(term, URIRef):
         return f"<{_check_iri(str(term))}>"
     if isinstance(term, Literal):
-        text = f'"{_escape_string(str(term))}"'
+        text = f'"{nt_escape(str(term))}"'
         if term.language:
             if not _LANG.match(term.language):
                 raise QueryError(f"not a valid language tag: {term.language!r}")
@@ -170,15 +171,6 @@ def _nt(term: Node, bnodes: dict[str, str], prefix: str) -> str:
     return nt_term(term)  # type: ignore[arg-type]
 
 
-def _triples(graph: Triples, bnodes: dict[str, str], prefix: str = "b") -> str:
-    lines = [
-        f"{_nt(s, bnodes, prefix)} {_nt(p, bnodes, prefix)} {_nt(o, bnodes, prefix)} ."
-        for s, p, o in graph
-    ]
-    lines.sort()
-    return "\n".join(lines)
-
-
 @dataclass(frozen=True)
 class ArticleParts:
     """An article's update in parts, so a build can leave out an entity description it has
@@ -217,19 +209,27 @@ def article_parts(
 
     # blank node labels are scoped to a whole request, and several articles' updates may be
     # sent as one (put_articles): label them by article so they cannot meet
+    _check_iri(graph_iri)
     prefix = "b" + hashlib.sha1(graph_iri.encode()).hexdigest()[:12] + "x"
     bnodes: dict[str, str] = {}
-    block = f"GRAPH <{_check_iri(graph_iri)}> {{\n{_triples(graph, bnodes, prefix)}\n}}"
-    entities = []
+
+    def written(triples: Triples) -> list[tuple[str, str, str]]:
+        return [
+            (_nt(s, bnodes, prefix), _nt(p, bnodes, prefix), _nt(o, bnodes, prefix))
+            for s, p, o in triples
+        ]
+
+    article = written(graph)  # (labelled first, then the entity graphs in order)
+    entities = {}
     for iri in sorted(entity_graphs):
         g = entity_graphs[iri]
-        gi = f"<{_check_iri(iri)}>"
-        deletes = tuple(
-            f"DELETE WHERE {{ GRAPH {gi} {{ {nt_term(s)} {nt_term(p)} ?old }} }}"  # type: ignore[arg-type]
-            for s, p in sorted({(s, p) for s, p, _ in g if p in SINGLE_VALUED})
-        )
-        entities.append((iri, deletes, f"GRAPH {gi} {{\n{_triples(g, bnodes, prefix)}\n}}"))
-    return ArticleParts(graph_iri, block, tuple(entities))
+        gi = _check_iri(iri)
+        for s, p, _ in g:
+            if p in SINGLE_VALUED:
+                # a single value is replaced on a named subject (no blank node may stand there)
+                nt_term(s)  # type: ignore[arg-type]
+        entities[gi] = written(g)
+    return _parts(graph_iri, article, entities)
 
 
 def ntriples_parts(
@@ -241,15 +241,26 @@ def ntriples_parts(
     nodes), as :func:`frontline.rdf.extraction_ntriples` makes them: the same parts, without
     making and serializing rdflib nodes. None when an IRI cannot be written: the caller goes
     the rdflib way, which reports it."""
-    single = _single_valued_nt()
     if _IRI_BAD.search(graph_iri) or not graph_iri or not _writable(graph):
         return None
+    for iri, g in entity_graphs.items():
+        if _IRI_BAD.search(iri) or not iri or not _writable(g):
+            return None
+    return _parts(graph_iri, graph, entity_graphs)
+
+
+def _parts(
+    graph_iri: str,
+    graph: Sequence[tuple[str, str, str]],
+    entity_graphs: Mapping[str, Sequence[tuple[str, str, str]]],
+) -> ArticleParts:
+    """The parts of an article's update from its triples as N-Triples text: its graph's block,
+    and per entity graph (in order) the deletes of its single-valued properties and its block."""
+    single = _single_valued_nt()
     block = f"GRAPH <{graph_iri}> {{\n{_ntriples_lines(graph)}\n}}"
     entities = []
     for iri in sorted(entity_graphs):
         g = entity_graphs[iri]
-        if _IRI_BAD.search(iri) or not iri or not _writable(g):
-            return None
         gi = f"<{iri}>"
         pairs = sorted({(s, p) for s, p, _ in g if p in single}, key=_unbracketed)
         deletes = tuple(f"DELETE WHERE {{ GRAPH {gi} {{ {s} {p} ?old }} }}" for s, p in pairs)
